@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+/**
+ * The dataset contract (../shared/DATASET.md), as one schema shared by the CLI that writes
+ * datasets and the app that reads them. Fields may be added; renaming or dropping one
+ * means bumping SCHEMA_VERSION.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+export const SECTOR_IDS = [
+  'economy',
+  'industry',
+  'agriculture',
+  'services',
+  'trade',
+  'investment',
+  'fiscal',
+  'livelihood',
+  'environment',
+  'urban',
+  'governance',
+] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+export const MEASURES = ['growth', 'level', 'share', 'rate', 'count', 'rank'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const COMPARATORS = ['eq', 'gte', 'approx', 'lte', 'range'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+export const KINDS = ['actual', 'target'] as const;
+export type Kind = (typeof KINDS)[number];
+
+const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+const offsetSchema = z.number().int().nonnegative();
+
+export const sectorSchema = z.object({
+  id: z.enum(SECTOR_IDS),
+  label: z.object({ zh: z.string(), en: z.string() }),
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const sectionSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  year: z.number().int().nullable(),
+  start: offsetSchema,
+  end: offsetSchema,
+  sector: z.enum(SECTOR_IDS).nullable(),
+  /** "review" for part one, "plan" for part two, "other" for anything else. */
+  part: z.enum(['review', 'plan', 'other']),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const indicatorSchema = z.object({
+  id: z.string().min(1),
+  subject: bilingualSchema,
+  sector: z.enum(SECTOR_IDS),
+  year: z.number().int().nullable(),
+  kind: z.enum(KINDS),
+  measure: z.enum(MEASURES),
+  value: z.number().finite(),
+  unit: z.string(),
+  comparator: z.enum(COMPARATORS),
+  upper: z.number().finite().nullable(),
+  scope: z.string().nullable(),
+  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  source: z.object({
+    start: offsetSchema,
+    end: offsetSchema,
+    quote: z.string(),
+    sectionId: z.string().nullable(),
+  }),
+  /** Evidence: which rule produced it and which fields were inferred rather than stated. */
+  evidence: z.object({
+    rule: z.string(),
+    text: z.string(),
+    inferred: z.array(z.string()),
+  }),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const comparisonSchema = z.object({
+  id: z.string().min(1),
+  subject: bilingualSchema,
+  sector: z.enum(SECTOR_IDS),
+  measure: z.enum(MEASURES),
+  actual: z.string(),
+  target: z.string(),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const warningSchema = z.object({
+  start: offsetSchema,
+  end: offsetSchema,
+  message: z.string(),
+});
+export type ExtractionWarning = z.infer<typeof warningSchema>;
+
+export const reportSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string(),
+  region: z.object({ zh: z.string(), en: z.string().nullable() }).nullable(),
+  reviewYear: z.number().int().nullable(),
+  planYear: z.number().int().nullable(),
+  source: z.object({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    chars: z.number().int().nonnegative(),
+  }),
+});
+export type ReportMeta = z.infer<typeof reportSchema>;
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    report: reportSchema,
+    /** The decoded report text, so the source view can show and highlight every span. */
+    text: z.string(),
+    sectors: z.array(sectorSchema),
+    sections: z.array(sectionSchema),
+    indicators: z.array(indicatorSchema),
+    comparisons: z.array(comparisonSchema),
+    warnings: z.array(warningSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    const ids = new Set<string>();
+    for (const indicator of dataset.indicators) {
+      if (ids.has(indicator.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate indicator id ${indicator.id}` });
+      }
+      ids.add(indicator.id);
+      const { start, end } = indicator.source;
+      if (start >= end || end > dataset.text.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `indicator ${indicator.id} has a span outside the text`,
+        });
+      }
+    }
+    for (const comparison of dataset.comparisons) {
+      if (!ids.has(comparison.actual) || !ids.has(comparison.target)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `comparison ${comparison.id} names a missing indicator`,
+        });
+      }
+    }
+  });
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export const datasetIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  reports: z.array(
+    z.object({
+      id: z.string(),
+      file: z.string(),
+      title: z.string(),
+      region: z.object({ zh: z.string(), en: z.string().nullable() }).nullable(),
+      reviewYear: z.number().int().nullable(),
+      planYear: z.number().int().nullable(),
+      indicators: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type DatasetIndex = z.infer<typeof datasetIndexSchema>;
+
+/** A readable one-line reason why `value` is not a dataset, or null when it is one. */
+export function describeDatasetProblem(value: unknown): string | null {
+  const result = datasetSchema.safeParse(value);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  if (!issue) return 'invalid dataset';
+  const path = issue.path.length > 0 ? issue.path.join('.') : 'dataset';
+  return `${path}: ${issue.message}`;
+}

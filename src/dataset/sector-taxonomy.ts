@@ -1,0 +1,20 @@
+import type { Sector, SectorId } from './dataset-schema.ts';
+
+/** The fixed sector taxonomy every dataset uses, in display order. */
+export const SECTORS: readonly Sector[] = [
+  { id: 'economy', label: { zh: '经济总量', en: 'Economy' } },
+  { id: 'industry', label: { zh: '工业', en: 'Industry' } },
+  { id: 'agriculture', label: { zh: '农业农村', en: 'Agriculture & rural' } },
+  { id: 'services', label: { zh: '服务业与消费', en: 'Services & consumption' } },
+  { id: 'trade', label: { zh: '外贸与开放', en: 'Trade & opening-up' } },
+  { id: 'investment', label: { zh: '投资与营商', en: 'Investment & business' } },
+  { id: 'fiscal', label: { zh: '财政金融', en: 'Fiscal & finance' } },
+  { id: 'livelihood', label: { zh: '民生', en: 'Livelihood' } },
+  { id: 'environment', label: { zh: '生态环境', en: 'Environment' } },
+  { id: 'urban', label: { zh: '城市建设', en: 'Urban development' } },
+  { id: 'governance', label: { zh: '治理与安全', en: 'Governance' } },
+];
+
+export function sectorLabel(id: SectorId, lang: 'zh' | 'en'): string {
+  return SECTORS.find((sector) => sector.id === id)?.label[lang] ?? id;
+}
