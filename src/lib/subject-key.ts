@@ -1,0 +1,355 @@
+/**
+ * Matches the same subject across reports that word it differently, so a comparison can
+ * line up Beihai's 地区生产总值 with the nation's 国内生产总值 and Shanghai's 全市生产总值.
+ *
+ * The rules are generic (strip a region prefix, a parenthetical, a measure word); the
+ * vocabulary is data (SUBJECT_SYNONYMS). A subject the dictionary does not know still gets a
+ * key: its normalised wording, so two reports that both say 粮食产量 match each other.
+ */
+
+export interface KnownSubject {
+  readonly key: string;
+  readonly label: { readonly zh: string; readonly en: string };
+  /** Every wording, after normalisation, that names this subject. */
+  readonly wordings: readonly string[];
+}
+
+/**
+ * The headline subjects first, in the order the issue lists them; compare shows them in
+ * this order before any other shared subject.
+ */
+export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
+  {
+    key: 'gdp',
+    label: { zh: '地区生产总值', en: 'GDP' },
+    wordings: [
+      '地区生产总值',
+      '生产总值',
+      '国内生产总值',
+      '全省生产总值',
+      '全市生产总值',
+      '全区生产总值',
+      'gdp',
+      '经济总量',
+      '经济增长',
+      '经济增速',
+    ],
+  },
+  {
+    key: 'industrial-value-added',
+    label: { zh: '规上工业增加值', en: 'Industrial value added (above size)' },
+    wordings: [
+      '规上工业增加值',
+      '规模以上工业增加值',
+      '规模以上工业企业增加值',
+      '规上工业企业增加值',
+    ],
+  },
+  {
+    key: 'general-budget-revenue',
+    label: { zh: '一般公共预算收入', en: 'General public budget revenue' },
+    wordings: [
+      '一般公共预算收入',
+      '地方一般公共预算收入',
+      '财政一般公共预算收入',
+      '一般公共预算收入总额',
+    ],
+  },
+  {
+    key: 'fixed-asset-investment',
+    label: { zh: '固定资产投资', en: 'Fixed-asset investment' },
+    wordings: [
+      '固定资产投资',
+      '全社会固定资产投资',
+      '固定资产投资总额',
+      '全社会固定资产投资总额',
+      '固定资产投资额',
+    ],
+  },
+  {
+    key: 'retail-sales',
+    label: { zh: '社会消费品零售总额', en: 'Retail sales of consumer goods' },
+    wordings: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社会消费品零售'],
+  },
+  {
+    key: 'foreign-trade',
+    label: { zh: '外贸进出口', en: 'Foreign trade' },
+    wordings: [
+      '外贸进出口',
+      '外贸进出口总额',
+      '外贸进出口总值',
+      '进出口总额',
+      '进出口总值',
+      '货物进出口',
+      '货物进出口总额',
+      '货物贸易进出口',
+      '货物贸易进出口总额',
+      '对外贸易进出口',
+      '对外贸易进出口总额',
+      '外贸进出口额',
+      '进出口',
+    ],
+  },
+  {
+    key: 'cpi',
+    label: { zh: '居民消费价格', en: 'Consumer prices (CPI)' },
+    wordings: [
+      '居民消费价格',
+      '居民消费价格指数',
+      '居民消费价格总水平',
+      '消费价格',
+      '消费者物价指数',
+      '物价',
+      'cpi',
+    ],
+  },
+  {
+    key: 'unemployment',
+    label: { zh: '城镇调查失业率', en: 'Surveyed urban unemployment' },
+    wordings: ['城镇调查失业率', '调查失业率', '城镇调查失业率平均', '失业率'],
+  },
+  {
+    key: 'income',
+    label: { zh: '居民人均可支配收入', en: 'Per-capita disposable income' },
+    wordings: [
+      '居民人均可支配收入',
+      '全体居民人均可支配收入',
+      '常住居民人均可支配收入',
+      '人均可支配收入',
+      '居民收入',
+    ],
+  },
+  {
+    key: 'income-urban',
+    label: { zh: '城镇居民人均可支配收入', en: 'Urban per-capita disposable income' },
+    wordings: [
+      '城镇居民人均可支配收入',
+      '城镇常住居民人均可支配收入',
+      '城市居民人均可支配收入',
+      '城镇居民收入',
+    ],
+  },
+  {
+    key: 'income-rural',
+    label: { zh: '农村居民人均可支配收入', en: 'Rural per-capita disposable income' },
+    wordings: [
+      '农村居民人均可支配收入',
+      '农村常住居民人均可支配收入',
+      '农民人均可支配收入',
+      '农村居民收入',
+      '农民收入',
+    ],
+  },
+  {
+    key: 'unemployment-registered',
+    label: { zh: '城镇登记失业率', en: 'Registered urban unemployment' },
+    wordings: ['城镇登记失业率', '登记失业率'],
+  },
+  {
+    key: 'new-urban-jobs',
+    label: { zh: '城镇新增就业', en: 'New urban jobs' },
+    wordings: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业'],
+  },
+  {
+    key: 'general-budget-expenditure',
+    label: { zh: '一般公共预算支出', en: 'General public budget expenditure' },
+    wordings: ['一般公共预算支出', '地方一般公共预算支出', '财政一般公共预算支出'],
+  },
+  {
+    key: 'foreign-investment',
+    label: { zh: '实际使用外资', en: 'Foreign investment actually used' },
+    wordings: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额'],
+  },
+  {
+    key: 'industrial-output',
+    label: { zh: '规上工业总产值', en: 'Industrial output (above size)' },
+    wordings: ['规上工业总产值', '规模以上工业总产值'],
+  },
+  {
+    key: 'industrial-investment',
+    label: { zh: '工业投资', en: 'Industrial investment' },
+    wordings: ['工业投资', '工业固定资产投资'],
+  },
+  {
+    key: 'primary-industry',
+    label: { zh: '第一产业增加值', en: 'Primary industry value added' },
+    wordings: ['第一产业增加值', '一产增加值'],
+  },
+  {
+    key: 'secondary-industry',
+    label: { zh: '第二产业增加值', en: 'Secondary industry value added' },
+    wordings: ['第二产业增加值', '二产增加值'],
+  },
+  {
+    key: 'tertiary-industry',
+    label: { zh: '第三产业增加值', en: 'Tertiary industry value added' },
+    wordings: ['第三产业增加值', '三产增加值', '服务业增加值'],
+  },
+  {
+    key: 'energy-intensity',
+    label: { zh: '单位GDP能耗', en: 'Energy use per unit of GDP' },
+    wordings: [
+      '单位gdp能耗',
+      '单位国内生产总值能耗',
+      '单位地区生产总值能耗',
+      '单位生产总值能耗',
+      '万元gdp能耗',
+      '万元地区生产总值能耗',
+    ],
+  },
+  {
+    key: 'grain-output',
+    label: { zh: '粮食产量', en: 'Grain output' },
+    wordings: ['粮食产量', '粮食总产量', '粮食总产'],
+  },
+  {
+    key: 'urbanisation-rate',
+    label: { zh: '常住人口城镇化率', en: 'Urbanisation rate' },
+    wordings: ['常住人口城镇化率', '城镇化率'],
+  },
+  {
+    key: 'rd-intensity',
+    label: { zh: '研发经费投入强度', en: 'R&D intensity' },
+    wordings: [
+      '研发经费投入强度',
+      '研究与试验发展经费投入强度',
+      '研发投入强度',
+      '研发经费支出相当于生产总值的比例',
+      '全社会研发经费支出相当于生产总值的比例',
+    ],
+  },
+  {
+    key: 'online-retail',
+    label: { zh: '网络零售额', en: 'Online retail sales' },
+    wordings: ['网络零售额', '网上零售额'],
+  },
+];
+
+/**
+ * Who the report speaks for, as it opens a subject: 全市地区生产总值, 我省粮食产量, 本区….
+ * Longest first so 全自治区 is not cut as 全 + 自治区.
+ */
+const REGION_PREFIXES = [
+  '全自治区',
+  '全市',
+  '全省',
+  '全国',
+  '全区',
+  '全县',
+  '全州',
+  '全盟',
+  '全旗',
+  '全镇',
+  '本市',
+  '本省',
+  '本区',
+  '本县',
+  '我市',
+  '我省',
+  '我区',
+  '我县',
+  '我国',
+  '全年',
+  '今年',
+  '年末',
+] as const;
+
+/**
+ * A named region in front of a subject: 北海市, 广西壮族自治区, 上海市, 合浦县. A place name
+ * holds no relation words, so 工业增加值占地区生产总值比重 is not read as 工业增加值占地区 + GDP.
+ */
+const NAMED_REGION =
+  /^(?:(?![占的与和及为比对之])[\u4e00-\u9fff]){1,8}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)/u;
+
+/** Words that say how the subject moved, not what it is: 居民消费价格涨幅 → 居民消费价格. */
+const MEASURE_SUFFIXES = [
+  '增长率',
+  '增长',
+  '增速',
+  '增幅',
+  '涨幅',
+  '上涨',
+  '下降',
+  '比重',
+] as const;
+
+const PARENTHETICAL = /[（(][^（）()]*[）)]/gu;
+const QUOTES_AND_SPACE = /[\s"'“”‘’「」《》·•]/gu;
+
+const BY_WORDING: ReadonlyMap<string, KnownSubject> = new Map(
+  SUBJECT_SYNONYMS.flatMap((subject) =>
+    subject.wordings.map((wording) => [wording, subject] as const),
+  ),
+);
+
+const BY_KEY: ReadonlyMap<string, KnownSubject> = new Map(
+  SUBJECT_SYNONYMS.map((subject) => [subject.key, subject] as const),
+);
+
+/** Full-width ASCII (ＧＤＰ, ０-９) to half-width, lower case, no spaces, quotes or (notes). */
+function normalise(text: string): string {
+  const halfWidth = text.replace(/[\uff01-\uff5e]/gu, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
+  return halfWidth.replace(PARENTHETICAL, '').replace(QUOTES_AND_SPACE, '').toLowerCase();
+}
+
+function stripPrefix(text: string): string {
+  const prefix = REGION_PREFIXES.find((candidate) => text.startsWith(candidate));
+  return prefix && text.length > prefix.length ? text.slice(prefix.length) : text;
+}
+
+function stripSuffix(text: string): string {
+  const suffix = MEASURE_SUFFIXES.find((candidate) => text.endsWith(candidate));
+  return suffix && text.length > suffix.length ? text.slice(0, -suffix.length) : text;
+}
+
+/** The wordings to try, most literal first, each a little more stripped than the last. */
+function candidates(text: string): string[] {
+  const normalised = normalise(text);
+  const steps = [normalised];
+  const unprefixed = stripPrefix(normalised);
+  steps.push(unprefixed, stripPrefix(unprefixed));
+  for (const step of [...steps]) steps.push(stripSuffix(step));
+  return [...new Set(steps)];
+}
+
+function lookUp(text: string): KnownSubject | undefined {
+  for (const candidate of candidates(text)) {
+    const known = BY_WORDING.get(candidate);
+    if (known) return known;
+  }
+  // Only drop a named region (北海市…) when what follows is a subject we know; otherwise
+  // 城区绿化覆盖率 would lose its 城区.
+  const named = normalise(text).match(NAMED_REGION);
+  if (named) {
+    for (const candidate of candidates(normalise(text).slice(named[0].length))) {
+      const known = BY_WORDING.get(candidate);
+      if (known) return known;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A key that is the same for every wording of one subject: "gdp" for 地区生产总值,
+ * 国内生产总值, 全省生产总值 and GDP; the normalised wording (without region prefix and
+ * measure word) for a subject the dictionary does not know.
+ */
+export function subjectKey(zh: string): string {
+  const known = lookUp(zh);
+  if (known) return known.key;
+  const fallback = stripSuffix(stripPrefix(stripPrefix(normalise(zh))));
+  return fallback.length > 0 ? fallback : zh.trim();
+}
+
+/** The subject a key stands for, when it is one the dictionary knows. */
+export function knownSubject(key: string): KnownSubject | undefined {
+  return BY_KEY.get(key);
+}
+
+/** The order compare lists shared subjects in: headline subjects first, then by key. */
+export function subjectRank(key: string): number {
+  const index = SUBJECT_SYNONYMS.findIndex((subject) => subject.key === key);
+  return index === -1 ? SUBJECT_SYNONYMS.length : index;
+}
