@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../../src/dataset/dataset-schema.ts';
+import { indicatorsToTable, tableToCsv, tableToJson } from '../../../src/lib/export-data.ts';
+import type { ExportMeta, ExportTable } from '../../../src/lib/export-data.ts';
+import { parseCsv } from '../../support/parse-csv.ts';
+
+const table: ExportTable = {
+  columns: [
+    { key: 'subject', label: '指标' },
+    { key: 'value', label: 'Value, %' },
+    { key: 'quote', label: 'Quote' },
+  ],
+  rows: [
+    { subject: '地区生产总值', value: 5.8, quote: '全市地区生产总值增长5.8%' },
+    { subject: 'Say "hi", twice', value: -2.1, quote: 'line one\nline two' },
+    { subject: '=HYPERLINK("x")', value: null, quote: '' },
+  ],
+};
+
+const meta: ExportMeta = {
+  report: {
+    id: 'beihai-2024',
+    title: '2024年北海市政府工作报告',
+    region: { zh: '北海市', en: 'Beihai' },
+    reviewYear: 2023,
+    planYear: 2024,
+  },
+  chart: '增长：2023年实绩与2024年目标',
+  sectors: ['industry', 'trade'],
+  lang: 'zh',
+  exportedOn: '2026-11-26',
+};
+
+describe('CSV export', () => {
+  it('starts with a BOM so that Excel reads the Chinese as UTF-8', () => {
+    const csv = tableToCsv(table);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('has a header row and one row per data point, and Chinese survives the round trip', () => {
+    const rows = parseCsv(tableToCsv(table));
+    expect(rows[0]).toEqual(['指标', 'Value, %', 'Quote']);
+    expect(rows).toHaveLength(1 + table.rows.length);
+    expect(rows[1]).toEqual(['地区生产总值', '5.8', '全市地区生产总值增长5.8%']);
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    const csv = tableToCsv(table);
+    expect(csv).toContain('"Say ""hi"", twice",-2.1,"line one\nline two"\r\n');
+    expect(parseCsv(csv)[2]).toEqual(['Say "hi", twice', '-2.1', 'line one\nline two']);
+  });
+
+  it('leaves empty cells for missing values and defuses spreadsheet formulas', () => {
+    const rows = parseCsv(tableToCsv(table));
+    expect(rows[3]).toEqual(['\'=HYPERLINK("x")', '', '']);
+  });
+});
+
+describe('JSON export', () => {
+  it('keeps the rows keyed by column, with the report and filters they came from', () => {
+    const parsed = JSON.parse(tableToJson(table, meta)) as {
+      report: { id: string; title: string };
+      sectors: string[];
+      exportedOn: string;
+      rows: Record<string, unknown>[];
+    };
+    expect(parsed.report.title).toBe('2024年北海市政府工作报告');
+    expect(parsed.sectors).toEqual(['industry', 'trade']);
+    expect(parsed.exportedOn).toBe('2026-11-26');
+    expect(parsed.rows).toHaveLength(3);
+    expect(parsed.rows[0]).toEqual({
+      subject: '地区生产总值',
+      value: 5.8,
+      quote: '全市地区生产总值增长5.8%',
+    });
+    expect(parsed.rows[2]?.['value']).toBeNull();
+  });
+});
+
+describe('indicator table export', () => {
+  const indicator: Indicator = {
+    id: 'i-1',
+    subject: { zh: '规上工业增加值', en: null },
+    sector: 'industry',
+    year: 2024,
+    kind: 'target',
+    measure: 'growth',
+    value: 5,
+    unit: '%',
+    comparator: 'range',
+    upper: 5.5,
+    scope: null,
+    period: null,
+    source: { start: 10, end: 11, quote: '规上工业增加值增长5%—5.5%，力争更高', sectionId: null },
+    evidence: { rule: 'growth', text: '5%—5.5%', inferred: [] },
+  };
+
+  it('has one row per filtered indicator with headers in the current language', () => {
+    const zh = parseCsv(
+      tableToCsv(indicatorsToTable([indicator, { ...indicator, id: 'i-2' }], 'zh')),
+    );
+    expect(zh).toHaveLength(3);
+    expect(zh[0]).toContain('原文');
+    const header = zh[0] ?? [];
+    const row = zh[1] ?? [];
+    expect(row[header.indexOf('领域')]).toBe('工业');
+    expect(row[header.indexOf('原文')]).toBe('规上工业增加值增长5%—5.5%，力争更高');
+    expect(row[header.indexOf('上限')]).toBe('5.5');
+    expect(row[header.indexOf('指标（英文）')]).toBe('');
+
+    const en = parseCsv(tableToCsv(indicatorsToTable([indicator], 'en')));
+    const enHeader = en[0] ?? [];
+    expect(en[1]?.[enHeader.indexOf('Sector')]).toBe('Industry');
+  });
+});
