@@ -1,0 +1,56 @@
+import { datasetSchema } from '../../dataset/dataset-schema.ts';
+import { ReportDecodeError, decodeReportBytes } from '../../extract/decode-report-bytes.ts';
+import { extractReport } from '../../extract/extract-report.ts';
+import type { ExtractOutcome, ExtractStage } from './extract-protocol.ts';
+import { UPLOAD_MAX_BYTES, uploadedReportId } from './extract-protocol.ts';
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // Copy into a plain ArrayBuffer: digest() refuses views over SharedArrayBuffer.
+  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Bytes in, a validated dataset or a typed failure out. Runs inside the worker; kept apart
+ * from the worker's message plumbing so that it can be tested in Node.
+ */
+export async function runExtractJob(
+  bytes: Uint8Array,
+  fileName: string,
+  onStage: (stage: ExtractStage) => void,
+): Promise<ExtractOutcome> {
+  try {
+    onStage('decoding');
+    const { text } = decodeReportBytes(bytes, { maxBytes: UPLOAD_MAX_BYTES });
+    const sha256 = await sha256Hex(bytes);
+    onStage('extracting');
+    const dataset = extractReport(text, { id: uploadedReportId(sha256), file: fileName, sha256 });
+    onStage('validating');
+    const parsed = datasetSchema.safeParse(dataset);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        failure: {
+          code: 'invalid',
+          detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid dataset',
+        },
+      };
+    }
+    if (parsed.data.indicators.length === 0) {
+      return {
+        ok: false,
+        failure: { code: 'no-indicators', detail: 'no indicator was found in the text' },
+      };
+    }
+    return { ok: true, dataset: parsed.data };
+  } catch (error) {
+    if (error instanceof ReportDecodeError) {
+      return { ok: false, failure: { code: error.reason, detail: error.message } };
+    }
+    return {
+      ok: false,
+      failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) },
+    };
+  }
+}
