@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildDatasetIndex,
+  preprocessReportFile,
+  serializeJson,
+} from '../../../src/cli/preprocess-report.ts';
+import { REPO_ROOT, SEEDS_DIR, seedNames } from './run-preprocess-cli.ts';
+
+const STALE =
+  'is stale: the extractor or a seed changed. Run `npm run preprocess` and commit public/data/';
+
+/** Points at the first differing line so the failure reads as a data diff, not a 50 KB blob. */
+function firstDifference(actual: string, committed: string): string {
+  const actualLines = actual.split('\n');
+  const committedLines = committed.split('\n');
+  const line = actualLines.findIndex((text, index) => text !== committedLines[index]);
+  const at = line === -1 ? actualLines.length : line;
+  return `line ${at + 1}: committed ${JSON.stringify(committedLines[at] ?? '<end>')}, now ${JSON.stringify(actualLines[at] ?? '<end>')}`;
+}
+
+async function committedFile(name: string): Promise<string> {
+  return readFile(join(REPO_ROOT, 'public', 'data', name), 'utf8').catch(() => '');
+}
+
+describe('the datasets committed under public/data/ match what the extractor makes now', async () => {
+  const names = await seedNames();
+  const reports = await Promise.all(
+    names.map((name) => preprocessReportFile(join(SEEDS_DIR, name))),
+  );
+
+  it.each(reports.map((report) => ({ id: report.dataset.report.id, report })))(
+    'public/data/$id.json',
+    async ({ id, report }) => {
+      const committed = await committedFile(`${id}.json`);
+      const fresh = report.json === committed;
+      expect(
+        fresh,
+        `public/data/${id}.json ${STALE} (${firstDifference(report.json, committed)})`,
+      ).toBe(true);
+    },
+  );
+
+  it('public/data/index.json', async () => {
+    const index = serializeJson(buildDatasetIndex(reports.map((report) => report.dataset)));
+    const committed = await committedFile('index.json');
+    expect(
+      index === committed,
+      `public/data/index.json ${STALE} (${firstDifference(index, committed)})`,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../../src/cli/preprocess-cli.ts';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the preprocess command in-process with captured streams. */
+export async function runPreprocessCli(
+  argv: readonly string[],
+  options: { cwd: string; rootDir?: string },
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    ...options,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  });
+  return { code, stdout, stderr };
+}
+
+export async function makeTempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'zhibiao-cli-'));
+}
+
+export async function removeTempDir(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true });
+}
+
+export async function seedNames(): Promise<string[]> {
+  return (await readdir(SEEDS_DIR)).filter((name) => name.endsWith('.txt')).sort();
+}
