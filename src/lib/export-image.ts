@@ -1,0 +1,443 @@
+/**
+ * Chart images that carry their own context. `buildExportOption` turns the option a chart shows
+ * on screen into the option of its exported image: the same series and marks, plus a title, the
+ * active filters, the legend, units and comparator key, and a source footer, in the current
+ * language and theme colours. The renderers then draw that option off screen: PNG from a
+ * canvas chart (ECharts' canvas renderer answers `getDataURL({type:'svg'})` with a PNG, and the
+ * SVG renderer answers 'png' with SVG, so each format has its own renderer), SVG as real vectors
+ * from the SVG renderer's server-side mode. An off-screen chart leaves the live one untouched:
+ * no flicker, no lost hover state, and no race with a resize.
+ *
+ * Reach this module through a dynamic import: it pulls in ECharts.
+ */
+import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import type { Comparator } from '../dataset/dataset-schema.ts';
+import type { ExportLang } from './export-data.ts';
+import { fail, succeed } from './export-result.ts';
+import type { ExportResult } from './export-result.ts';
+import { exportText } from './export-text.ts';
+
+// Registration is idempotent; the chart types themselves are registered by src/lib/echarts.ts
+// before any chart can be on screen to export.
+echarts.use([GraphicComponent, LegendComponent, TitleComponent, CanvasRenderer, SVGRenderer]);
+
+/** A theme as ECharts takes it: a registered name ('dark') or a theme object. */
+export type EChartsTheme = string | object | null | undefined;
+export type ColorMode = 'light' | 'dark';
+
+export interface ExportPalette {
+  /** Opaque: an exported image is never transparent. */
+  background: string;
+  text: string;
+  muted: string;
+}
+
+export const EXPORT_PALETTES: Record<ColorMode, ExportPalette> = {
+  light: { background: '#ffffff', text: '#1f2937', muted: '#4b5563' },
+  dark: { background: '#111827', text: '#f3f4f6', muted: '#9ca3af' },
+};
+
+export interface ExportSize {
+  width: number;
+  height: number;
+}
+
+/** What the image says about itself, all in the current language. */
+export interface ImageContext {
+  title: string;
+  /** Labels of the active sectors, or 'all' when the sector filter is off. */
+  sectorLabels: readonly string[] | 'all';
+  /** Units of the values shown, e.g. ['%']. */
+  units: readonly string[];
+  /** Comparators the chart draws, for the key (`eq` needs no key). */
+  comparators: readonly Comparator[];
+  report: { title: string; region: string | null; year: number | null };
+  /** YYYY-MM-DD; passed in so the image is reproducible. */
+  exportedOn: string;
+  lang: ExportLang;
+}
+
+const PAD = 12;
+const TITLE = { size: 16, line: 22 } as const;
+const SUBTITLE = { size: 12, line: 18 } as const;
+const FOOTER = { size: 11, line: 16 } as const;
+const LEGEND = { itemWidth: 25, itemHeight: 14, itemGap: 10, textGap: 5, size: 12 } as const;
+// Room left above a grid for an axis name, below it for axis labels.
+const GRID_TOP_MAX = 24;
+const GRID_BOTTOM_MAX = 40;
+
+const WIDE_CHAR =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * A deliberately generous estimate of a line's width (CJK characters are one em, others 0.62
+ * em), so that the space reserved for wrapped text is never too small. ECharts wraps the text
+ * itself; this only decides how much room to leave.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text) width += WIDE_CHAR.test(char) ? fontSize : fontSize * 0.62;
+  return width;
+}
+
+function lineCount(text: string, fontSize: number, width: number): number {
+  if (text === '') return 0;
+  return text
+    .split('\n')
+    .reduce(
+      (sum, line) => sum + Math.max(1, Math.ceil(estimateTextWidth(line, fontSize) / width)),
+      0,
+    );
+}
+
+/** The header, key and footer lines of an exported image. */
+export function imageTextLines(context: ImageContext): {
+  title: string;
+  filters: string;
+  key: string;
+  source: string;
+} {
+  const text = exportText(context.lang);
+  const sectors =
+    context.sectorLabels === 'all'
+      ? text.allSectors
+      : context.sectorLabels.join(text.listSeparator);
+  const units =
+    context.units.length > 0 ? `${text.unit}${context.units.join(text.listSeparator)}` : '';
+  const order = ['gte', 'approx', 'lte', 'range'] as const;
+  const marks = order
+    .filter((comparator) => context.comparators.includes(comparator))
+    .map((comparator) => text.comparators[comparator])
+    .join('   ');
+  const year = context.report.year === null ? null : `${context.report.year}${text.yearSuffix}`;
+  const source = [context.report.title, context.report.region, year]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+  return {
+    title: context.title,
+    filters: `${text.sectors}${sectors}`,
+    key: [units, marks].filter(Boolean).join(' · '),
+    source: `${text.source}${source} · ${text.exported}${context.exportedOn}`,
+  };
+}
+
+type OptionRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is OptionRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function components(value: unknown): OptionRecord[] {
+  if (Array.isArray(value)) return value.filter(isRecord);
+  return isRecord(value) ? [value] : [];
+}
+
+function toPx(value: unknown, total: number, fallback: number): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string') {
+    const percent = /^(-?\d+(?:\.\d+)?)%$/.exec(value.trim());
+    if (percent?.[1]) return (Number(percent[1]) / 100) * total;
+    const plain = Number(value);
+    if (value.trim() !== '' && Number.isFinite(plain)) return plain;
+  }
+  return fallback;
+}
+
+function legendNames(option: OptionRecord, legend: OptionRecord | undefined): string[] {
+  const fromLegend = Array.isArray(legend?.['data'])
+    ? legend['data'].map((item: unknown) =>
+        typeof item === 'string' ? item : isRecord(item) ? String(item['name'] ?? '') : '',
+      )
+    : null;
+  const names =
+    fromLegend ?? components(option['series']).map((series) => String(series['name'] ?? ''));
+  return [...new Set(names.filter((name) => name !== ''))];
+}
+
+function legendRows(names: readonly string[], width: number): number {
+  if (names.length === 0) return 0;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item =
+      LEGEND.itemWidth + LEGEND.textGap + estimateTextWidth(name, LEGEND.size) + LEGEND.itemGap;
+    if (used > 0 && used + item > width) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows;
+}
+
+export interface ExportOptionInput {
+  /** The option the chart renders on screen. */
+  option: EChartsCoreOption;
+  context: ImageContext;
+  palette: ExportPalette;
+  size: ExportSize;
+  /** Legend entries the user switched off on screen stay off in the image. */
+  legendSelected?: Readonly<Record<string, boolean>>;
+}
+
+/** The on-screen option plus everything an image needs to stand on its own. */
+export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
+  const { option, palette, size } = input;
+  const source = option as OptionRecord;
+  const lines = imageTextLines(input.context);
+  const textWidth = Math.max(40, size.width - 2 * PAD);
+
+  const headerHeight =
+    PAD +
+    lineCount(lines.title, TITLE.size, textWidth) * TITLE.line +
+    4 +
+    lineCount(lines.filters, SUBTITLE.size, textWidth) * SUBTITLE.line +
+    8;
+
+  const sourceLegends = components(source['legend']);
+  const namedSeries = legendNames(source, undefined);
+  const legends: OptionRecord[] =
+    sourceLegends.length > 0 ? sourceLegends : namedSeries.length > 0 ? [{}] : [];
+  const rows = legends.reduce(
+    (most, legend) => Math.max(most, legendRows(legendNames(source, legend), textWidth)),
+    0,
+  );
+  const legendHeight = rows === 0 ? 0 : rows * (LEGEND.itemHeight + LEGEND.itemGap) + 4;
+  const bandTop = headerHeight + legendHeight;
+
+  const footerText = [lines.key, lines.source].filter(Boolean).join('\n');
+  const footerHeight = PAD + lineCount(footerText, FOOTER.size, textWidth) * FOOTER.line + 8;
+
+  const hasCartesian = source['xAxis'] !== undefined || source['yAxis'] !== undefined;
+  const sourceGrids = components(source['grid']);
+  const grids = sourceGrids.length > 0 ? sourceGrids : hasCartesian ? [{}] : [];
+
+  const exportOption: OptionRecord = {
+    ...source,
+    backgroundColor: palette.background,
+    // The off-screen chart is read right after setOption: an animation would be caught at frame 0.
+    animation: false,
+    title: {
+      text: lines.title,
+      subtext: lines.filters,
+      left: PAD,
+      top: PAD,
+      itemGap: 4,
+      textStyle: {
+        color: palette.text,
+        fontSize: TITLE.size,
+        fontWeight: 'bold',
+        lineHeight: TITLE.line,
+        width: textWidth,
+        overflow: 'break',
+      },
+      subtextStyle: {
+        color: palette.muted,
+        fontSize: SUBTITLE.size,
+        lineHeight: SUBTITLE.line,
+        width: textWidth,
+        overflow: 'break',
+      },
+    },
+    legend: legends.map((legend) => ({
+      ...legend,
+      show: true,
+      // A scrolling legend would hide entries behind its pager in a still image.
+      type: 'plain',
+      orient: 'horizontal',
+      left: PAD,
+      right: undefined,
+      top: headerHeight,
+      bottom: undefined,
+      width: textWidth,
+      itemWidth: LEGEND.itemWidth,
+      itemHeight: LEGEND.itemHeight,
+      itemGap: LEGEND.itemGap,
+      textStyle: {
+        ...(isRecord(legend['textStyle']) ? legend['textStyle'] : {}),
+        color: palette.text,
+      },
+      ...(input.legendSelected ? { selected: { ...input.legendSelected } } : {}),
+    })),
+    grid: grids.map((grid) => {
+      const bounds = isRecord(grid['outerBounds']) ? grid['outerBounds'] : {};
+      const { height: _height, ...rest } = grid;
+      return {
+        ...rest,
+        top: bandTop + Math.min(toPx(grid['top'], size.height, 65), GRID_TOP_MAX),
+        bottom: footerHeight + Math.min(toPx(grid['bottom'], size.height, 80), GRID_BOTTOM_MAX),
+        // ECharts 6 keeps axis labels and names inside outerBounds: keep them off the header
+        // and footer as well.
+        outerBounds: {
+          ...bounds,
+          top: bandTop + toPx(bounds['top'], size.height, 0),
+          bottom: footerHeight + toPx(bounds['bottom'], size.height, 0),
+          left: toPx(bounds['left'], size.width, 0),
+          right: toPx(bounds['right'], size.width, 0),
+        },
+      };
+    }),
+    graphic: [
+      ...components(source['graphic']).flatMap((graphic) =>
+        Array.isArray(graphic['elements']) ? components(graphic['elements']) : [graphic],
+      ),
+      {
+        type: 'text',
+        id: 'export-footer',
+        left: PAD,
+        bottom: PAD,
+        z: 100,
+        style: {
+          text: footerText,
+          fill: palette.muted,
+          fontSize: FOOTER.size,
+          lineHeight: FOOTER.line,
+          width: textWidth,
+          overflow: 'break',
+        },
+      },
+    ],
+  };
+  // Nothing to hover in a still image.
+  delete exportOption['tooltip'];
+  delete exportOption['toolbox'];
+  return exportOption;
+}
+
+/** Which legend entries are switched on in the live chart, to carry over into the image. */
+export function readLegendSelected(
+  instance: EChartsType,
+): Readonly<Record<string, boolean>> | undefined {
+  const legend = components((instance.getOption() as OptionRecord)['legend'])[0];
+  const selected = legend?.['selected'];
+  return isRecord(selected)
+    ? Object.fromEntries(Object.entries(selected).map(([name, on]) => [name, on !== false]))
+    : undefined;
+}
+
+const RGB = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,/\s]+([\d.]+%?))?\s*\)$/;
+
+/** True for an `rgb()`/`rgba()` colour with no transparency (what getComputedStyle returns). */
+export function isOpaqueRgb(color: string): boolean {
+  const match = RGB.exec(color.trim());
+  if (!match) return false;
+  const alpha = match[4];
+  if (alpha === undefined) return true;
+  return alpha.endsWith('%') ? Number(alpha.slice(0, -1)) >= 100 : Number(alpha) >= 1;
+}
+
+/**
+ * The palette of the page the chart sits on: the first opaque background up the tree from the
+ * chart and the chart's text colour, falling back to the theme's defaults. Colours in other
+ * syntaxes (oklch…) fall back too, because ECharts cannot parse them.
+ */
+export function paletteFromPage(element: Element | null, mode: ColorMode): ExportPalette {
+  const fallback = EXPORT_PALETTES[mode];
+  if (!element || typeof getComputedStyle !== 'function') return fallback;
+  let background: string | null = null;
+  for (let node: Element | null = element; node && !background; node = node.parentElement) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (isOpaqueRgb(color)) background = color;
+  }
+  const text = getComputedStyle(element).color;
+  return {
+    background: background ?? fallback.background,
+    text: isOpaqueRgb(text) ? text : fallback.text,
+    muted: fallback.muted,
+  };
+}
+
+function dataUrlToBlob(url: string): Blob | null {
+  const match = /^data:([^;,]+);base64,(.*)$/s.exec(url);
+  if (!match?.[1] || match[2] === undefined) return null;
+  // Decoded by hand: a Content-Security-Policy may forbid fetch('data:…').
+  const binary = atob(match[2]);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: match[1] });
+}
+
+function canvasAvailable(): boolean {
+  if (typeof document === 'undefined') return false;
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A PNG of `option` at twice `size`, on `background`. Drawn by an off-screen canvas chart of the
+ * same CSS size as the one on screen, so the layout matches and only the pixel density doubles.
+ */
+export function renderPng(
+  option: EChartsCoreOption,
+  theme: EChartsTheme,
+  size: ExportSize,
+  background: string,
+): ExportResult<Blob> {
+  if (!canvasAvailable()) return fail('canvas-unavailable');
+  const host = document.createElement('div');
+  let chart: EChartsType | null = null;
+  try {
+    chart = echarts.init(host, theme ?? null, {
+      renderer: 'canvas',
+      width: size.width,
+      height: size.height,
+      devicePixelRatio: 1,
+    });
+    chart.setOption(option);
+    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    const blob = dataUrlToBlob(url);
+    return blob?.type === 'image/png' ? succeed(blob) : fail('render-failed', 'not a PNG');
+  } catch (error) {
+    return fail('render-failed', error);
+  } finally {
+    chart?.dispose();
+  }
+}
+
+/** `option` as an SVG document of real vectors, from ECharts' server-side SVG renderer. */
+export function renderSvg(
+  option: EChartsCoreOption,
+  theme: EChartsTheme,
+  size: ExportSize,
+): ExportResult<string> {
+  let chart: EChartsType | null = null;
+  try {
+    chart = echarts.init(null, theme ?? null, {
+      renderer: 'svg',
+      ssr: true,
+      width: size.width,
+      height: size.height,
+    });
+    chart.setOption(option);
+    const svg = chart.renderToSVGString();
+    return svg.startsWith('<svg') ? succeed(svg) : fail('render-failed', 'not an SVG');
+  } catch (error) {
+    return fail('render-failed', error);
+  } finally {
+    chart?.dispose();
+  }
+}
+
+/** Puts a PNG on the clipboard; a refusal comes back as a failure to show, never silently. */
+export async function copyPng(blob: Blob): Promise<ExportResult<null>> {
+  if (
+    typeof ClipboardItem === 'undefined' ||
+    typeof navigator === 'undefined' ||
+    typeof navigator.clipboard?.write !== 'function'
+  ) {
+    return fail('clipboard-unavailable');
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    return succeed(null);
+  } catch (error) {
+    const refused = error instanceof DOMException && error.name === 'NotAllowedError';
+    return fail(refused ? 'clipboard-refused' : 'clipboard-failed', error);
+  }
+}

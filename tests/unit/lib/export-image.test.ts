@@ -1,0 +1,168 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_PALETTES,
+  buildExportOption,
+  imageTextLines,
+  isOpaqueRgb,
+  renderPng,
+  renderSvg,
+} from '../../../src/lib/export-image.ts';
+import type { ImageContext } from '../../../src/lib/export-image.ts';
+
+echarts.use([BarChart, GridComponent]);
+
+const onScreen: EChartsCoreOption = {
+  legend: { type: 'scroll', bottom: 0, data: ['2023年结果', '2024年目标 ≥（以上）'] },
+  tooltip: { trigger: 'axis' },
+  grid: { top: 16, bottom: 48, left: 100, right: 24 },
+  xAxis: { type: 'value', name: '%' },
+  yAxis: { type: 'category', data: ['地区生产总值', '规上工业增加值', '外贸进出口'] },
+  series: [
+    { name: '2023年结果', type: 'bar', data: [5.8, 6.1, -3.2] },
+    { name: '2024年目标 ≥（以上）', type: 'bar', data: [5.5, 6, 5] },
+  ],
+};
+
+const zhContext: ImageContext = {
+  title: '增长：2023年结果与2024年目标',
+  sectorLabels: ['工业', '外贸与开放'],
+  units: ['%'],
+  comparators: ['eq', 'range', 'gte'],
+  report: { title: '2024年北海市政府工作报告', region: '北海市', year: 2024 },
+  exportedOn: '2026-11-26',
+  lang: 'zh',
+};
+
+const size = { width: 640, height: 400 };
+
+type Record_ = Record<string, unknown>;
+
+describe('the text an exported image carries', () => {
+  it('names the filters, the units and comparator marks, and the source with the export date', () => {
+    const lines = imageTextLines(zhContext);
+    expect(lines.title).toBe('增长：2023年结果与2024年目标');
+    expect(lines.filters).toBe('领域：工业、外贸与开放');
+    expect(lines.key).toBe('单位：% · ≥ 以上   ↔ 区间');
+    expect(lines.source).toBe(
+      '来源：2024年北海市政府工作报告 · 北海市 · 2024年 · 导出于 2026-11-26',
+    );
+  });
+
+  it('speaks English when the interface does, and says when every sector is shown', () => {
+    const lines = imageTextLines({
+      ...zhContext,
+      lang: 'en',
+      title: 'Growth: 2023 result against 2024 goal',
+      sectorLabels: 'all',
+      comparators: ['approx', 'lte'],
+      report: { title: '2024 Beihai government work report', region: 'Beihai', year: 2024 },
+    });
+    expect(lines.filters).toBe('Sectors: all');
+    expect(lines.key).toBe('Unit: % · ≈ about   ≤ at most');
+    expect(lines.source).toBe(
+      'Source: 2024 Beihai government work report · Beihai · 2024 · Exported 2026-11-26',
+    );
+  });
+});
+
+describe('the export option', () => {
+  const option = buildExportOption({
+    option: onScreen,
+    context: zhContext,
+    palette: EXPORT_PALETTES.dark,
+    size,
+    legendSelected: { '2023年结果': true, '2024年目标 ≥（以上）': false },
+  }) as Record_;
+  const legend = (option['legend'] as Record_[])[0] ?? {};
+  const grid = (option['grid'] as Record_[])[0] ?? {};
+  const footer = (option['graphic'] as Record_[]).find(
+    (element) => element['id'] === 'export-footer',
+  );
+
+  it('keeps the series as drawn and adds a title with the active filters', () => {
+    expect(option['series']).toBe((onScreen as Record_)['series']);
+    expect(option['title']).toMatchObject({
+      text: '增长：2023年结果与2024年目标',
+      subtext: '领域：工业、外贸与开放',
+    });
+  });
+
+  it('draws on the theme’s opaque background, without animation or tooltip', () => {
+    expect(option['backgroundColor']).toBe(EXPORT_PALETTES.dark.background);
+    expect(option['animation']).toBe(false);
+    expect(option).not.toHaveProperty('tooltip');
+  });
+
+  it('shows every legend entry, below the title, as the user left it on screen', () => {
+    expect(legend).toMatchObject({
+      show: true,
+      type: 'plain',
+      data: ['2023年结果', '2024年目标 ≥（以上）'],
+    });
+    expect(legend['selected']).toEqual({ '2023年结果': true, '2024年目标 ≥（以上）': false });
+    expect(Number(legend['top'])).toBeGreaterThan(40);
+  });
+
+  it('keeps the plot clear of the header, legend and footer', () => {
+    expect(Number(grid['top'])).toBeGreaterThan(Number(legend['top']) + 14);
+    const bounds = grid['outerBounds'] as Record_;
+    const footerStyle = (footer?.['style'] ?? {}) as Record_;
+    const footerLines = String(footerStyle['text']).split('\n').length;
+    expect(Number(bounds['bottom'])).toBeGreaterThanOrEqual(12 + footerLines * 16);
+    expect(grid['left']).toBe(100);
+    expect(footerStyle['text']).toContain('导出于 2026-11-26');
+  });
+
+  it('adds a legend of the named series when the chart had none', () => {
+    const { legend: _legend, ...withoutLegend } = onScreen as Record_;
+    const built = buildExportOption({
+      option: withoutLegend,
+      context: zhContext,
+      palette: EXPORT_PALETTES.light,
+      size,
+    }) as Record_;
+    expect(built['legend']).toHaveLength(1);
+  });
+});
+
+describe('rendering', () => {
+  const option = buildExportOption({
+    option: onScreen,
+    context: zhContext,
+    palette: EXPORT_PALETTES.light,
+    size,
+  });
+
+  it('writes SVG with real vector shapes and the title, filters and footer as text', () => {
+    const result = renderSvg(option, null, size);
+    if (!result.ok) throw new Error(`SVG failed: ${result.failure} ${result.detail}`);
+    const svg = result.value;
+    expect(svg).toMatch(/^<svg[^>]+width="640"[^>]+height="400"/);
+    expect(svg).not.toContain('<image');
+    expect(svg).toContain('增长：2023年结果与2024年目标');
+    expect(svg).toContain('领域：工业、外贸与开放');
+    expect(svg).toContain('导出于 2026-11-26');
+    // Six bars, each a filled path in the series colours, plus axes.
+    expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+    expect(svg).toContain(`fill="${EXPORT_PALETTES.light.background}"`);
+  });
+
+  it('reports, rather than hides, that PNG needs a canvas where there is none', () => {
+    const result = renderPng(option, null, size, EXPORT_PALETTES.light.background);
+    expect(result).toMatchObject({ ok: false, failure: 'canvas-unavailable' });
+  });
+});
+
+describe('page colours', () => {
+  it('accepts only opaque rgb colours as an image background', () => {
+    expect(isOpaqueRgb('rgb(17, 24, 39)')).toBe(true);
+    expect(isOpaqueRgb('rgba(17, 24, 39, 1)')).toBe(true);
+    expect(isOpaqueRgb('rgba(0, 0, 0, 0)')).toBe(false);
+    expect(isOpaqueRgb('rgba(255, 255, 255, 0.5)')).toBe(false);
+    expect(isOpaqueRgb('oklch(0.2 0.02 260)')).toBe(false);
+  });
+});
