@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareModel } from '../../../../src/features/compare/compare-model.ts';
+import { city, later, nation } from './compare-fixtures.ts';
+
+describe('buildCompareModel', () => {
+  it('lines up subjects worded differently, headline subjects first', () => {
+    const model = buildCompareModel([city, nation], null);
+    expect(model.rows.map((row) => row.subjectKey)).toEqual([
+      'gdp',
+      'industrial-value-added',
+      'cpi',
+    ]);
+    const gdp = model.rows[0];
+    expect(gdp?.subject.zh).toBe('地区生产总值');
+    expect(gdp?.cells.map((cell) => [cell.actual?.value, cell.target?.value])).toEqual([
+      [5.8, 5.5],
+      [5.2, 5],
+    ]);
+  });
+
+  it('keeps each report in its own years', () => {
+    const model = buildCompareModel([city, later], null);
+    expect(model.columns.map((c) => [c.name.zh, c.reviewYear, c.planYear])).toEqual([
+      ['北海市', 2023, 2024],
+      ['云溪市', 2025, 2026],
+    ]);
+    const gdp = model.rows.find((row) => row.subjectKey === 'gdp');
+    expect(gdp?.cells.map((cell) => [cell.actual?.year, cell.target?.year])).toEqual([
+      [2023, 2024],
+      [2025, 2026],
+    ]);
+    expect(gdp?.cells[1]?.target).toMatchObject({ comparator: 'range', value: 6, upper: 6.5 });
+  });
+
+  it('leaves out subjects only one report has, and multi-year goals', () => {
+    const model = buildCompareModel([city, nation], null);
+    expect(model.rows.some((row) => row.subject.zh === '水果产量')).toBe(false);
+    const gdp = model.rows.find((row) => row.subjectKey === 'gdp');
+    expect(gdp?.cells[1]?.target?.value).toBe(5);
+  });
+
+  it('lists any other subject the reports share, after the headline ones', () => {
+    const model = buildCompareModel([city, later], null);
+    expect(model.rows.map((row) => row.subject.zh)).toEqual(['地区生产总值', '水果产量']);
+  });
+
+  it('follows the sector filter', () => {
+    const model = buildCompareModel([city, nation], ['industry']);
+    expect(model.rows.map((row) => row.subjectKey)).toEqual(['industrial-value-added']);
+    expect(buildCompareModel([city, nation], []).rows).toEqual([]);
+  });
+
+  it('marks a report that lacks one kind with null', () => {
+    const model = buildCompareModel([city, nation], ['industry']);
+    expect(model.rows[0]?.cells[1]).toMatchObject({ actual: { value: 4.6 }, target: null });
+  });
+});
