@@ -264,7 +264,9 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
     })),
     grid: grids.map((grid) => {
       const bounds = isRecord(grid['outerBounds']) ? grid['outerBounds'] : {};
-      const { height: _height, ...rest } = grid;
+      // A fixed height would override the bottom that keeps the plot off the footer.
+      const rest = { ...grid };
+      delete rest['height'];
       return {
         ...rest,
         top: bandTop + Math.min(toPx(grid['top'], size.height, 65), GRID_TOP_MAX),

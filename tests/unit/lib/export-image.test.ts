@@ -118,7 +118,8 @@ describe('the export option', () => {
   });
 
   it('adds a legend of the named series when the chart had none', () => {
-    const { legend: _legend, ...withoutLegend } = onScreen as Record_;
+    const withoutLegend = { ...(onScreen as Record_) };
+    delete withoutLegend['legend'];
     const built = buildExportOption({
       option: withoutLegend,
       context: zhContext,
