@@ -61,11 +61,13 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function summarise(report: PreprocessedReport, outPath: string): string {
-  const { dataset, encoding } = report;
+  const { dataset, encoding, replacedSequences } = report;
+  const repairs =
+    replacedSequences > 0 ? `, ${replacedSequences} invalid byte sequences replaced` : '';
   return (
     `${dataset.report.id}: ${dataset.indicators.length} indicators, ` +
     `${dataset.comparisons.length} comparisons, ${dataset.warnings.length} warnings ` +
-    `(${encoding}) -> ${outPath}\n`
+    `(${encoding}${repairs}) -> ${outPath}\n`
   );
 }
 

@@ -73,6 +73,7 @@ export interface PreprocessedReport {
   /** The dataset exactly as it is written to disk. */
   json: string;
   encoding: ReportEncoding;
+  replacedSequences: number;
 }
 
 export interface PreprocessOptions {
@@ -102,7 +103,7 @@ export async function preprocessReportFile(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
   try {
     const bytes = await readReportBytes(path, maxBytes);
-    const { text, encoding } = decodeReportBytes(bytes, { maxBytes });
+    const { text, encoding, replacedSequences } = decodeReportBytes(bytes, { maxBytes });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const extracted = extractReport(text, {
       id: reportIdFromPath(path, sha256),
@@ -116,7 +117,12 @@ export async function preprocessReportFile(
       );
     }
     // The parsed copy has the schema's key order whatever order the extractor built it in.
-    return { dataset: parsed.data, json: serializeJson(parsed.data), encoding };
+    return {
+      dataset: parsed.data,
+      json: serializeJson(parsed.data),
+      encoding,
+      replacedSequences,
+    };
   } catch (error) {
     if (error instanceof ReportDecodeError) throw new InputError(path, error.message);
     throw error;

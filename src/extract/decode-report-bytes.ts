@@ -16,6 +16,8 @@ export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | '
 export interface DecodedReport {
   text: string;
   encoding: ReportEncoding;
+  /** Invalid UTF-8 sequences replaced by U+FFFD in an otherwise UTF-8 text; usually 0. */
+  replacedSequences: number;
 }
 
 export interface DecodeOptions {
@@ -59,6 +61,23 @@ const UTF16BE_BOM = [0xfe, 0xff] as const;
 const MAX_CONTROL_CHARACTER_SHARE = 0.001;
 const MIN_CONTROL_CHARACTERS_TOLERATED = 4;
 
+/**
+ * A damaged UTF-8 file has a bad sequence here and there among thousands of good multi-byte
+ * characters; GBK read as UTF-8 has almost no good ones.
+ */
+const MAX_UTF8_REPAIRS_PER_GOOD_CHARACTER = 0.01;
+
+function countUtf8Damage(text: string): { replaced: number; goodNonAscii: number } {
+  let replaced = 0;
+  let goodNonAscii = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0xfffd) replaced++;
+    else if (code > 0x7f) goodNonAscii++;
+  }
+  return { replaced, goodNonAscii };
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -79,13 +98,27 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Strict UTF-8, or lenient UTF-8 when the damage is slight: a copy with a cut-off last
+ * character or a stray byte must not be read as GB18030 mojibake.
+ */
+function decodeUtf8(bytes: Uint8Array): { text: string; replacedSequences: number } | null {
+  const strict = tryDecode('utf-8', bytes);
+  if (strict !== null) return { text: strict, replacedSequences: 0 };
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const { replaced, goodNonAscii } = countUtf8Damage(lenient);
+  return replaced <= goodNonAscii * MAX_UTF8_REPAIRS_PER_GOOD_CHARACTER
+    ? { text: lenient, replacedSequences: replaced }
+    : null;
+}
+
 function decodeText(bytes: Uint8Array): DecodedReport {
   if (startsWith(bytes, UTF8_BOM)) {
-    const text = tryDecode('utf-8', bytes.subarray(UTF8_BOM.length));
-    if (text === null) {
+    const utf8 = decodeUtf8(bytes.subarray(UTF8_BOM.length));
+    if (utf8 === null) {
       throw new ReportDecodeError('undecodable', 'file starts with a UTF-8 BOM but is not UTF-8');
     }
-    return { text, encoding: 'utf-8-bom' };
+    return { ...utf8, encoding: 'utf-8-bom' };
   }
   for (const [bom, encoding] of [
     [UTF16LE_BOM, 'utf-16le'],
@@ -99,7 +132,7 @@ function decodeText(bytes: Uint8Array): DecodedReport {
         `file starts with a ${encoding.toUpperCase()} BOM but is not valid ${encoding.toUpperCase()}`,
       );
     }
-    return { text, encoding };
+    return { text, encoding, replacedSequences: 0 };
   }
   // Without a BOM a NUL byte means binary: UTF-16 is only accepted with its BOM.
   if (bytes.includes(0)) {
@@ -108,10 +141,10 @@ function decodeText(bytes: Uint8Array): DecodedReport {
       'file is binary (it contains NUL bytes), not a text report',
     );
   }
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null) return { ...utf8, encoding: 'utf-8' };
   const gb18030 = tryDecode('gb18030', bytes);
-  if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030' };
+  if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030', replacedSequences: 0 };
   throw new ReportDecodeError(
     'undecodable',
     'file is neither UTF-8, UTF-16 with a BOM, nor GB18030/GBK text',

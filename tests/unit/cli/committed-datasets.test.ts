@@ -30,17 +30,16 @@ describe('the datasets committed under public/data/ match what the extractor mak
     names.map((name) => preprocessReportFile(join(SEEDS_DIR, name))),
   );
 
-  it.each(reports.map((report) => ({ id: report.dataset.report.id, report })))(
-    'public/data/$id.json',
-    async ({ id, report }) => {
-      const committed = await committedFile(`${id}.json`);
-      const fresh = report.json === committed;
-      expect(
-        fresh,
-        `public/data/${id}.json ${STALE} (${firstDifference(report.json, committed)})`,
-      ).toBe(true);
-    },
-  );
+  const byId = new Map(reports.map((report) => [report.dataset.report.id, report]));
+
+  it.each([...byId.keys()])('public/data/%s.json', async (id) => {
+    const json = byId.get(id)?.json ?? '';
+    const committed = await committedFile(`${id}.json`);
+    expect(
+      json === committed,
+      `public/data/${id}.json ${STALE} (${firstDifference(json, committed)})`,
+    ).toBe(true);
+  });
 
   it('public/data/index.json', async () => {
     const index = serializeJson(buildDatasetIndex(reports.map((report) => report.dataset)));

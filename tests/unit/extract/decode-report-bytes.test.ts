@@ -30,17 +30,21 @@ function failure(bytes: Uint8Array, maxBytes?: number): ReportDecodeError {
 
 describe('decodeReportBytes accepts every encoding a report arrives in', () => {
   it('reads plain UTF-8 unchanged', () => {
-    expect(decodeReportBytes(utf8(REPORT))).toEqual({ text: REPORT, encoding: 'utf-8' });
+    expect(decodeReportBytes(utf8(REPORT))).toEqual({
+      text: REPORT,
+      encoding: 'utf-8',
+      replacedSequences: 0,
+    });
   });
 
   it('strips a UTF-8 BOM and nothing else', () => {
     const decoded = decodeReportBytes(withPrefix([0xef, 0xbb, 0xbf], utf8(REPORT)));
-    expect(decoded).toEqual({ text: REPORT, encoding: 'utf-8-bom' });
+    expect(decoded).toEqual({ text: REPORT, encoding: 'utf-8-bom', replacedSequences: 0 });
   });
 
   it.each(['le', 'be'] as const)('reads UTF-16%s with its BOM', (endian) => {
     const decoded = decodeReportBytes(utf16(REPORT, endian));
-    expect(decoded).toEqual({ text: REPORT, encoding: `utf-16${endian}` });
+    expect(decoded).toEqual({ text: REPORT, encoding: `utf-16${endian}`, replacedSequences: 0 });
   });
 
   it('detects GB18030/GBK from the bytes', () => {
@@ -52,7 +56,19 @@ describe('decodeReportBytes accepts every encoding a report arrives in', () => {
     expect(decodeReportBytes(new Uint8Array(gbk))).toEqual({
       text: '全市地区生产总值增长5.8%',
       encoding: 'gb18030',
+      replacedSequences: 0,
     });
+  });
+
+  it('detects even two GBK characters as GB18030', () => {
+    expect(decodeReportBytes(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3])).text).toBe('你好');
+  });
+
+  it('reads a UTF-8 copy with a cut-off last character as UTF-8, not as GB18030 mojibake', () => {
+    const bytes = utf8(`${REPORT.repeat(10)}增长`).slice(0, -1);
+    const decoded = decodeReportBytes(bytes);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replacedSequences: 1 });
+    expect(decoded.text).toBe(`${REPORT.repeat(10)}增\uFFFD`);
   });
 
   it('keeps CRLF line ends and full-width characters so offsets index the file as read', () => {
