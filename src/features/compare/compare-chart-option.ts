@@ -133,3 +133,10 @@ export function buildCompareOption(model: CompareModel, settings: CompareOptionS
   } satisfies EChartsOption;
   return option;
 }
+
+/** Tall enough for every bar of every subject, plus the legend above them. */
+export function compareChartHeight(model: CompareModel): number {
+  const bars = model.columns.length * 2;
+  const legendRows = Math.ceil(bars / 2);
+  return 40 + legendRows * 24 + model.rows.length * Math.max(48, bars * 14 + 12);
+}

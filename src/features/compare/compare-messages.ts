@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fill-template.ts';
 import type { Lang } from '../../lib/i18n.ts';
 
 /** Interface text of the compare view; kept with the feature so it can grow on its own. */
@@ -50,8 +51,5 @@ export function compareText(
   key: CompareMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return Object.entries(params).reduce<string>(
-    (text, [name, value]) => text.replaceAll(`{${name}}`, String(value)),
-    MESSAGES[lang][key],
-  );
+  return fillTemplate(MESSAGES[lang][key], params);
 }

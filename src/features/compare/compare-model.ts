@@ -59,13 +59,22 @@ export interface CompareModel {
   rows: CompareRow[];
 }
 
+/** 云溪市2026年政府工作报告 → 云溪市: a report without a region is named by its title. */
+function nameFromTitle(title: string): string {
+  const name = title
+    .replace(/\d{4}年?/u, '')
+    .replace(/政府工作报告.*$/u, '')
+    .trim();
+  return name || title;
+}
+
 function columnOf(dataset: Dataset): CompareColumn {
   const { report } = dataset;
   return {
     reportId: report.id,
     name: report.region
       ? { zh: report.region.zh, en: report.region.en }
-      : { zh: report.title || report.id, en: null },
+      : { zh: nameFromTitle(report.title) || report.id, en: null },
     reviewYear: report.reviewYear,
     planYear: report.planYear,
   };

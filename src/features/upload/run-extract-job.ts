@@ -5,8 +5,10 @@ import type { ExtractOutcome, ExtractStage } from './extract-protocol.ts';
 import { UPLOAD_MAX_BYTES, uploadedReportId } from './extract-protocol.ts';
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // Copy into a plain ArrayBuffer: digest() refuses views over SharedArrayBuffer.
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+  // A fresh copy: digest() refuses views over a SharedArrayBuffer or from another realm.
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  const digest = await crypto.subtle.digest('SHA-256', copy);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

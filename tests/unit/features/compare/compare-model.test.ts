@@ -54,4 +54,9 @@ describe('buildCompareModel', () => {
     const model = buildCompareModel([city, nation], ['industry']);
     expect(model.rows[0]?.cells[1]).toMatchObject({ actual: { value: 4.6 }, target: null });
   });
+
+  it('names a report without a region by its title', () => {
+    const untitled = { ...later, report: { ...later.report, region: null } };
+    expect(buildCompareModel([city, untitled], null).columns[1]?.name.zh).toBe('云溪市');
+  });
 });

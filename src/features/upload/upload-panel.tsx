@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
+import { useI18n } from '../../lib/i18n.ts';
+import type { ExtractFunction } from './extract-in-worker.ts';
+import { extractInWorker } from './extract-in-worker.ts';
+import { EXTRACT_STAGES } from './extract-protocol.ts';
+import { failureText, stageText, uploadText } from './upload-messages.ts';
+import { useUploadReport } from './use-upload-report.ts';
+
+interface UploadPanelProps {
+  /** Called with the new report's id once it is stored, so the app can open it. */
+  onUploaded: (reportId: string) => void;
+  /** Tests pass the extraction job directly; the app runs it in a worker. */
+  extract?: ExtractFunction;
+}
+
+/** A file input and a paste box; the report is read off the main thread and stored locally. */
+export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPanelProps) {
+  const { lang } = useI18n();
+  const { state, uploadFile, uploadBytes } = useUploadReport(extract, onUploaded);
+  const [pasted, setPasted] = useState('');
+  const fileId = useId();
+  const pasteId = useId();
+  const headingId = useId();
+  const busy = state.status === 'working';
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Clearing lets the same file be chosen again after a fix.
+    event.target.value = '';
+    if (file) void uploadFile(file);
+  };
+
+  const onPaste = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const bytes = new TextEncoder().encode(pasted);
+    void uploadBytes(bytes.buffer, uploadText(lang, 'pastedName'));
+  };
+
+  const stageIndex =
+    state.status === 'working' && state.stage ? EXTRACT_STAGES.indexOf(state.stage) + 1 : 0;
+
+  return (
+    <section className="card upload-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{uploadText(lang, 'title')}</h2>
+      <p className="card-description">{uploadText(lang, 'description')}</p>
+      <div className="upload-controls">
+        <label htmlFor={fileId} className="upload-file-label">
+          {uploadText(lang, 'file')}
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".txt,text/plain"
+          onChange={onFile}
+          disabled={busy}
+          data-testid="upload-file"
+        />
+        <form onSubmit={onPaste} className="upload-paste">
+          <label htmlFor={pasteId}>{uploadText(lang, 'paste')}</label>
+          <textarea
+            id={pasteId}
+            rows={4}
+            value={pasted}
+            placeholder={uploadText(lang, 'pastePlaceholder')}
+            onChange={(event) => setPasted(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            {uploadText(lang, 'read')}
+          </button>
+        </form>
+      </div>
+      <div aria-live="polite" className="upload-status">
+        {state.status === 'working' ? (
+          <p role="status">
+            {uploadText(lang, 'working', { name: state.name })}{' '}
+            <progress max={EXTRACT_STAGES.length} value={stageIndex} />{' '}
+            {state.stage ? stageText(lang, state.stage) : null}
+          </p>
+        ) : null}
+        {state.status === 'done' ? (
+          <p role="status" className="upload-done">
+            {uploadText(lang, 'done', {
+              title: state.title || uploadText(lang, 'untitled'),
+              count: state.count,
+            })}
+          </p>
+        ) : null}
+      </div>
+      {state.status === 'failed' ? (
+        <div role="alert" className="upload-error" data-failure={state.failure.code}>
+          <p>
+            {uploadText(lang, 'failed', { name: state.name })}{' '}
+            {failureText(lang, state.failure.code)}
+          </p>
+          <p className="upload-error-detail">{state.failure.detail}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractReport } from '../../../../src/extract/extract-report.ts';
+import type { ExtractFunction } from '../../../../src/features/upload/extract-in-worker.ts';
+import { UPLOAD_MAX_BYTES } from '../../../../src/features/upload/extract-protocol.ts';
+import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
+import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
+import { deleteStoredDataset, listStoredReports } from '../../../../src/lib/report-store.ts';
+
+// The worker's job, run in the test's thread: jsdom has no Worker.
+const extractHere: ExtractFunction = (bytes, name, onStage) =>
+  runExtractJob(new Uint8Array(bytes), name, onStage);
+
+function renderPanel() {
+  const onUploaded = vi.fn();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <UploadPanel onUploaded={onUploaded} extract={extractHere} />
+    </QueryClientProvider>,
+  );
+  return { onUploaded, user: userEvent.setup() };
+}
+
+// jsdom's import.meta.url is not a file URL; tests run from the repository root.
+const fixture = (name: string) => readFileSync(resolve('tests/fixtures', name));
+
+beforeEach(async () => {
+  for (const { id } of await listStoredReports()) await deleteStoredDataset(id);
+});
+
+describe('UploadPanel', () => {
+  const badInputs: [string, () => File, RegExp][] = [
+    ['an empty file', () => new File([], 'empty.txt'), /文件是空的/],
+    [
+      'an image',
+      () =>
+        new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])], 'a.txt'),
+      /不是文本文件/,
+    ],
+    [
+      'a file over the limit',
+      () => new File([new Uint8Array(UPLOAD_MAX_BYTES + 1)], 'big.txt'),
+      /超过 5 MB/,
+    ],
+    [
+      'a text without indicators',
+      () => new File([fixture('upload-no-indicators.txt')], 'plain.txt'),
+      /没有找到任何指标/,
+    ],
+  ];
+
+  for (const [what, makeFile, message] of badInputs) {
+    it(`says what is wrong with ${what} and stores nothing`, async () => {
+      const { onUploaded, user } = renderPanel();
+      const file = makeFile();
+      await user.upload(screen.getByLabelText('选择报告文件（.txt）'), file);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(message);
+      expect(alert).toHaveTextContent(file.name);
+      expect(onUploaded).not.toHaveBeenCalled();
+      expect(await listStoredReports()).toEqual([]);
+    });
+  }
+
+  it('reads pasted text too', async () => {
+    const { user } = renderPanel();
+    await user.type(screen.getByLabelText('或粘贴报告全文'), '各位代表：没有指标的文字。');
+    await user.click(screen.getByRole('button', { name: '读取粘贴的文字' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/粘贴的文字\.txt.*没有找到任何指标/);
+  });
+
+  it.skipIf(!hasExtractor())('stores a GBK report and opens it', async () => {
+    const { onUploaded, user } = renderPanel();
+    await user.upload(
+      screen.getByLabelText('选择报告文件（.txt）'),
+      new File([fixture('upload-yunxi-2026.gbk.txt')], 'yunxi.txt'),
+    );
+    await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(expect.stringMatching(/^upload-/)));
+    expect(screen.getByText(/已添加“云溪市/)).toBeInTheDocument();
+    expect(await listStoredReports()).toHaveLength(1);
+  });
+});
+
+function hasExtractor(): boolean {
+  const probe = extractReport('地区生产总值增长5%。', { id: 'probe', file: 'p', sha256: '0' });
+  return probe.indicators.length > 0;
+}
