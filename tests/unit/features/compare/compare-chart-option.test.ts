@@ -5,7 +5,7 @@ import {
 } from '../../../../src/features/compare/compare-chart-option.ts';
 import { buildCompareModel } from '../../../../src/features/compare/compare-model.ts';
 import { compareTable } from '../../../../src/features/compare/compare-series.ts';
-import { city, later, nation } from './compare-fixtures.ts';
+import { city, later, nation } from '../../../fixtures/compare-datasets.ts';
 
 type BarDatum = { value: number | null; valueText?: string; quote?: string };
 type BarSeries = { id: string; name: string; data: BarDatum[]; label: { formatter: unknown } };

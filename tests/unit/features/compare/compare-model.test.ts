@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareModel } from '../../../../src/features/compare/compare-model.ts';
-import { city, later, nation } from './compare-fixtures.ts';
+import { city, later, nation } from '../../../fixtures/compare-datasets.ts';
 
 describe('buildCompareModel', () => {
   it('lines up subjects worded differently, headline subjects first', () => {
