@@ -1,8 +1,20 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The dev server's React refresh preamble is an inline script, which index.html's CSP
+ * forbids; only `vite` (serve) relaxes it. The built app keeps the strict policy.
+ */
+const allowDevPreamble: Plugin = {
+  name: 'zhibiao:allow-dev-preamble',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';"),
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), allowDevPreamble],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
