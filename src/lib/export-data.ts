@@ -31,12 +31,14 @@ export interface ExportMeta {
 const BOM = '\uFEFF';
 // A cell starting with one of these is run as a formula by spreadsheet apps; an uploaded report
 // could carry one, so such text cells get a leading apostrophe (OWASP "CSV injection").
+// A signed number with a unit and no operator ("-3.2%", "+1.5个百分点") is data, not a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
+const SIGNED_VALUE = /^[+-][\d.,]+[^=+\-*/^&();]*$/u;
 
 function csvCell(cell: ExportCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = FORMULA_START.test(cell) && !SIGNED_VALUE.test(cell) ? `'${cell}` : cell;
   // RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -157,13 +157,21 @@ function legendNames(option: OptionRecord, legend: OptionRecord | undefined): st
   return [...new Set(names.filter((name) => name !== ''))];
 }
 
-function legendRows(names: readonly string[], width: number): number {
+function legendNumber(legend: OptionRecord, key: 'itemWidth' | 'itemHeight' | 'itemGap'): number {
+  const value = legend[key];
+  return typeof value === 'number' ? value : LEGEND[key];
+}
+
+function legendRows(names: readonly string[], legend: OptionRecord, width: number): number {
   if (names.length === 0) return 0;
   let rows = 1;
   let used = 0;
   for (const name of names) {
     const item =
-      LEGEND.itemWidth + LEGEND.textGap + estimateTextWidth(name, LEGEND.size) + LEGEND.itemGap;
+      legendNumber(legend, 'itemWidth') +
+      LEGEND.textGap +
+      estimateTextWidth(name, LEGEND.size) +
+      legendNumber(legend, 'itemGap');
     if (used > 0 && used + item > width) {
       rows += 1;
       used = 0;
@@ -171,6 +179,24 @@ function legendRows(names: readonly string[], width: number): number {
     used += item;
   }
   return rows;
+}
+
+/**
+ * The units the value axes print, e.g. `{value}%` gives '%' and an axis named 亿元 gives
+ * '亿元', so that the image's key states them even where tick labels are cramped.
+ */
+export function unitsFromOption(option: EChartsCoreOption): string[] {
+  const source = option as OptionRecord;
+  const units: string[] = [];
+  for (const axis of [...components(source['xAxis']), ...components(source['yAxis'])]) {
+    if (axis['type'] === 'category') continue;
+    const label = isRecord(axis['axisLabel']) ? axis['axisLabel'] : {};
+    const suffix =
+      typeof label['formatter'] === 'string' ? /^\{value\}\s*(.+)$/.exec(label['formatter']) : null;
+    const unit = suffix?.[1] ?? (typeof axis['name'] === 'string' ? axis['name'] : '');
+    if (unit.trim() !== '' && !units.includes(unit.trim())) units.push(unit.trim());
+  }
+  return units;
 }
 
 export interface ExportOptionInput {
@@ -201,11 +227,12 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
   const namedSeries = legendNames(source, undefined);
   const legends: OptionRecord[] =
     sourceLegends.length > 0 ? sourceLegends : namedSeries.length > 0 ? [{}] : [];
-  const rows = legends.reduce(
-    (most, legend) => Math.max(most, legendRows(legendNames(source, legend), textWidth)),
-    0,
-  );
-  const legendHeight = rows === 0 ? 0 : rows * (LEGEND.itemHeight + LEGEND.itemGap) + 4;
+  const legendHeight = legends.reduce((most, legend) => {
+    const rows = legendRows(legendNames(source, legend), legend, textWidth);
+    const rowHeight =
+      Math.max(legendNumber(legend, 'itemHeight'), 14) + legendNumber(legend, 'itemGap');
+    return Math.max(most, rows === 0 ? 0 : rows * rowHeight + 4);
+  }, 0);
   const bandTop = headerHeight + legendHeight;
 
   const footerText = [lines.key, lines.source].filter(Boolean).join('\n');
@@ -253,9 +280,6 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
       top: headerHeight,
       bottom: undefined,
       width: textWidth,
-      itemWidth: LEGEND.itemWidth,
-      itemHeight: LEGEND.itemHeight,
-      itemGap: LEGEND.itemGap,
       textStyle: {
         ...(isRecord(legend['textStyle']) ? legend['textStyle'] : {}),
         color: palette.text,

@@ -13,7 +13,8 @@ const table: ExportTable = {
   rows: [
     { subject: '地区生产总值', value: 5.8, quote: '全市地区生产总值增长5.8%' },
     { subject: 'Say "hi", twice', value: -2.1, quote: 'line one\nline two' },
-    { subject: '=HYPERLINK("x")', value: null, quote: '' },
+    { subject: '=HYPERLINK("x")', value: null, quote: '-1+1' },
+    { subject: '-3.2%', value: null, quote: '+1.5个百分点' },
   ],
 };
 
@@ -54,7 +55,8 @@ describe('CSV export', () => {
 
   it('leaves empty cells for missing values and defuses spreadsheet formulas', () => {
     const rows = parseCsv(tableToCsv(table));
-    expect(rows[3]).toEqual(['\'=HYPERLINK("x")', '', '']);
+    expect(rows[3]).toEqual(['\'=HYPERLINK("x")', '', "'-1+1"]);
+    expect(rows[4]).toEqual(['-3.2%', '', '+1.5个百分点']);
   });
 });
 
@@ -69,7 +71,7 @@ describe('JSON export', () => {
     expect(parsed.report.title).toBe('2024年北海市政府工作报告');
     expect(parsed.sectors).toEqual(['industry', 'trade']);
     expect(parsed.exportedOn).toBe('2026-11-26');
-    expect(parsed.rows).toHaveLength(3);
+    expect(parsed.rows).toHaveLength(4);
     expect(parsed.rows[0]).toEqual({
       subject: '地区生产总值',
       value: 5.8,
