@@ -1,32 +1,37 @@
 import { useState } from 'react';
-import type { Indicator, SectorId } from '../dataset/dataset-schema.ts';
+import type { SectorId } from '../dataset/dataset-schema.ts';
 import { downloadBlob } from '../lib/download-file.ts';
-import { indicatorsToTable, tableToCsv } from '../lib/export-data.ts';
-import type { ExportLang } from '../lib/export-data.ts';
+import { tableToCsv } from '../lib/export-data.ts';
+import type { ExportLang, ExportTable } from '../lib/export-data.ts';
 import { exportFileBase, exportFileName } from '../lib/export-file-name.ts';
 import { exportText } from '../lib/export-text.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 
 export interface TableExportButtonProps {
-  /** Every indicator that passes the filters, in the table's order. */
-  indicators: readonly Indicator[];
+  /** Every row that passes the filters, all fields (not only the columns on screen). */
+  table: ExportTable;
+  /** Names the file: `<reportId>-<name>-<sectors>.csv`. */
+  name: string;
   reportId: string;
   sectors: readonly SectorId[] | 'all';
   lang: ExportLang;
 }
 
-/** Downloads the whole filtered indicator table as CSV (all fields, not just the visible columns). */
-export function TableExportButton({ indicators, reportId, sectors, lang }: TableExportButtonProps) {
+/** Downloads a whole table, such as the filtered indicators, as CSV. */
+export function TableExportButton({
+  table,
+  name,
+  reportId,
+  sectors,
+  lang,
+}: TableExportButtonProps) {
   const text = exportText(lang);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const onClick = () => {
-    const fileName = exportFileName(
-      exportFileBase({ reportId, chart: 'indicators', sectors }),
-      'csv',
-    );
-    const csv = tableToCsv(indicatorsToTable(indicators, lang));
-    const result = downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+    const fileName = exportFileName(exportFileBase({ reportId, chart: name, sectors }), 'csv');
+    const blob = new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' });
+    const result = downloadBlob(blob, fileName);
     setOutcome(
       result.ok
         ? { message: text.done.csv.replace('{file}', fileName), failed: false }

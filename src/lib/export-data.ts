@@ -1,5 +1,4 @@
-import type { Indicator, ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
-import { sectorLabel } from '../dataset/sector-taxonomy.ts';
+import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
 
 export type ExportLang = 'zh' | 'en';
 export type ExportCell = string | number | null;
@@ -67,66 +66,4 @@ export function tableToJson(table: ExportTable, meta: ExportMeta): string {
     rows,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-const INDICATOR_HEADERS = {
-  en: {
-    id: 'ID',
-    subjectZh: 'Subject (zh)',
-    subjectEn: 'Subject (en)',
-    sector: 'Sector',
-    year: 'Year',
-    kind: 'Kind',
-    measure: 'Measure',
-    comparator: 'Comparator',
-    value: 'Value',
-    upper: 'Upper bound',
-    unit: 'Unit',
-    scope: 'Scope',
-    quote: 'Quote',
-  },
-  zh: {
-    id: '编号',
-    subjectZh: '指标（中文）',
-    subjectEn: '指标（英文）',
-    sector: '领域',
-    year: '年份',
-    kind: '类别',
-    measure: '度量',
-    comparator: '比较符',
-    value: '数值',
-    upper: '上限',
-    unit: '单位',
-    scope: '范围',
-    quote: '原文',
-  },
-} as const satisfies Record<ExportLang, Record<string, string>>;
-
-/**
- * The indicator table as exported: every field a reader needs to check a number against the
- * report. Kind, measure and comparator stay as the dataset's codes (see DATASET.md) so that a
- * spreadsheet can filter on them in either language.
- */
-export function indicatorsToTable(indicators: readonly Indicator[], lang: ExportLang): ExportTable {
-  const headers = INDICATOR_HEADERS[lang];
-  const columns = (Object.keys(headers) as (keyof typeof headers)[]).map((key) => ({
-    key,
-    label: headers[key],
-  }));
-  const rows = indicators.map((indicator) => ({
-    id: indicator.id,
-    subjectZh: indicator.subject.zh,
-    subjectEn: indicator.subject.en,
-    sector: sectorLabel(indicator.sector, lang),
-    year: indicator.year,
-    kind: indicator.kind,
-    measure: indicator.measure,
-    comparator: indicator.comparator,
-    value: indicator.value,
-    upper: indicator.upper,
-    unit: indicator.unit,
-    scope: indicator.scope,
-    quote: indicator.source.quote,
-  }));
-  return { columns, rows };
 }

@@ -2,40 +2,31 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TableExportButton } from '../../../src/components/table-export-button.tsx';
-import type { Indicator } from '../../../src/dataset/dataset-schema.ts';
+import type { ExportTable } from '../../../src/lib/export-data.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 import { captureDownloads, downloadedText } from '../support/capture-downloads.ts';
 
-const indicator: Indicator = {
-  id: 'gdp-2023',
-  subject: { zh: '地区生产总值', en: 'Gross regional product' },
-  sector: 'economy',
-  year: 2023,
-  kind: 'actual',
-  measure: 'growth',
-  value: 5.8,
-  unit: '%',
-  comparator: 'eq',
-  upper: null,
-  scope: null,
-  period: null,
-  source: {
-    start: 0,
-    end: 3,
-    quote: '全市地区生产总值增长5.8%，“十四五”以来最快',
-    sectionId: null,
-  },
-  evidence: { rule: 'growth', text: '5.8%', inferred: [] },
+const table: ExportTable = {
+  columns: [
+    { key: 'subjectZh', label: '指标（中文）' },
+    { key: 'value', label: '数值' },
+    { key: 'quote', label: '原文' },
+  ],
+  rows: [
+    { subjectZh: '地区生产总值', value: 5.8, quote: '全市地区生产总值增长5.8%，“十四五”以来最快' },
+    { subjectZh: '地区生产总值', value: 5.5, quote: '地区生产总值增长5.5%以上' },
+  ],
 };
 
 const saved = captureDownloads();
 
-describe('the indicator table CSV button', () => {
-  it('downloads every filtered indicator, with the Chinese quote intact', async () => {
+describe('the table CSV button', () => {
+  it('downloads every filtered row, with the Chinese quote intact', async () => {
     const user = userEvent.setup();
     render(
       <TableExportButton
-        indicators={[indicator, { ...indicator, id: 'gdp-2024', kind: 'target', year: 2024 }]}
+        table={table}
+        name="indicators"
         reportId="beihai-2024"
         sectors={['economy']}
         lang="zh"
@@ -45,8 +36,11 @@ describe('the indicator table CSV button', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]?.name).toBe('beihai-2024-indicators-economy.csv');
     const rows = parseCsv(await downloadedText(saved[0]));
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toContain('全市地区生产总值增长5.8%，“十四五”以来最快');
+    expect(rows).toEqual([
+      ['指标（中文）', '数值', '原文'],
+      ['地区生产总值', '5.8', '全市地区生产总值增长5.8%，“十四五”以来最快'],
+      ['地区生产总值', '5.5', '地区生产总值增长5.5%以上'],
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent('beihai-2024-indicators-economy.csv');
   });
 
@@ -56,7 +50,13 @@ describe('the indicator table CSV button', () => {
       throw new Error('blocked');
     };
     render(
-      <TableExportButton indicators={[indicator]} reportId="beihai-2024" sectors="all" lang="en" />,
+      <TableExportButton
+        table={table}
+        name="indicators"
+        reportId="beihai-2024"
+        sectors="all"
+        lang="en"
+      />,
     );
     await user.click(screen.getByRole('button', { name: 'Download table as CSV' }));
     expect(screen.getByRole('alert')).toHaveTextContent(

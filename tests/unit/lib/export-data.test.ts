@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../src/dataset/dataset-schema.ts';
-import { indicatorsToTable, tableToCsv, tableToJson } from '../../../src/lib/export-data.ts';
+import { tableToCsv, tableToJson } from '../../../src/lib/export-data.ts';
 import type { ExportMeta, ExportTable } from '../../../src/lib/export-data.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 
@@ -78,42 +77,5 @@ describe('JSON export', () => {
       quote: '全市地区生产总值增长5.8%',
     });
     expect(parsed.rows[2]?.['value']).toBeNull();
-  });
-});
-
-describe('indicator table export', () => {
-  const indicator: Indicator = {
-    id: 'i-1',
-    subject: { zh: '规上工业增加值', en: null },
-    sector: 'industry',
-    year: 2024,
-    kind: 'target',
-    measure: 'growth',
-    value: 5,
-    unit: '%',
-    comparator: 'range',
-    upper: 5.5,
-    scope: null,
-    period: null,
-    source: { start: 10, end: 11, quote: '规上工业增加值增长5%—5.5%，力争更高', sectionId: null },
-    evidence: { rule: 'growth', text: '5%—5.5%', inferred: [] },
-  };
-
-  it('has one row per filtered indicator with headers in the current language', () => {
-    const zh = parseCsv(
-      tableToCsv(indicatorsToTable([indicator, { ...indicator, id: 'i-2' }], 'zh')),
-    );
-    expect(zh).toHaveLength(3);
-    expect(zh[0]).toContain('原文');
-    const header = zh[0] ?? [];
-    const row = zh[1] ?? [];
-    expect(row[header.indexOf('领域')]).toBe('工业');
-    expect(row[header.indexOf('原文')]).toBe('规上工业增加值增长5%—5.5%，力争更高');
-    expect(row[header.indexOf('上限')]).toBe('5.5');
-    expect(row[header.indexOf('指标（英文）')]).toBe('');
-
-    const en = parseCsv(tableToCsv(indicatorsToTable([indicator], 'en')));
-    const enHeader = en[0] ?? [];
-    expect(en[1]?.[enHeader.indexOf('Sector')]).toBe('Industry');
   });
 });
