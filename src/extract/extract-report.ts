@@ -1,4 +1,12 @@
-import type { Dataset } from '../dataset/dataset-schema.ts';
+import type { Comparison, Dataset, Indicator } from '../dataset/dataset-schema.ts';
+import { SCHEMA_VERSION } from '../dataset/dataset-schema.ts';
+import { SECTORS } from '../dataset/sector-taxonomy.ts';
+import type { Candidate } from './candidate.ts';
+import { extractIndicators } from './extract-indicators.ts';
+import { clauseEndAfter, clauseStartBefore } from './refiners/clause-bounds.ts';
+import { sectionAt } from './report-structure.ts';
+import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
+import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
 
 export interface ReportSource {
   /** Slug for report.id, e.g. "beihai-2024". */
@@ -11,22 +19,113 @@ export interface ReportSource {
 
 /** Reads one decoded report text into a dataset. Pure: no I/O, no clock. */
 export function extractReport(text: string, source: ReportSource): Dataset {
-  // Placeholder until the extractor lands.
+  const extraction = extractIndicators(text);
+  const { structure } = extraction;
+  const usedIds = new Set<string>();
+  const indicators = extraction.candidates.map((candidate) =>
+    toIndicator(text, candidate, structure, usedIds),
+  );
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     report: {
       id: source.id,
-      title: '',
-      region: null,
-      reviewYear: null,
-      planYear: null,
+      title: structure.title,
+      region: structure.region,
+      reviewYear: structure.reviewYear,
+      planYear: structure.planYear,
       source: { file: source.file, sha256: source.sha256, chars: text.length },
     },
     text,
-    sectors: [],
-    sections: [],
-    indicators: [],
-    comparisons: [],
-    warnings: [],
+    sectors: SECTORS.map((sector) => ({ id: sector.id, label: { ...sector.label } })),
+    sections: structure.sections,
+    indicators,
+    comparisons: pairComparisons(indicators, structure.reviewYear, structure.planYear),
+    warnings: extraction.warnings,
   };
+}
+
+function toIndicator(
+  text: string,
+  candidate: Candidate,
+  structure: ReturnType<typeof extractIndicators>['structure'],
+  usedIds: Set<string>,
+): Indicator {
+  const section = sectionAt(structure, candidate.start);
+  const subject = candidate.subject ?? '';
+  const sentenceStart = candidate.sentenceStart ?? 0;
+  const inferredSubject = candidate.inferred.includes('subject');
+  const quoteStart = inferredSubject
+    ? sentenceStart
+    : clauseStartBefore(text, Math.min(candidate.subjectEnd, candidate.start), sentenceStart);
+  const quoteEnd = clauseEndAfter(text, candidate.matchEnd);
+  let id = `i${candidate.start}-${candidate.end}`;
+  for (let n = 2; usedIds.has(id); n += 1) id = `i${candidate.start}-${candidate.end}-${n}`;
+  usedIds.add(id);
+  const quote = text.slice(quoteStart, quoteEnd).trim();
+  return {
+    id,
+    subject: { zh: subject, en: englishSubject(subject) },
+    sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
+    year: candidate.year ?? null,
+    kind: candidate.kind ?? 'actual',
+    measure: candidate.measure,
+    value: candidate.value,
+    unit: candidate.unit,
+    comparator: candidate.comparator,
+    upper: candidate.upper,
+    scope: candidate.scope,
+    period: candidate.period ?? null,
+    source: { start: candidate.start, end: candidate.end, quote, sectionId: section?.id ?? null },
+    evidence: {
+      rule: candidate.rule,
+      text: text.slice(candidate.matchStart, candidate.matchEnd),
+      inferred: [...candidate.inferred, ...(candidate.kind ? [] : ['kind'])],
+    },
+  };
+}
+
+/** Subjects too vague to pair across years: 投资 in one clause is not 投资 in another. */
+const VAGUE_KEYS = /^(?:投资|项目|企业|机关|资金|启动|完成|建设|.)$/u;
+
+/**
+ * Pairs each review-year result with the plan-year goal for the same subject and measure.
+ * Subjects match by key, so 水产品总量 meets 水产品产量 and 全市… meets 全省…. The first
+ * statement of a subject is its headline; later mentions do not pair.
+ */
+export function pairComparisons(
+  indicators: readonly Indicator[],
+  reviewYear: number | null,
+  planYear: number | null,
+): Comparison[] {
+  const firstOf = (kind: Indicator['kind'], year: number | null): Map<string, Indicator> => {
+    const found = new Map<string, Indicator>();
+    for (const indicator of indicators) {
+      if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
+      const key = `${indicator.measure}|${subjectKey(indicator.subject.zh)}`;
+      if (!found.has(key)) found.set(key, indicator);
+    }
+    return found;
+  };
+  if (reviewYear === null || planYear === null) return [];
+  const actuals = firstOf('actual', reviewYear);
+  const targets = firstOf('target', planYear);
+  const comparisons: Comparison[] = [];
+  for (const [key, actual] of actuals) {
+    const target = targets.get(key);
+    if (VAGUE_KEYS.test(key.split('|')[1] ?? '')) continue;
+    if (
+      !target ||
+      actual.unit.replace(/^[万亿千百]+/u, '') !== target.unit.replace(/^[万亿千百]+/u, '')
+    )
+      continue;
+    comparisons.push({
+      id: `c-${actual.id}-${target.id}`,
+      subject: target.subject.en ? target.subject : actual.subject,
+      sector: actual.sector,
+      measure: actual.measure,
+      actual: actual.id,
+      target: target.id,
+    });
+  }
+  return comparisons;
 }

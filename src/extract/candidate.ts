@@ -1,0 +1,61 @@
+import type { Comparator, Kind, Measure } from '../dataset/dataset-schema.ts';
+import type { ReportStructure } from './report-structure.ts';
+
+/** What a parser found: one number with its meaning, before subjects and years are attached. */
+export interface Candidate {
+  /** The parser that produced it, e.g. "growth". */
+  rule: string;
+  /** The number's own characters (for a range, first number to last). */
+  start: number;
+  end: number;
+  /** The whole phrase the parser matched: verb, number, unit and comparator. */
+  matchStart: number;
+  matchEnd: number;
+  /** Where the words that name the subject end (the verb or the number). */
+  subjectEnd: number;
+  measure: Measure;
+  value: number;
+  upper: number | null;
+  unit: string;
+  comparator: Comparator;
+  scope: string | null;
+  /** For shares: the whole (占全市固定资产投资的63% → 全市固定资产投资). */
+  whole?: string;
+  /** Set by refiners. */
+  subject?: string;
+  inferred: string[];
+  year?: number | null;
+  kind?: Kind;
+  period?: { from: number; to: number } | null;
+  sentenceStart?: number;
+  sentenceEnd?: number;
+}
+
+/** The text a parser reads: the whole normalised report, so offsets stay global. */
+export interface ParsingContext {
+  text: string;
+}
+
+/** A parser owns one phrasing family: a pattern and what one match means. */
+export interface Parser {
+  name: string;
+  pattern: RegExp;
+  extract(context: ParsingContext, match: RegExpExecArray): Candidate | Candidate[] | null;
+}
+
+/** A refiner works across candidates: subjects, lists, overlaps, years. */
+export type Refiner = (context: RefiningContext, candidates: Candidate[]) => Candidate[];
+
+export interface RefiningContext {
+  text: string;
+  /** Spans that are names, dates or ordinals: numbers inside them are not indicators. */
+  excluded: ReadonlyArray<{ start: number; end: number }>;
+  structure: ReportStructure;
+  warn(start: number, end: number, message: string): void;
+}
+
+/** Reads the span of a named group from a match made with the `d` flag. */
+export function groupSpan(match: RegExpExecArray, name: string): [number, number] | null {
+  const span = match.indices?.groups?.[name];
+  return span ? [span[0], span[1]] : null;
+}

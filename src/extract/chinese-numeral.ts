@@ -1,0 +1,54 @@
+/**
+ * Converts Chinese numerals to numbers with one multiplier table:
+ * 两 → 2, 十 → 10, 十二 → 12, 三千五百 → 3500, 一万二千 → 12000, 二〇二三 → 2023 (digit by digit).
+ * Returns null for text that is not a well-formed numeral (万万, 十十).
+ */
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+export function parseChineseNumeral(text: string): number | null {
+  if (text.length === 0) return null;
+  if ([...text].every((char) => char in DIGITS) && text.length > 1) {
+    // Digit by digit, as in years: 二〇二三.
+    return Number([...text].map((char) => DIGITS[char]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastLarge = Infinity;
+  for (const char of text) {
+    if (char in DIGITS) {
+      if (digit !== null && digit !== 0) return null;
+      digit = DIGITS[char] ?? null;
+    } else if (char in SMALL_UNITS) {
+      const unit = SMALL_UNITS[char] ?? 1;
+      // 十 alone means 一十.
+      section += (digit ?? 1) * unit;
+      digit = null;
+    } else if (char in LARGE_UNITS) {
+      const unit = LARGE_UNITS[char] ?? 1;
+      if (unit >= lastLarge) return null;
+      total += (section + (digit ?? 0)) * unit;
+      section = 0;
+      digit = null;
+      lastLarge = unit;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}

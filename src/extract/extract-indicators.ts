@@ -1,0 +1,98 @@
+import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts';
+import { normalizeText } from './normalize-text.ts';
+import { amountParser } from './parsers/amount-parser.ts';
+import { doublingParser } from './parsers/doubling-parser.ts';
+import { growthParser } from './parsers/growth-parser.ts';
+import { rankParser } from './parsers/rank-parser.ts';
+import { rateParser } from './parsers/rate-parser.ts';
+import { shareParser } from './parsers/share-parser.ts';
+import { enumerationRefiner } from './refiners/enumeration-refiner.ts';
+import { exclusionRefiner, findExcludedSpans } from './refiners/exclusion-refiner.ts';
+import { overlapRefiner } from './refiners/overlap-refiner.ts';
+import { subjectRefiner } from './refiners/subject-refiner.ts';
+import { timeRefiner } from './refiners/time-refiner.ts';
+import type { ReportStructure } from './report-structure.ts';
+import { readStructure } from './report-structure.ts';
+import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
+
+/** Parsers in priority order: on an exact tie the earlier one wins. */
+export const PARSERS: readonly Parser[] = [
+  rankParser,
+  doublingParser,
+  growthParser,
+  shareParser,
+  rateParser,
+  amountParser,
+];
+
+/** Refiners in the order they run. */
+export const REFINERS: readonly Refiner[] = [
+  exclusionRefiner,
+  overlapRefiner,
+  enumerationRefiner,
+  subjectRefiner,
+  timeRefiner,
+];
+
+export interface Extraction {
+  text: string;
+  structure: ReportStructure;
+  candidates: Candidate[];
+  warnings: ExtractionWarning[];
+}
+
+const ARABIC_NUMBER = /(?<![\d.])\d+(?:\.\d+)?/gu;
+
+/** Runs every parser, then every refiner, over one report text. Pure and deterministic. */
+export function extractIndicators(originalText: string, structure?: ReportStructure): Extraction {
+  const text = normalizeText(originalText);
+  const warnings: ExtractionWarning[] = [];
+  const excluded = findExcludedSpans(text);
+  const context: RefiningContext = {
+    text,
+    excluded,
+    structure: structure ?? readStructure(text),
+    warn: (start, end, message) => warnings.push({ start, end, message }),
+  };
+  let candidates: Candidate[] = [];
+  for (const parser of PARSERS) {
+    for (const match of text.matchAll(parser.pattern)) {
+      const found = parser.extract({ text }, match as RegExpExecArray);
+      if (found) candidates.push(...(Array.isArray(found) ? found : [found]));
+    }
+  }
+  for (const refine of REFINERS) candidates = refine(context, candidates);
+  warnUncovered(text, candidates, excluded, context.warn);
+  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
+}
+
+/** Every Arabic number that is neither an indicator nor a name, date or ordinal is reported. */
+function warnUncovered(
+  text: string,
+  candidates: readonly Candidate[],
+  excluded: ReadonlyArray<{ start: number; end: number }>,
+  warn: RefiningContext['warn'],
+): void {
+  const covered = [...candidates, ...excluded].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  for (const match of text.matchAll(ARABIC_NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (cursor < covered.length && (covered[cursor]?.end ?? 0) <= start) cursor += 1;
+    const hit = covered
+      .slice(cursor, cursor + 8)
+      .some((span) => span.start <= start && end <= span.end);
+    if (!hit) warn(start, end, `number “${match[0]}” not understood: no known unit or phrasing`);
+  }
+}
+
+function dedupe(warnings: ExtractionWarning[]): ExtractionWarning[] {
+  return warnings.filter(
+    (warning, index) =>
+      index === 0 ||
+      warning.start !== warnings[index - 1]?.start ||
+      warning.end !== warnings[index - 1]?.end ||
+      warning.message !== warnings[index - 1]?.message,
+  );
+}

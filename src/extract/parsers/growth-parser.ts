@@ -1,0 +1,66 @@
+import type { Candidate, Parser } from '../candidate.ts';
+import { alternation } from '../vocabulary/regex-fragments.ts';
+import {
+  CMP_AFTER,
+  CMP_BEFORE,
+  comparatorOf,
+  LINK,
+  numberSpan,
+  PERCENT,
+  subjectEndOf,
+} from './quantity-fragments.ts';
+
+/** Words that state a rise. 增长目标为 keeps 经济增长预期目标为5%左右 a growth rate. */
+const RISES = [
+  '增长',
+  '增幅',
+  '涨幅',
+  '上涨',
+  '增速',
+  '提高',
+  '提升',
+  '上升',
+  '增加',
+  '增长目标为',
+  '增长预期目标为',
+  '增长率',
+];
+/** Words that state a fall: the value becomes negative. */
+const FALLS = ['下降', '减少', '降低', '回落', '下滑', '降幅'];
+
+/**
+ * A year-on-year change in percent or percentage points:
+ *   增长5.8%  增长5.5%以上  增长5%—5.5%  涨幅控制在3%以内  下降2.1%  提高0.6个百分点  能耗降低2.5%左右
+ * Rejected: 提高到45% (a new level, not a change: 到/至 are not links here).
+ */
+export const growthParser: Parser = {
+  name: 'growth',
+  pattern: new RegExp(
+    `(?<verb>${alternation([...RISES, ...FALLS])})${LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
+    'gdu',
+  ),
+  extract(_context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
+    const [start, end] = numberSpan(match);
+    const value = Number(groups.value) * sign;
+    const upper = groups.upper ? Number(groups.upper) * sign : null;
+    // A fall stated as a range keeps the smaller number as the lower bound.
+    const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
+    return {
+      rule: 'growth',
+      start,
+      end,
+      matchStart: match.index,
+      matchEnd: match.index + match[0].length,
+      subjectEnd: subjectEndOf(match, ['verb']),
+      measure: 'growth',
+      value: low,
+      upper: high,
+      unit: groups.unit ?? '%',
+      comparator: comparatorOf(match),
+      scope: null,
+      inferred: [],
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import type { Comparator } from '../../dataset/dataset-schema.ts';
+import {
+  APPROX_INFIXES,
+  COMPARATOR_PREFIXES,
+  COMPARATOR_SUFFIXES,
+} from '../vocabulary/comparator-vocabulary.ts';
+import { alternation, ARABIC, RANGE_JOIN } from '../vocabulary/regex-fragments.ts';
+import { groupSpan } from '../candidate.ts';
+
+/** 超过 / 约 / 不低于 … before the number. */
+export const CMP_BEFORE = `(?<cmpBefore>${alternation(Object.keys(COMPARATOR_PREFIXES))})?`;
+/** 以上 / 左右 / 以内 … after the unit. */
+export const CMP_AFTER = `(?<cmpAfter>${alternation(Object.keys(COMPARATOR_SUFFIXES))})?`;
+/** 余 / 多 between number and unit. */
+export const APPROX = `(?<approx>${alternation(Object.keys(APPROX_INFIXES))})?`;
+
+/**
+ * A percentage, single or a range: 5.8%, 5%—5.5%, 4.5-5%, 5%至5.5%, and the same with 个百分点.
+ * Groups: value, upper, unit.
+ */
+export const PERCENT = `(?<value>${ARABIC})(?:%?\\s*${RANGE_JOIN}\\s*(?<upper>${ARABIC}))?\\s*(?<unit>%|个百分点)`;
+
+/** Verbs and links that may stand between a trigger word and its number. */
+export const LINK =
+  '(?:了|为|达到|达|约为|控制在|保持在|稳定在|均为|平均为|在|分别为|分别|分别达到)?';
+
+/** The comparator a match states, from its prefix, infix or suffix words; a range wins. */
+export function comparatorOf(match: RegExpExecArray): Comparator {
+  const groups = match.groups ?? {};
+  if (groups.upper) return 'range';
+  const words = [groups.cmpAfter, groups.approx, groups.cmpBefore];
+  for (const word of words) {
+    if (!word) continue;
+    const comparator =
+      COMPARATOR_SUFFIXES[word] ?? APPROX_INFIXES[word] ?? COMPARATOR_PREFIXES[word] ?? null;
+    if (comparator) return comparator;
+  }
+  return 'eq';
+}
+
+/** The number's own span: the value, or the value through the upper bound of a range. */
+export function numberSpan(match: RegExpExecArray): [number, number] {
+  const value = groupSpan(match, 'value') ?? groupSpan(match, 'cn');
+  // 300余 and 十余 are the number as written; a range runs to its upper bound.
+  const last = groupSpan(match, 'upper') ?? groupSpan(match, 'approx') ?? value;
+  if (!value || !last) return [match.index, match.index + match[0].length];
+  return [value[0], last[1]];
+}
+
+/** Where the words naming the subject end: the first of the named groups that matched. */
+export function subjectEndOf(match: RegExpExecArray, groups: readonly string[]): number {
+  for (const name of groups) {
+    const span = groupSpan(match, name);
+    if (span) return span[0];
+  }
+  return match.index;
+}

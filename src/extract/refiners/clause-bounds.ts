@@ -1,0 +1,42 @@
+/** A sentence ends at these; a target list after 主要目标是： is its own sentence. */
+const SENTENCE_END = /[。！？；：\n\r]/u;
+/** A clause also ends at a comma. */
+const CLAUSE_END = /[，,。！？；：\n\r]/u;
+
+function lastIndexOfPattern(text: string, pattern: RegExp, from: number, floor: number): number {
+  for (let index = from - 1; index >= floor; index -= 1) {
+    if (pattern.test(text[index] ?? '')) return index;
+  }
+  return -1;
+}
+
+function nextIndexOfPattern(text: string, pattern: RegExp, from: number, ceiling: number): number {
+  const limit = Math.min(text.length, ceiling);
+  for (let index = from; index < limit; index += 1) {
+    if (pattern.test(text[index] ?? '')) return index;
+  }
+  return limit;
+}
+
+/** Sentences reach back at most this far: a runaway sentence must not cost the whole text. */
+const MAX_LOOKBACK = 400;
+
+export function sentenceStartBefore(text: string, offset: number): number {
+  const floor = Math.max(0, offset - MAX_LOOKBACK);
+  const index = lastIndexOfPattern(text, SENTENCE_END, offset, floor);
+  return index === -1 ? floor : index + 1;
+}
+
+export function sentenceEndAfter(text: string, offset: number): number {
+  const end = nextIndexOfPattern(text, SENTENCE_END, offset, offset + MAX_LOOKBACK);
+  return Math.min(end + 1, text.length);
+}
+
+export function clauseStartBefore(text: string, offset: number, floor: number): number {
+  const index = lastIndexOfPattern(text, CLAUSE_END, offset, floor);
+  return index === -1 ? floor : index + 1;
+}
+
+export function clauseEndAfter(text: string, offset: number): number {
+  return nextIndexOfPattern(text, CLAUSE_END, offset, offset + MAX_LOOKBACK);
+}

@@ -1,0 +1,81 @@
+import type { Candidate, RefiningContext } from '../candidate.ts';
+import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
+import { cleanSubject } from './subject-refiner.ts';
+
+/** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */
+const FLOW_VERBS = /^(?:新增|新建|新开工|新签约|新引进|累计)/u;
+
+/**
+ * Lets one list of subjects share one list of numbers:
+ *   一、二、三产增加值分别增长4.1%、7.3%和5%   → 第一/第二/第三产业增加值
+ *   城镇、农村居民人均可支配收入分别增长5%和7%  → 城镇居民… / 农村居民…
+ *   …分别新增65家和30家，累计分别达到956家和561家 (the second list reuses the first one's subjects)
+ * Rejected: a list whose length differs from the numbers' (left to the subject refiner, with a warning).
+ */
+export function enumerationRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+  const { text } = context;
+  let lastList = null as { sentenceStart: number; subjects: string[] } | null;
+  for (const match of text.matchAll(/分别/gu)) {
+    const at = match.index;
+    const sentenceStart = sentenceStartBefore(text, at);
+    const clauseStart = clauseStartBefore(text, at, sentenceStart);
+    const clauseEnd = clauseEndAfter(text, at);
+    const listed = candidates.filter(
+      (candidate) => candidate.start > at && candidate.start < clauseEnd,
+    );
+    if (listed.length < 2) continue;
+    const before = text.slice(clauseStart, at);
+    const flow =
+      FLOW_VERBS.exec(text.slice(at + 2, at + 6))?.[0] ??
+      FLOW_VERBS.exec(cleanSubject(before))?.[0] ??
+      '';
+    let subjects = expandList(cleanSubject(before).replace(FLOW_VERBS, ''));
+    let inferred = false;
+    if (subjects.length <= 1 && lastList?.sentenceStart === sentenceStart) {
+      subjects = lastList.subjects;
+      inferred = true;
+    }
+    if (subjects.length !== listed.length) {
+      context.warn(
+        listed[0]?.start ?? at,
+        listed.at(-1)?.end ?? at,
+        '分别 list: subjects and numbers do not pair up',
+      );
+      continue;
+    }
+    lastList = { sentenceStart, subjects };
+    const [first] = listed;
+    listed.forEach((candidate, index) => {
+      candidate.subject = `${flow}${subjects[index] ?? ''}`;
+      if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
+      // 分别增长4.1%、7.3%和5%: the verb before the first number governs them all.
+      if (first && index > 0 && first.measure === 'growth' && candidate.measure === 'rate') {
+        candidate.measure = 'growth';
+        if (first.value < 0) candidate.value = -candidate.value;
+      }
+    });
+  }
+  return candidates;
+}
+
+/** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
+const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积/u;
+
+/**
+ * 一、二、三产增加值 → 一产增加值, 二产增加值, 三产增加值;
+ * 工业、服务业增加值 → 工业增加值, 服务业增加值: earlier items borrow the last item's head.
+ */
+export function expandList(subject: string): string[] {
+  const items = subject.split(/[、和及与]/u).filter((item) => item.length > 0);
+  const last = items.at(-1);
+  if (!last || items.length < 2) return items;
+  const numeral = /^[一二三四五六七八九十]$/u;
+  const headAt = last.search(SHARED_HEADS);
+  return items.map((item) => {
+    if (item === last) return cleanSubject(item);
+    if (numeral.test(item) && numeral.test(last[0] ?? ''))
+      return cleanSubject(item + last.slice(1));
+    const head = headAt > 0 ? last.slice(headAt) : '';
+    return cleanSubject(head && !item.endsWith(head) && item.length <= 6 ? item + head : item);
+  });
+}

@@ -1,0 +1,71 @@
+import type { Candidate, RefiningContext } from '../candidate.ts';
+
+/**
+ * Spans whose numbers are not indicators:
+ *   names in quotes or book-title marks  “1+6”系列文件  “千企技改”  《…2023…》
+ *   dates and years used as labels        2023年  12月  1月1日起  2023行动  1953年以来
+ *   anniversaries and durations           75周年  期盼13年  3个月
+ *   ordinals                              第十七届  第三批  第四海洋研究所
+ *   model and serial names                C919  5G  1号生产线  400系  “7+3”
+ */
+const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+  {
+    reason: 'name in quotes',
+    pattern: /“[^“”\n]{1,40}”|"[^"\n]{1,40}"|「[^「」\n]{1,40}」|‘[^‘’\n]{1,20}’/gu,
+  },
+  { reason: 'title of a document', pattern: /《[^《》\n]{1,80}》/gu },
+  {
+    reason: 'date',
+    pattern: /(?<![\d.])(?:1[89]|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|前|底|末|初)?/gu,
+  },
+  {
+    reason: 'date',
+    pattern: /(?<![\d.])\d{1,2}月(?:\d{1,2}日)?(?:份|底|初|末|中旬|上旬|下旬|起)?/gu,
+  },
+  {
+    reason: 'year as a label',
+    pattern: /(?<![\d.])(?:1[89]|20)\d{2}(?=\s*[—\-~至到]\s*(?:1[89]|20)\d{2}年|行动|版|年度)/gu,
+  },
+  {
+    reason: 'anniversary or duration',
+    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟)/gu,
+  },
+  { reason: 'ordinal', pattern: /第[\d零〇一二两三四五六七八九十百千]+/gu },
+  {
+    reason: 'model or serial name',
+    pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
+  },
+  { reason: 'class of a thing', pattern: /(?<![\d.])\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|伏|瓦)?级/gu },
+  { reason: 'page marker', pattern: /[上下]转\d+版|[上下]接\d+版/gu },
+];
+
+export interface ExcludedSpan {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export function findExcludedSpans(text: string): ExcludedSpan[] {
+  const spans: ExcludedSpan[] = [];
+  for (const { reason, pattern } of EXCLUSIONS) {
+    for (const match of text.matchAll(pattern)) {
+      spans.push({ start: match.index, end: match.index + match[0].length, reason });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(candidate: Candidate, span: { start: number; end: number }): boolean {
+  return candidate.start < span.end && span.start < candidate.end;
+}
+
+/** Drops candidates whose number lies in a name, date or ordinal. A rank's 第二 is its own. */
+export function exclusionRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate) =>
+    context.excluded.every((span) => {
+      if (!overlaps(candidate, span)) return true;
+      const reason = (span as ExcludedSpan).reason;
+      return candidate.rule === 'rank' && reason === 'ordinal';
+    }),
+  );
+}
