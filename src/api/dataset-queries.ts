@@ -1,0 +1,73 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  datasetIndexSchema,
+  datasetSchema,
+  describeDatasetProblem,
+} from '../dataset/dataset-schema.ts';
+import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
+
+/** Where bundled datasets live; BASE_URL keeps this working under any deploy path. */
+export function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+export class DatasetLoadError extends Error {
+  override name = 'DatasetLoadError';
+}
+
+async function fetchJson(file: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file));
+  } catch (error) {
+    throw new DatasetLoadError(
+      `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      `data/${file}: HTTP ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new DatasetLoadError(`data/${file}: not valid JSON`);
+  }
+}
+
+export async function fetchDatasetIndex(): Promise<DatasetIndex> {
+  const raw = await fetchJson('index.json');
+  const result = datasetIndexSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'index';
+    throw new DatasetLoadError(`data/index.json is invalid: ${path}: ${issue?.message ?? ''}`);
+  }
+  return result.data;
+}
+
+export async function fetchDataset(file: string): Promise<Dataset> {
+  const raw = await fetchJson(file);
+  const result = datasetSchema.safeParse(raw);
+  if (!result.success) {
+    throw new DatasetLoadError(`data/${file} is invalid: ${describeDatasetProblem(raw) ?? ''}`);
+  }
+  return result.data;
+}
+
+export function datasetIndexQueryOptions() {
+  return queryOptions({
+    queryKey: ['dataset-index'],
+    queryFn: fetchDatasetIndex,
+    staleTime: Infinity,
+  });
+}
+
+export function datasetQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: ['dataset', file],
+    queryFn: () => fetchDataset(file),
+    staleTime: Infinity,
+  });
+}

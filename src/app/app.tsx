@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { chooseReport, useReportList } from '../api/report-list.ts';
+import { ChartEnvironmentContext } from '../components/chart-environment.ts';
+import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
+import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
+import type { Dataset } from '../dataset/dataset-schema.ts';
+import { sectorLabel } from '../dataset/sector-taxonomy.ts';
+import { I18nContext, makeI18n } from '../lib/i18n.ts';
+import { useViewState } from '../lib/url-state.ts';
+import { AppHeader } from './app-header.tsx';
+import { ReportDashboard } from './report-dashboard.tsx';
+import { useResolvedTheme } from './use-theme.ts';
+
+export interface AppProps {
+  /**
+   * The export slot: rendered in every chart card's header and in the indicator table's
+   * header, e.g. `(source) => <ChartExportMenu source={source} />`.
+   */
+  renderChartActions?: (source: ChartExportSource) => ReactNode;
+  /** Tests draw with the SVG renderer at a fixed size (jsdom has no canvas or layout). */
+  chartRenderer?: ChartEnvironment['renderer'];
+  chartSize?: ChartEnvironment['fixedSize'];
+}
+
+/** The whole page. Shared view state lives in the URL; the QueryClient comes from outside. */
+export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = null }: AppProps) {
+  const [view, setView] = useViewState();
+  const theme = useResolvedTheme(view.theme);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const list = useReportList();
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const onDataset = useCallback((next: Dataset | null) => setDataset(next), []);
+  const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [view.lang]);
+  useEffect(() => {
+    const title = dataset?.report.title;
+    document.title = title ? `${title} · ${i18n.t('app.title')}` : `指标 zhibiao`;
+  }, [dataset, i18n]);
+
+  const filterSummary =
+    view.sectors === null
+      ? i18n.t('filters.summary.all')
+      : view.sectors.map((id) => sectorLabel(id, view.lang)).join(view.lang === 'zh' ? '、' : ', ');
+  const environment = useMemo<ChartEnvironment>(
+    () => ({
+      lang: view.lang,
+      theme,
+      decals: view.patterns,
+      renderer: chartRenderer,
+      fixedSize: chartSize,
+      report: dataset?.report ?? null,
+      sectors: view.sectors,
+      filterSummary,
+      renderActions: renderChartActions ?? null,
+    }),
+    [
+      view.lang,
+      theme,
+      view.patterns,
+      chartRenderer,
+      chartSize,
+      dataset,
+      view.sectors,
+      filterSummary,
+      renderChartActions,
+    ],
+  );
+
+  let content: ReactNode;
+  if (list.status === 'pending') content = <LoadingSkeleton />;
+  else if (list.status === 'error') {
+    content = <ErrorState message={list.error?.message ?? ''} onRetry={list.refetch} />;
+  } else if (!entry) {
+    const message = view.report
+      ? `data/index.json lists no report "${view.report}"`
+      : 'data/index.json lists no reports';
+    content = <ErrorState message={message} onRetry={list.refetch} />;
+  } else {
+    content = (
+      <ReportDashboard
+        key={entry.id}
+        entry={entry}
+        view={view}
+        setView={setView}
+        onDataset={onDataset}
+      />
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ChartEnvironmentContext.Provider value={environment}>
+        <a className="skip-link" href="#main">
+          {i18n.t('app.skip')}
+        </a>
+        <AppHeader
+          reportId={entry?.id ?? view.report}
+          lang={view.lang}
+          themeChoice={view.theme}
+          patterns={view.patterns}
+          setView={setView}
+        />
+        <main id="main" tabIndex={-1}>
+          {content}
+        </main>
+        <footer className="app-footer">
+          <p>{i18n.t('footer.text')}</p>
+        </footer>
+      </ChartEnvironmentContext.Provider>
+    </I18nContext.Provider>
+  );
+}

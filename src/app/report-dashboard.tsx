@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { reportDatasetQueryOptions } from '../api/report-list.ts';
+import type { ReportEntry } from '../api/report-list.ts';
+import { useChartEnvironment } from '../components/chart-environment.ts';
+import type { ChartExportSource } from '../components/chart-environment.ts';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
+import { Tabs } from '../components/tabs.tsx';
+import type { Dataset } from '../dataset/dataset-schema.ts';
+import { FilterBar } from '../features/filters/filter-bar.tsx';
+import { GrowthChart } from '../features/growth-chart/growth-chart.tsx';
+import { HeadlineCards } from '../features/headline-cards/headline-cards.tsx';
+import { IndicatorTable } from '../features/indicator-table/indicator-table.tsx';
+import { buildIndicatorTableData, rowDomId } from '../features/indicator-table/table-model.ts';
+import { LevelsChart } from '../features/sector-views/levels-chart.tsx';
+import { SectorGrowthBars } from '../features/sector-views/sector-growth-bars.tsx';
+import { SharesChart } from '../features/sector-views/shares-chart.tsx';
+import { SourceView } from '../features/source-view/source-view.tsx';
+import { filterIndicators } from '../lib/indicator-filter.ts';
+import type { IndicatorFilters } from '../lib/indicator-filter.ts';
+import { useI18n } from '../lib/i18n.ts';
+import type { ViewState, ViewUpdate } from '../lib/url-state.ts';
+
+interface ReportDashboardProps {
+  entry: ReportEntry;
+  view: ViewState;
+  setView: (update: ViewUpdate) => void;
+  onDataset: (dataset: Dataset | null) => void;
+}
+
+function scrollToRow(indicatorId: string): boolean {
+  const row = document.getElementById(rowDomId(indicatorId));
+  if (!row) return false;
+  if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+  row.querySelector('button')?.focus({ preventScroll: true });
+  return true;
+}
+
+const CLEARED: IndicatorFilters = { sectors: null, measure: null, year: null, kind: null, q: '' };
+
+/** Loads one report and composes the features; every view reads the same filtered list. */
+export function ReportDashboard({ entry, view, setView, onDataset }: ReportDashboardProps) {
+  const query = useQuery(reportDatasetQueryOptions(entry));
+  const dataset = query.data ?? null;
+  useEffect(() => {
+    onDataset(dataset);
+  }, [dataset, onDataset]);
+
+  if (query.isPending) return <LoadingSkeleton />;
+  if (query.isError) {
+    return <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />;
+  }
+  return <DatasetView dataset={query.data} view={view} setView={setView} />;
+}
+
+function DatasetView({
+  dataset,
+  view,
+  setView,
+}: {
+  dataset: Dataset;
+  view: ViewState;
+  setView: (update: ViewUpdate) => void;
+}) {
+  const { lang, t } = useI18n();
+  const env = useChartEnvironment();
+  const filters: IndicatorFilters = useMemo(
+    () => ({
+      sectors: view.sectors,
+      measure: view.measure,
+      year: view.year,
+      kind: view.kind,
+      q: view.q,
+    }),
+    [view.sectors, view.measure, view.year, view.kind, view.q],
+  );
+  const visible = useMemo(
+    () => filterIndicators(dataset.indicators, filters),
+    [dataset.indicators, filters],
+  );
+  const select = useCallback((indicator: string) => setView({ indicator }), [setView]);
+  // A row hidden by the filters only exists after they are cleared, so the scroll waits
+  // for the next render of the table.
+  const pendingScroll = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingScroll.current !== null && scrollToRow(pendingScroll.current)) {
+      pendingScroll.current = null;
+    }
+  }, [visible]);
+
+  const showInTable = useCallback(
+    (indicatorId: string) => {
+      if (scrollToRow(indicatorId)) return;
+      pendingScroll.current = indicatorId;
+      setView(CLEARED);
+    },
+    [setView],
+  );
+
+  const tableData = useMemo(() => buildIndicatorTableData(visible, lang), [visible, lang]);
+  const tableSource = useMemo<ChartExportSource>(
+    () => ({
+      chartId: 'indicators',
+      title: t('table.title'),
+      description: t('table.description'),
+      option: null,
+      table: tableData,
+      getInstance: () => null,
+      getSize: () => ({ width: 0, height: 0 }),
+    }),
+    [t, tableData],
+  );
+
+  const selected =
+    view.indicator && dataset.indicators.some((i) => i.id === view.indicator)
+      ? view.indicator
+      : null;
+
+  return (
+    <div className={selected ? 'dashboard with-source' : 'dashboard'}>
+      <div className="dashboard-main">
+        <FilterBar
+          dataset={dataset}
+          filters={filters}
+          onChange={(patch) => setView({ ...patch })}
+        />
+        {visible.length === 0 ? (
+          <EmptyState onReset={() => setView(CLEARED)} />
+        ) : (
+          <>
+            <HeadlineCards dataset={dataset} indicators={visible} onSelectIndicator={select} />
+            <GrowthChart dataset={dataset} indicators={visible} onSelectIndicator={select} />
+            <section className="sector-views" aria-label={t('sector.tabs')}>
+              <h2 className="visually-hidden">{t('sector.tabs')}</h2>
+              <Tabs
+                label={t('sector.tabs')}
+                items={[
+                  {
+                    id: 'growth',
+                    label: t('sector.tab.growth'),
+                    panel: (
+                      <SectorGrowthBars
+                        dataset={dataset}
+                        indicators={visible}
+                        onSelectIndicator={select}
+                      />
+                    ),
+                  },
+                  {
+                    id: 'targets',
+                    label: t('sector.tab.targets'),
+                    panel: (
+                      <GrowthChart
+                        dataset={dataset}
+                        indicators={visible}
+                        onSelectIndicator={select}
+                        variant="targets"
+                      />
+                    ),
+                  },
+                  {
+                    id: 'levels',
+                    label: t('sector.tab.levels'),
+                    panel: <LevelsChart indicators={visible} onSelectIndicator={select} />,
+                  },
+                  {
+                    id: 'shares',
+                    label: t('sector.tab.shares'),
+                    panel: <SharesChart indicators={visible} onSelectIndicator={select} />,
+                  },
+                ]}
+              />
+            </section>
+            <IndicatorTable
+              indicators={visible}
+              selectedId={selected}
+              onSelectIndicator={select}
+              actions={env.renderActions ? env.renderActions(tableSource) : null}
+            />
+          </>
+        )}
+      </div>
+      {selected ? (
+        <SourceView
+          dataset={dataset}
+          selectedId={selected}
+          onSelectIndicator={select}
+          onShowInTable={showInTable}
+          onClose={() => setView({ indicator: null })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
+import type { EChartsOption } from 'echarts';
+import type { EChartsType } from 'echarts/core';
+import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
+import type { Lang } from '../lib/i18n.ts';
+
+/** A chart's data in tabular form: the table equivalent on screen, and CSV/JSON for export. */
+export interface ChartTable {
+  columns: readonly { key: string; label: string }[];
+  rows: readonly Record<string, string | number | null>[];
+}
+
+/**
+ * What a chart card hands to its actions (an export menu): everything needed to rebuild
+ * the picture or the data outside the page.
+ */
+export interface ChartExportSource {
+  /** Stable id, e.g. "growth-main"; also the key in the chart registry. */
+  chartId: string;
+  title: string;
+  description?: string;
+  /** The option as drawn (null for cards without a chart, such as the indicator table). */
+  option: EChartsOption | null;
+  table: ChartTable;
+  /** The live instance once ECharts has drawn, else null. */
+  getInstance: () => EChartsType | null;
+  /** Chart size on screen in CSS pixels (0 when not yet drawn). */
+  getSize: () => { width: number; height: number };
+}
+
+/**
+ * Page-wide settings every chart reads: language, theme, decals, and the context an export
+ * needs (report, active filters). `renderActions` is the export slot: the app passes e.g.
+ * `(source) => <ChartExportMenu source={source} />` and every ChartCard renders it.
+ */
+export interface ChartEnvironment {
+  lang: Lang;
+  theme: 'light' | 'dark';
+  decals: boolean;
+  /** Tests use 'svg' with a fixed size, because jsdom has no canvas and no layout. */
+  renderer: 'canvas' | 'svg';
+  fixedSize: { width: number; height: number } | null;
+  report: ReportMeta | null;
+  /** Active sector filter: null when every sector is shown. */
+  sectors: readonly SectorId[] | null;
+  /** Human-readable active filters, e.g. "工业、外贸与开放". */
+  filterSummary: string;
+  renderActions: ((source: ChartExportSource) => ReactNode) | null;
+}
+
+export const DEFAULT_CHART_ENVIRONMENT: ChartEnvironment = {
+  lang: 'zh',
+  theme: 'light',
+  decals: false,
+  renderer: 'canvas',
+  fixedSize: null,
+  report: null,
+  sectors: null,
+  filterSummary: '',
+  renderActions: null,
+};
+
+export const ChartEnvironmentContext = createContext<ChartEnvironment>(DEFAULT_CHART_ENVIRONMENT);
+
+export function useChartEnvironment(): ChartEnvironment {
+  return useContext(ChartEnvironmentContext);
+}

@@ -1,0 +1,74 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+export interface TabItem {
+  id: string;
+  label: string;
+  panel: ReactNode;
+}
+
+/**
+ * WAI-ARIA tabs (arrow keys, Home, End). Inactive panels stay mounted but hidden, so a
+ * chart there is first drawn at 0×0 and must resize when shown (EChartView does).
+ */
+export function Tabs({ label, items }: { label: string; items: readonly TabItem[] }) {
+  const baseId = useId();
+  const [active, setActive] = useState(items[0]?.id ?? '');
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const focusTab = (index: number) => {
+    const item = items[(index + items.length) % items.length];
+    if (!item) return;
+    setActive(item.id);
+    tabRefs.current.get(item.id)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    focusTab(next);
+  };
+  return (
+    <div className="tabs">
+      <div role="tablist" aria-label={label} className="tab-list">
+        {items.map((item, index) => (
+          <button
+            key={item.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(item.id, element);
+              else tabRefs.current.delete(item.id);
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${item.id}`}
+            aria-selected={item.id === active}
+            aria-controls={`${baseId}-panel-${item.id}`}
+            tabIndex={item.id === active ? 0 : -1}
+            className="tab"
+            onClick={() => setActive(item.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      {items.map((item) => (
+        <div
+          key={item.id}
+          role="tabpanel"
+          id={`${baseId}-panel-${item.id}`}
+          aria-labelledby={`${baseId}-tab-${item.id}`}
+          hidden={item.id !== active}
+          className="tab-panel"
+        >
+          {item.panel}
+        </div>
+      ))}
+    </div>
+  );
+}

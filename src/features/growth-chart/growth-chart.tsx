@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { useChartEnvironment } from '../../components/chart-environment.ts';
+import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { buildGrowthRows, buildGrowthTargetRows } from './growth-model.ts';
+import { buildGrowthOption, growthChartHeight } from './growth-option.ts';
+import { buildGrowthTable } from './growth-table.ts';
+
+interface GrowthChartProps {
+  dataset: Dataset;
+  /** Indicators that pass the filters. */
+  indicators: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+  /** "main": results against goals; "targets": every plan-year goal by sector. */
+  variant?: 'main' | 'targets';
+}
+
+/** The result-against-goal dot plot (and, as a variant, the goals-by-sector view). */
+export function GrowthChart({
+  dataset,
+  indicators,
+  onSelectIndicator,
+  variant = 'main',
+}: GrowthChartProps) {
+  const { lang, t } = useI18n();
+  const { decals } = useChartEnvironment();
+  const { reviewYear, planYear } = dataset.report;
+  const rows = useMemo(
+    () =>
+      variant === 'main'
+        ? buildGrowthRows(dataset, indicators)
+        : buildGrowthTargetRows(dataset, indicators),
+    [dataset, indicators, variant],
+  );
+  const option = useMemo(
+    () =>
+      rows.length === 0
+        ? null
+        : buildGrowthOption(rows, {
+            lang,
+            reviewYear,
+            planYear,
+            decals,
+            markSingles: variant === 'main',
+          }),
+    [rows, lang, reviewYear, planYear, decals, variant],
+  );
+  const table = useMemo(
+    () => buildGrowthTable(rows, lang, { reviewYear, planYear }),
+    [rows, lang, reviewYear, planYear],
+  );
+  const years = { review: reviewYear ?? '', plan: planYear ?? '', year: planYear ?? '' };
+  return (
+    <ChartCard
+      chartId={variant === 'main' ? 'growth-main' : 'growth-targets'}
+      title={t(variant === 'main' ? 'growth.title' : 'growth.targets.title', years)}
+      description={t(
+        variant === 'main' ? 'growth.description' : 'growth.targets.description',
+        years,
+      )}
+      option={option}
+      table={table}
+      height={growthChartHeight(rows.length)}
+      onSelectIndicator={onSelectIndicator}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n.ts';
+import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import type { HeadlineCardModel } from './headline-model.ts';
+
+interface HeadlineCardProps {
+  card: HeadlineCardModel;
+  reviewYear: number | null;
+  planYear: number | null;
+  onSelectIndicator: (indicatorId: string) => void;
+}
+
+/** One headline: the result, an arrow, the goal with its comparator as the report wrote it. */
+export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: HeadlineCardProps) {
+  const { lang, t } = useI18n();
+  const any = card.actual ?? card.target;
+  const subject = any ? subjectLabel(any.subject, lang) : '';
+  const value = (indicator: Indicator | null, label: string, missing: string) =>
+    indicator ? (
+      <button
+        type="button"
+        className="headline-value"
+        aria-label={`${t('headline.open', { subject })} · ${label} ${formatIndicatorValue(indicator, lang)}`}
+        onClick={() => onSelectIndicator(indicator.id)}
+      >
+        <span className="headline-label">{label}</span>
+        <span className="headline-number">{formatIndicatorValue(indicator, lang)}</span>
+        {indicator.comparator !== 'eq' ? (
+          <span className="headline-comparator">{comparatorWords(indicator.comparator, lang)}</span>
+        ) : null}
+      </button>
+    ) : (
+      <span className="headline-value missing">
+        <span className="headline-label">{label}</span>
+        <span className="headline-missing">{missing}</span>
+      </span>
+    );
+  return (
+    <li
+      className="card headline-card"
+      style={{ borderTopColor: any ? SECTOR_COLORS[any.sector] : undefined }}
+    >
+      <h3 className="headline-title">{t(`headline.${card.key}`)}</h3>
+      <p className="headline-subject">{subject}</p>
+      <div className="headline-pair">
+        {value(
+          card.actual,
+          t('headline.result', { year: reviewYear ?? '' }),
+          t('headline.noResult'),
+        )}
+        <span className="headline-arrow" aria-hidden="true">
+          →
+        </span>
+        {value(card.target, t('headline.goal', { year: planYear ?? '' }), t('headline.noGoal'))}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId, useMemo } from 'react';
+import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { HeadlineCard } from './headline-card.tsx';
+import { buildHeadlineCards } from './headline-model.ts';
+
+interface HeadlineCardsProps {
+  dataset: Dataset;
+  indicators: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+}
+
+export function HeadlineCards({ dataset, indicators, onSelectIndicator }: HeadlineCardsProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const cards = useMemo(() => buildHeadlineCards(dataset, indicators), [dataset, indicators]);
+  if (cards.length === 0) return null;
+  return (
+    <section className="headline-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('headline.title')}</h2>
+      <ul className="headline-grid">
+        {cards.map((card) => (
+          <HeadlineCard
+            key={card.key}
+            card={card}
+            reviewYear={dataset.report.reviewYear}
+            planYear={dataset.report.planYear}
+            onSelectIndicator={onSelectIndicator}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

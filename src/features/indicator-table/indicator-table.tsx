@@ -1,0 +1,125 @@
+import { useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { comparatorWords, kindLabel, measureLabel, useI18n } from '../../lib/i18n.ts';
+import type { MessageKey } from '../../lib/i18n.ts';
+import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import { nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
+import type { SortKey, SortState } from './table-model.ts';
+
+interface IndicatorTableProps {
+  indicators: readonly Indicator[];
+  selectedId: string | null;
+  onSelectIndicator: (indicatorId: string) => void;
+  /** The export slot for the whole filtered table (CSV); see ChartEnvironment.renderActions. */
+  actions?: ReactNode;
+}
+
+const HEADERS: Record<SortKey, MessageKey> = {
+  subject: 'table.subject',
+  sector: 'table.sector',
+  yearKind: 'table.yearKind',
+  measure: 'table.measure',
+  value: 'table.value',
+  quote: 'table.quote',
+};
+
+/** Every indicator that passes the filters, sortable, each row leading to its sentence. */
+export function IndicatorTable({
+  indicators,
+  selectedId,
+  onSelectIndicator,
+  actions,
+}: IndicatorTableProps) {
+  const { lang, t } = useI18n();
+  const headingId = useId();
+  const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
+  const sorted = useMemo(() => sortIndicators(indicators, sort), [indicators, sort]);
+  return (
+    <section className="card table-card" aria-labelledby={headingId}>
+      <header className="card-header">
+        <div>
+          <h2 id={headingId}>{t('table.title')}</h2>
+          <p className="card-description">
+            {t('table.description')} {t('table.count', { count: indicators.length })}
+          </p>
+        </div>
+        <div className="card-actions">{actions}</div>
+      </header>
+      <div className="table-scroll">
+        <table className="indicator-table">
+          <caption className="visually-hidden">{t('table.title')}</caption>
+          <thead>
+            <tr>
+              {SORT_KEYS.map((key) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => setSort((current) => nextSort(current, key))}
+                  >
+                    {t(HEADERS[key])}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((indicator) => (
+              <tr
+                key={indicator.id}
+                id={rowDomId(indicator.id)}
+                className={indicator.id === selectedId ? 'selected' : undefined}
+                aria-current={indicator.id === selectedId ? 'true' : undefined}
+              >
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('table.open', { subject: indicator.subject.zh })}
+                    onClick={() => onSelectIndicator(indicator.id)}
+                  >
+                    <span lang="zh-CN">{indicator.subject.zh}</span>
+                  </button>
+                  {indicator.subject.en ? (
+                    <span className="subject-en" lang="en">
+                      {indicator.subject.en}
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  <span
+                    className="sector-dot"
+                    style={{ background: SECTOR_COLORS[indicator.sector] }}
+                    aria-hidden="true"
+                  />
+                  {sectorLabel(indicator.sector, lang)}
+                </td>
+                <td>
+                  {indicator.year ?? t('year.none')} {kindLabel(indicator.kind, lang)}
+                </td>
+                <td>{measureLabel(indicator.measure, lang)}</td>
+                <td className="value-cell">
+                  {formatIndicatorValue(indicator, lang)}
+                  {indicator.comparator !== 'eq' ? (
+                    <span className="comparator-words">
+                      {comparatorWords(indicator.comparator, lang)}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="quote-cell" lang="zh-CN">
+                  {indicator.source.quote}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

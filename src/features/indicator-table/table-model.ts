@@ -1,0 +1,84 @@
+import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { MEASURES } from '../../dataset/dataset-schema.ts';
+import type { ChartTable } from '../../components/chart-environment.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { sectorOrder } from '../../lib/indicator-filter.ts';
+import { comparatorWords, kindLabel, measureLabel, translate } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
+
+export const SORT_KEYS = ['subject', 'sector', 'yearKind', 'measure', 'value', 'quote'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface SortState {
+  key: SortKey | null;
+  direction: 'ascending' | 'descending';
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+const COMPARE: Record<SortKey, (a: Indicator, b: Indicator) => number> = {
+  subject: (a, b) => collator.compare(a.subject.zh, b.subject.zh),
+  sector: (a, b) => sectorOrder(a.sector) - sectorOrder(b.sector),
+  yearKind: (a, b) => (a.year ?? 0) - (b.year ?? 0) || a.kind.localeCompare(b.kind),
+  measure: (a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure),
+  value: (a, b) => a.value - b.value,
+  quote: (a, b) => collator.compare(a.source.quote, b.source.quote),
+};
+
+/** Sorted copy; ties (and no sort) keep the report's reading order. */
+export function sortIndicators(indicators: readonly Indicator[], sort: SortState): Indicator[] {
+  const reading = (a: Indicator, b: Indicator) => a.source.start - b.source.start;
+  const { key } = sort;
+  if (key === null) return [...indicators].sort(reading);
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...indicators].sort((a, b) => sign * COMPARE[key](a, b) || reading(a, b));
+}
+
+/** Clicking a header sorts by it; clicking it again flips the direction. */
+export function nextSort(current: SortState, key: SortKey): SortState {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  return { key, direction: 'ascending' };
+}
+
+export function rowDomId(indicatorId: string): string {
+  return `indicator-row-${indicatorId}`;
+}
+
+/** The filtered indicators as plain rows, for a CSV/JSON export of the whole table. */
+export function buildIndicatorTableData(indicators: readonly Indicator[], lang: Lang): ChartTable {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  return {
+    columns: [
+      { key: 'id', label: 'id' },
+      { key: 'subjectZh', label: `${t('table.subject')} (zh)` },
+      { key: 'subjectEn', label: `${t('table.subject')} (en)` },
+      { key: 'sector', label: t('table.sector') },
+      { key: 'year', label: t('filters.year') },
+      { key: 'kind', label: t('filters.kind') },
+      { key: 'measure', label: t('table.measure') },
+      { key: 'value', label: t('table.value') },
+      { key: 'upper', label: 'upper' },
+      { key: 'unit', label: 'unit' },
+      { key: 'comparator', label: t('table.comparator') },
+      { key: 'display', label: t('table.value') },
+      { key: 'quote', label: t('table.quote') },
+    ],
+    rows: sortIndicators(indicators, { key: null, direction: 'ascending' }).map((i) => ({
+      id: i.id,
+      subjectZh: i.subject.zh,
+      subjectEn: i.subject.en,
+      sector: sectorLabel(i.sector, lang),
+      year: i.year,
+      kind: kindLabel(i.kind, lang),
+      measure: measureLabel(i.measure, lang),
+      value: i.value,
+      upper: i.upper,
+      unit: i.unit,
+      comparator: comparatorWords(i.comparator, lang),
+      display: formatIndicatorValue(i, lang),
+      quote: i.source.quote,
+    })),
+  };
+}

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { useReportList } from '../../api/report-list.ts';
+import { useI18n } from '../../lib/i18n.ts';
+
+interface ReportPickerProps {
+  /** The report on screen (already resolved to the default when the URL names none). */
+  value: string | null;
+  onChange: (reportId: string) => void;
+}
+
+/** Lists every report from useReportList (bundled now, uploaded ones merged in there). */
+export function ReportPicker({ value, onChange }: ReportPickerProps) {
+  const { lang, t } = useI18n();
+  const id = useId();
+  const { reports } = useReportList();
+  if (reports.length === 0) return null;
+  return (
+    <label className="inline-control report-picker" htmlFor={id}>
+      <span>{t('header.report')}</span>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+        {value !== null && !reports.some((report) => report.id === value) ? (
+          <option value={value}>{value}</option>
+        ) : null}
+        {reports.map((report) => {
+          const region = report.region
+            ? ((lang === 'en' ? report.region.en : null) ?? report.region.zh)
+            : '';
+          const label =
+            lang === 'en' && region
+              ? `${region} ${report.planYear ?? ''}`.trim()
+              : report.title || report.id;
+          return (
+            <option key={report.id} value={report.id}>
+              {label}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}

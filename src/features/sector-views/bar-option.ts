@@ -1,0 +1,76 @@
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import { escapeHtml } from '../../lib/escape-html.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import type { BarRow } from './bar-model.ts';
+
+export interface BarOptionContext {
+  lang: Lang;
+  decals: boolean;
+  /** Axis label suffix, e.g. "%" or "亿元". */
+  unitSuffix: string;
+  /** Fixed scale, e.g. 0–100 for shares and rates. */
+  min?: number;
+  max?: number;
+}
+
+export function barChartHeight(rowCount: number): number {
+  return Math.max(160, rowCount * 28 + 70);
+}
+
+export function describeBars(rows: readonly BarRow[], lang: Lang): string {
+  const items = rows
+    .map((row) => `${subjectLabel(row.subject, lang)} ${formatIndicatorValue(row.indicator, lang)}`)
+    .join(lang === 'zh' ? '；' : '; ');
+  return translate(lang, 'sector.bars.aria', { count: rows.length, items });
+}
+
+/** Rows → horizontal bars coloured by sector. Pure, so tests assert on the option. */
+export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): EChartsOption {
+  const { lang } = ctx;
+  const series: BarSeriesOption = {
+    id: 'values',
+    type: 'bar',
+    barMaxWidth: 18,
+    label: { show: true, position: 'right', fontSize: 11 },
+    data: rows.map((row) => ({
+      value: row.indicator.value,
+      indicatorId: row.indicatorId,
+      itemStyle: { color: SECTOR_COLORS[row.sector] },
+      label: { formatter: formatIndicatorValue(row.indicator, lang) },
+    })),
+  };
+  return {
+    backgroundColor: 'transparent',
+    animation: false,
+    aria: {
+      enabled: true,
+      label: { description: describeBars(rows, lang) },
+      decal: { show: ctx.decals },
+    },
+    grid: { left: 8, right: 72, top: 12, bottom: 28, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const row = rows[item?.dataIndex ?? -1];
+        if (!row) return '';
+        const { indicator } = row;
+        return (
+          `<div class="chart-tooltip"><strong>${escapeHtml(subjectLabel(row.subject, lang))}</strong><br/>` +
+          `${escapeHtml(sectorLabel(row.sector, lang))} · ${escapeHtml(String(indicator.year ?? ''))} ${escapeHtml(kindLabel(indicator.kind, lang))}<br/>` +
+          `<strong>${escapeHtml(formatIndicatorValue(indicator, lang))}</strong><br/>` +
+          `<q>${escapeHtml(indicator.source.quote)}</q></div>`
+        );
+      },
+    },
+    xAxis: valueAxis(ctx.unitSuffix, ctx.min, ctx.max),
+    yAxis: subjectAxis(rows, lang),
+    series: [series],
+  };
+}

@@ -1,0 +1,26 @@
+import type { ChartTable } from '../../components/chart-environment.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { BarRow } from './bar-model.ts';
+
+/** A bar chart's table equivalent. */
+export function buildBarTable(rows: readonly BarRow[], lang: Lang): ChartTable {
+  return {
+    columns: [
+      { key: 'subject', label: translate(lang, 'table.subject') },
+      { key: 'sector', label: translate(lang, 'table.sector') },
+      { key: 'yearKind', label: translate(lang, 'table.yearKind') },
+      { key: 'value', label: translate(lang, 'table.value') },
+      { key: 'quote', label: translate(lang, 'table.quote') },
+    ],
+    rows: rows.map(({ indicator, subject, sector }) => ({
+      subject: subjectLabel(subject, lang),
+      sector: sectorLabel(sector, lang),
+      yearKind: `${indicator.year ?? ''} ${kindLabel(indicator.kind, lang)}`.trim(),
+      value: formatIndicatorValue(indicator, lang),
+      quote: indicator.source.quote,
+    })),
+  };
+}

@@ -1,0 +1,63 @@
+import { useId, useMemo, useState } from 'react';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { useChartEnvironment } from '../../components/chart-environment.ts';
+import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { unitLabel } from '../../lib/format-indicator.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { buildLevelGroups } from './bar-model.ts';
+import { barChartHeight, buildBarOption } from './bar-option.ts';
+import { buildBarTable } from './bar-table.ts';
+
+interface LevelsChartProps {
+  indicators: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+}
+
+/** Levels, one unit at a time: amounts in different units share no axis. */
+export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps) {
+  const { lang, t } = useI18n();
+  const { decals } = useChartEnvironment();
+  const selectId = useId();
+  const groups = useMemo(() => buildLevelGroups(indicators), [indicators]);
+  const [wantedUnit, setWantedUnit] = useState<string | null>(null);
+  const group = groups.find((g) => g.unit === wantedUnit) ?? groups[0] ?? null;
+  const rows = useMemo(() => group?.rows ?? [], [group]);
+  const suffix = group ? unitLabel(group.unit, lang).trim() : '';
+  const option = useMemo(
+    () =>
+      rows.length === 0
+        ? null
+        : buildBarOption(rows, { lang, decals, unitSuffix: suffix ? ` ${suffix}` : '' }),
+    [rows, lang, decals, suffix],
+  );
+  const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
+  const controls =
+    groups.length > 1 ? (
+      <label className="inline-control" htmlFor={selectId}>
+        <span>{t('sector.levels.unit')}</span>
+        <select
+          id={selectId}
+          value={group?.unit ?? ''}
+          onChange={(event) => setWantedUnit(event.target.value)}
+        >
+          {groups.map((g) => (
+            <option key={g.unit} value={g.unit}>
+              {`${unitLabel(g.unit, lang).trim() || g.unit} (${g.rows.length})`}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+  return (
+    <ChartCard
+      chartId="levels"
+      title={t('sector.levels.title')}
+      description={t('sector.levels.description')}
+      option={option}
+      table={table}
+      height={barChartHeight(rows.length)}
+      onSelectIndicator={onSelectIndicator}
+      controls={controls}
+    />
+  );
+}

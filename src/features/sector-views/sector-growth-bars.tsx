@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { useChartEnvironment } from '../../components/chart-environment.ts';
+import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { buildSectorGrowthRows } from './bar-model.ts';
+import { barChartHeight, buildBarOption } from './bar-option.ts';
+import { buildBarTable } from './bar-table.ts';
+
+interface SectorGrowthBarsProps {
+  dataset: Dataset;
+  indicators: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+}
+
+/** Every review-year growth rate, grouped by sector and sorted. */
+export function SectorGrowthBars({
+  dataset,
+  indicators,
+  onSelectIndicator,
+}: SectorGrowthBarsProps) {
+  const { lang, t } = useI18n();
+  const { decals } = useChartEnvironment();
+  const rows = useMemo(() => buildSectorGrowthRows(dataset, indicators), [dataset, indicators]);
+  const option = useMemo(
+    () => (rows.length === 0 ? null : buildBarOption(rows, { lang, decals, unitSuffix: '%' })),
+    [rows, lang, decals],
+  );
+  const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
+  const year = dataset.report.reviewYear ?? '';
+  return (
+    <ChartCard
+      chartId="sector-growth"
+      title={t('sector.growth.title', { year })}
+      description={t('sector.growth.description', { year })}
+      option={option}
+      table={table}
+      height={barChartHeight(rows.length)}
+      onSelectIndicator={onSelectIndicator}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { useChartEnvironment } from '../../components/chart-environment.ts';
+import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { useI18n } from '../../lib/i18n.ts';
+import { buildShareRows } from './bar-model.ts';
+import { barChartHeight, buildBarOption } from './bar-option.ts';
+import { buildBarTable } from './bar-table.ts';
+
+interface SharesChartProps {
+  indicators: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+}
+
+/** Shares and rates as bars on a fixed 0–100% scale, so their sizes compare honestly. */
+export function SharesChart({ indicators, onSelectIndicator }: SharesChartProps) {
+  const { lang, t } = useI18n();
+  const { decals } = useChartEnvironment();
+  const rows = useMemo(() => buildShareRows(indicators), [indicators]);
+  const option = useMemo(
+    () =>
+      rows.length === 0
+        ? null
+        : buildBarOption(rows, { lang, decals, unitSuffix: '%', min: 0, max: 100 }),
+    [rows, lang, decals],
+  );
+  const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
+  return (
+    <ChartCard
+      chartId="shares-rates"
+      title={t('sector.shares.title')}
+      description={t('sector.shares.description')}
+      option={option}
+      table={table}
+      height={barChartHeight(rows.length)}
+      onSelectIndicator={onSelectIndicator}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { comparatorWords, kindLabel, measureLabel, subjectLabel, useI18n } from '../../lib/i18n.ts';
+import { segmentText } from './source-model.ts';
+
+interface SourceViewProps {
+  dataset: Dataset;
+  selectedId: string;
+  onSelectIndicator: (indicatorId: string) => void;
+  onShowInTable: (indicatorId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The report text with every extracted number marked and the chosen one highlighted in
+ * its sentence. Text is rendered as React text nodes only, never as HTML.
+ */
+export function SourceView({
+  dataset,
+  selectedId,
+  onSelectIndicator,
+  onShowInTable,
+  onClose,
+}: SourceViewProps) {
+  const { lang, t } = useI18n();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const highlightRef = useRef<HTMLElement>(null);
+  const byId = useMemo(
+    () => new Map<string, Indicator>(dataset.indicators.map((i) => [i.id, i])),
+    [dataset.indicators],
+  );
+  const selected = byId.get(selectedId) ?? null;
+  const segments = useMemo(
+    () => segmentText(dataset.text, dataset.indicators, selectedId),
+    [dataset.text, dataset.indicators, selectedId],
+  );
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    const target = highlightRef.current;
+    if (target && typeof target.scrollIntoView === 'function') {
+      target.scrollIntoView({ block: 'center' });
+    }
+  }, [selectedId]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const numberLabel = (indicatorId: string): string => {
+    const indicator = byId.get(indicatorId);
+    return indicator
+      ? t('source.number', {
+          subject: subjectLabel(indicator.subject, lang),
+          value: formatIndicatorValue(indicator, lang),
+        })
+      : indicatorId;
+  };
+
+  return (
+    <aside className="source-panel" aria-labelledby={headingId}>
+      <header className="source-header">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+          {t('source.title')}
+        </h2>
+        <button type="button" className="button" onClick={onClose} aria-label={t('source.close')}>
+          ✕
+        </button>
+      </header>
+      {selected ? (
+        <div className="source-selected">
+          <p className="source-selected-label">{t('source.selected')}</p>
+          <p className="source-selected-subject">
+            {subjectLabel(selected.subject, lang)}
+            <strong className="source-selected-value">
+              {formatIndicatorValue(selected, lang)}
+            </strong>
+          </p>
+          <p className="source-selected-meta">
+            {sectorLabel(selected.sector, lang)} · {selected.year ?? t('year.none')}{' '}
+            {kindLabel(selected.kind, lang)} · {measureLabel(selected.measure, lang)} ·{' '}
+            {comparatorWords(selected.comparator, lang)}
+          </p>
+          <button type="button" className="button" onClick={() => onShowInTable(selected.id)}>
+            {t('source.toTable')}
+          </button>
+        </div>
+      ) : null}
+      <p className="source-hint">{t('source.marks', { count: dataset.indicators.length })}</p>
+      <div className="source-text" lang="zh-CN">
+        {segments.map((segment, index) => {
+          const sentence = segment.inSentence ? 'in-sentence' : undefined;
+          if (segment.kind === 'text') {
+            return (
+              <span key={index} className={sentence}>
+                {segment.text}
+              </span>
+            );
+          }
+          const button = (
+            <button
+              type="button"
+              className={`num-mark ${sentence ?? ''}`.trim()}
+              aria-label={numberLabel(segment.indicatorId)}
+              aria-pressed={segment.selected}
+              onClick={() => onSelectIndicator(segment.indicatorId)}
+            >
+              {segment.text}
+            </button>
+          );
+          return segment.selected ? (
+            <mark key={index} ref={highlightRef} className="num-highlight">
+              {button}
+            </mark>
+          ) : (
+            <span key={index}>{button}</span>
+          );
+        })}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Indicator } from '../dataset/dataset-schema.ts';
+import { formatNumber } from './i18n.ts';
+import type { Lang } from './i18n.ts';
+
+/** English renderings of the report's units; anything missing is shown as written. */
+const UNIT_EN: Record<string, string> = {
+  '%': '%',
+  个百分点: ' pp',
+  百分点: ' pp',
+  元: ' yuan',
+  万元: ' × 10k yuan',
+  亿元: ' × 100m yuan',
+  万亿元: ' trillion yuan',
+  万吨: ' × 10k t',
+  吨: ' t',
+  万人: ' × 10k people',
+  万人次: ' × 10k visits',
+  人: ' people',
+  万亩: ' × 10k mu',
+  亩: ' mu',
+  公里: ' km',
+  千米: ' km',
+  平方公里: ' km²',
+  万平方米: ' × 10k m²',
+  万户: ' × 10k households',
+  万套: ' × 10k units',
+  万辆: ' × 10k vehicles',
+  万标箱: ' × 10k TEU',
+  万千瓦: ' × 10k kW',
+  万个: ' × 10k',
+};
+
+/** Units that read as bare counters in English ("51家" → "51"). */
+const COUNTER_UNITS = new Set([
+  '个',
+  '家',
+  '场',
+  '批次',
+  '项',
+  '所',
+  '座',
+  '条',
+  '次',
+  '件',
+  '户',
+  '名',
+]);
+
+export function unitLabel(unit: string, lang: Lang): string {
+  if (lang === 'zh' || unit === '') return unit;
+  if (COUNTER_UNITS.has(unit)) return '';
+  return UNIT_EN[unit] ?? ` ${unit}`;
+}
+
+/**
+ * A value with its unit and comparator, the way the report phrases it in Chinese
+ * (5.5%以上, 5%左右, 3%以内, 6%—7%) and with symbols in English (≥ 5.5%, ≈ 5%, ≤ 3%, 6–7%).
+ */
+export function formatIndicatorValue(
+  indicator: Pick<Indicator, 'value' | 'unit' | 'comparator' | 'upper' | 'measure' | 'scope'>,
+  lang: Lang,
+): string {
+  const { value, unit, comparator, upper, measure, scope } = indicator;
+  const number = (n: number): string => formatNumber(n, lang);
+  if (measure === 'rank') {
+    const place = lang === 'zh' ? `第${number(value)}` : `No. ${number(value)}`;
+    return scope ? (lang === 'zh' ? `${scope}${place}` : `${place} (${scope})`) : place;
+  }
+  const shownUnit = unitLabel(unit, lang);
+  const amount = `${number(value)}${shownUnit}`;
+  if (lang === 'zh') {
+    switch (comparator) {
+      case 'gte':
+        return `${amount}以上`;
+      case 'approx':
+        return `${amount}左右`;
+      case 'lte':
+        return `${amount}以内`;
+      case 'range':
+        return upper === null ? amount : `${amount}—${number(upper)}${shownUnit}`;
+      case 'eq':
+        return amount;
+    }
+  }
+  switch (comparator) {
+    case 'gte':
+      return `≥ ${amount}`;
+    case 'approx':
+      return `≈ ${amount}`;
+    case 'lte':
+      return `≤ ${amount}`;
+    case 'range':
+      return upper === null ? amount : `${number(value)}–${number(upper)}${shownUnit}`;
+    case 'eq':
+      return amount;
+  }
+}
+
+/** The symbol drawn next to a goal's mark. */
+export const COMPARATOR_SYMBOL = {
+  eq: '=',
+  gte: '≥',
+  approx: '≈',
+  lte: '≤',
+  range: '–',
+} as const;

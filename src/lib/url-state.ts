@@ -1,0 +1,133 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
+import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
+import { LANGS } from './i18n.ts';
+import type { Lang } from './i18n.ts';
+
+export const THEMES = ['light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+/**
+ * Everything a person would want a copied link to reproduce. `sectors: null` means every
+ * sector (no parameter); an empty array means none (`sectors=none`).
+ */
+export interface ViewState {
+  report: string | null;
+  sectors: readonly SectorId[] | null;
+  measure: Measure | null;
+  year: number | null;
+  kind: Kind | null;
+  q: string;
+  lang: Lang;
+  theme: ThemeChoice | null;
+  patterns: boolean;
+  indicator: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  report: null,
+  sectors: null,
+  measure: null,
+  year: null,
+  kind: null,
+  q: '',
+  lang: 'zh',
+  theme: null,
+  patterns: false,
+  indicator: null,
+};
+
+function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
+  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
+}
+
+/** Unknown or malformed parameters fall back to defaults rather than breaking the page. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const rawSectors = params.get('sectors');
+  let sectors: SectorId[] | null = null;
+  if (rawSectors === 'none') sectors = [];
+  else if (rawSectors !== null) {
+    sectors = rawSectors
+      .split(',')
+      .map((part) => oneOf(SECTOR_IDS, part.trim()))
+      .filter((id): id is SectorId => id !== null);
+    if (sectors.length === 0) sectors = null;
+  }
+  const rawYear = params.get('year');
+  const year = rawYear !== null && /^\d{4}$/.test(rawYear) ? Number(rawYear) : null;
+  const report = params.get('report');
+  return {
+    report: report !== null && /^[a-z0-9][a-z0-9-]*$/.test(report) ? report : null,
+    sectors,
+    measure: oneOf(MEASURES, params.get('measure')),
+    year,
+    kind: oneOf(KINDS, params.get('kind')),
+    q: params.get('q') ?? '',
+    lang: oneOf(LANGS, params.get('lang')) ?? DEFAULT_VIEW.lang,
+    theme: oneOf(THEMES, params.get('theme')),
+    patterns: params.get('patterns') === '1',
+    indicator: params.get('indicator'),
+  };
+}
+
+/** The query string for a view; defaults are left out so links stay short. */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.report) params.set('report', view.report);
+  if (view.sectors !== null) {
+    params.set('sectors', view.sectors.length === 0 ? 'none' : view.sectors.join(','));
+  }
+  if (view.measure) params.set('measure', view.measure);
+  if (view.year !== null) params.set('year', String(view.year));
+  if (view.kind) params.set('kind', view.kind);
+  if (view.q) params.set('q', view.q);
+  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
+  if (view.theme) params.set('theme', view.theme);
+  if (view.patterns) params.set('patterns', '1');
+  if (view.indicator) params.set('indicator', view.indicator);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+const CHANGE_EVENT = 'zhibiao:urlchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+function getSearch(): string {
+  return window.location.search;
+}
+
+export type ViewUpdate = Partial<ViewState> | ((view: ViewState) => Partial<ViewState>);
+
+/**
+ * Writes a view into the address bar. A new report is a new history entry (Back returns
+ * to the previous report); filter changes replace the entry so Back does not replay typing.
+ */
+export function updateViewState(update: ViewUpdate): void {
+  const current = parseViewState(window.location.search);
+  const patch = typeof update === 'function' ? update(current) : update;
+  const next = { ...current, ...patch };
+  const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+  if (patch.report !== undefined && patch.report !== current.report) {
+    window.history.pushState(null, '', url);
+  } else {
+    window.history.replaceState(null, '', url);
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** The view state kept in the query string, and a setter that writes it back. */
+export function useViewState(): [ViewState, (update: ViewUpdate) => void] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const view = useMemo(() => parseViewState(search), [search]);
+  const setView = useCallback((update: ViewUpdate) => updateViewState(update), []);
+  return [view, setView];
+}
