@@ -41,7 +41,7 @@ export function parseChineseNumeral(text: string): number | null {
       digit = null;
     } else if (char in LARGE_UNITS) {
       const unit = LARGE_UNITS[char] ?? 1;
-      if (unit >= lastLarge) return null;
+      if (unit >= lastLarge || (section === 0 && digit === null)) return null;
       total += (section + (digit ?? 0)) * unit;
       section = 0;
       digit = null;

@@ -29,9 +29,9 @@ const PLAN_WORDS = /安排|任务|目标|今年|总体要求|政策取向|工作
 const YEAR_IN = /(?<year>(?:19|20)\d{2})年/u;
 
 /** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
-const REVIEW_OPENING = /(?<=^|[\n\r]|[ \u3000])(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
+const REVIEW_OPENING = /(?<=^|[\n\r。]|[ \u3000])(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
 const PLAN_OPENING =
-  /(?<=^|[\n\r]|[ \u3000])(?:今年(?:全市|全省|全区|我国)?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))/gu;
+  /(?<=^|[\n\r。]|[ \u3000])(?:今年(?:全市|全省|全区|我国)?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))/gu;
 
 interface Heading {
   start: number;

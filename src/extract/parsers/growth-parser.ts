@@ -1,5 +1,5 @@
 import type { Candidate, Parser } from '../candidate.ts';
-import { alternation } from '../vocabulary/regex-fragments.ts';
+import { alternation, words } from '../vocabulary/regex-fragments.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
@@ -10,23 +10,10 @@ import {
   subjectEndOf,
 } from './quantity-fragments.ts';
 
-/** Words that state a rise. 增长目标为 keeps 经济增长预期目标为5%左右 a growth rate. */
-const RISES = [
-  '增长',
-  '增幅',
-  '涨幅',
-  '上涨',
-  '增速',
-  '提高',
-  '提升',
-  '上升',
-  '增加',
-  '增长目标为',
-  '增长预期目标为',
-  '增长率',
-];
+/** Words that state a rise. */
+const RISES = words('增长 增幅 涨幅 上涨 增速 提高 提升 上升 增加 增长率');
 /** Words that state a fall: the value becomes negative. */
-const FALLS = ['下降', '减少', '降低', '回落', '下滑', '降幅'];
+const FALLS = words('下降 减少 降低 回落 下滑 降幅');
 
 /**
  * A year-on-year change in percent or percentage points:
@@ -36,7 +23,7 @@ const FALLS = ['下降', '减少', '降低', '回落', '下滑', '降幅'];
 export const growthParser: Parser = {
   name: 'growth',
   pattern: new RegExp(
-    `(?<verb>${alternation([...RISES, ...FALLS])})${LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
+    `(?:(?<goal>增长|增速)(?:预期)?目标为|(?<verb>${alternation([...RISES, ...FALLS])}))${LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
     'gdu',
   ),
   extract(_context, match): Candidate | null {
@@ -53,7 +40,10 @@ export const growthParser: Parser = {
       end,
       matchStart: match.index,
       matchEnd: match.index + match[0].length,
-      subjectEnd: subjectEndOf(match, ['verb']),
+      // 经济增长预期目标为5%左右: the subject runs through 增长.
+      subjectEnd: groups.goal
+        ? (match.indices?.groups?.goal?.[1] ?? match.index)
+        : subjectEndOf(match, ['verb']),
       measure: 'growth',
       value: low,
       upper: high,

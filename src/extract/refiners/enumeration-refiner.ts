@@ -29,7 +29,13 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
       FLOW_VERBS.exec(text.slice(at + 2, at + 6))?.[0] ??
       FLOW_VERBS.exec(cleanSubject(before))?.[0] ??
       '';
-    let subjects = expandList(cleanSubject(before).replace(FLOW_VERBS, ''));
+    // 电动载人汽车、锂电池、太阳能电池等“新三样”出口: the items before 等 share what follows it.
+    const etc = before.lastIndexOf('等');
+    const listText = etc > 0 ? before.slice(0, etc) : before;
+    const etcHead = etc > 0 ? before.slice(etc + 1).replace(/“[^”]*”/gu, '') : '';
+    let subjects = expandList(cleanSubject(listText).replace(FLOW_VERBS, '')).map(
+      (item) => item + etcHead,
+    );
     let inferred = false;
     if (subjects.length <= 1 && lastList?.sentenceStart === sentenceStart) {
       subjects = lastList.subjects;
@@ -45,10 +51,14 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     }
     lastList = { sentenceStart, subjects };
     const [first] = listed;
+    // 分别突破20万亿元和11万亿元: a bound stated before the first number holds for all.
+    const sharedBound =
+      first && /突破|超过|不低于|约/u.test(text.slice(at, first.start)) ? first.comparator : null;
     listed.forEach((candidate, index) => {
       candidate.subject = `${flow}${subjects[index] ?? ''}`;
       if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
       // 分别增长4.1%、7.3%和5%: the verb before the first number governs them all.
+      if (sharedBound && candidate.comparator === 'eq') candidate.comparator = sharedBound;
       if (first && index > 0 && first.measure === 'growth' && candidate.measure === 'rate') {
         candidate.measure = 'growth';
         if (first.value < 0) candidate.value = -candidate.value;
@@ -59,7 +69,7 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
 }
 
 /** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
-const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积/u;
+const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|余额/u;
 
 /**
  * 一、二、三产增加值 → 一产增加值, 二产增加值, 三产增加值;
@@ -76,6 +86,12 @@ export function expandList(subject: string): string[] {
     if (numeral.test(item) && numeral.test(last[0] ?? ''))
       return cleanSubject(item + last.slice(1));
     const head = headAt > 0 ? last.slice(headAt) : '';
-    return cleanSubject(head && !item.endsWith(head) && item.length <= 6 ? item + head : item);
+    if (head && !item.endsWith(head) && item.length <= 6) return cleanSubject(item + head);
+    // 国家级、省级创新平台: items that end alike share what follows that ending.
+    const parallel = last.indexOf(item.at(-1) ?? '');
+    if (item.length <= 4 && parallel > 0 && parallel < 4) {
+      return cleanSubject(item + last.slice(parallel + 1));
+    }
+    return cleanSubject(item);
   });
 }

@@ -13,14 +13,19 @@ import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clau
 
 /** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
 export function cleanSubject(raw: string): string {
-  let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/[“”"《》]/gu, '');
+  let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/全年/gu, '');
+  // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
+  const afterEtc = subject.slice(subject.lastIndexOf('等') + 1);
+  if (subject.includes('等') && afterEtc.length >= 2) subject = afterEtc;
   for (let previous = ''; previous !== subject;) {
     previous = subject;
     subject = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
   }
   // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
   // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.
-  return subject.replace(/^([一二三])产(?!业)/u, '第$1产业').replace(/^(.+)新增$/u, '新增$1');
+  return subject
+    .replace(/^([一二三])产业?(?=增加值)/u, '第$1产业')
+    .replace(/^(.+)新增$/u, '新增$1');
 }
 
 /** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
@@ -36,7 +41,10 @@ function withTopic(previous: string, generic: string): string {
 }
 
 /** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
-function nounAfter(text: string, from: number): string {
+function nounAfter(text: string, matchEnd: number): string {
+  // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
+  const skipped = /^的(?:\d+(?:\.\d+)?[个条座项家所处])?/u.exec(text.slice(matchEnd, matchEnd + 8));
+  const from = matchEnd + (skipped?.[0].length ?? 0);
   let end = from;
   let quoted = false;
   while (end < text.length && end - from < 16) {
@@ -133,10 +141,14 @@ function resolveSubject(
     return { subjects: items, inferred: false };
   }
   // 对经济增长贡献率 needs its owner: 工业增加值对经济增长贡献率.
-  if (/^对/u.test(subject) && inherited)
+  if (candidate.measure === 'share' && /^对/u.test(subject) && inherited)
     return { subjects: [`${ownerOf(inherited)}${subject}`], inferred: true };
 
   const countable = candidate.measure === 'count' || candidate.measure === 'level';
+  // 新增公园162座、累计达到832座: the running total of the same thing.
+  if (subject.length === 0 && inherited && /累计/u.test(raw)) {
+    return { subjects: [`累计${inherited.replace(TOPIC_HEAD, '')}`], inferred: true };
+  }
   const endsInList = /[和及与、等]$/u.test(raw.trim());
   if (countable && (subject.length === 0 || ACTION_ONLY.test(subject) || endsInList)) {
     const noun = nounAfter(text, candidate.matchEnd);
@@ -162,6 +174,13 @@ function resolveSubject(
     return { subjects: [subject], inferred: false };
   }
   if (inherited) return { subjects: [inherited], inferred: true };
+  // 在全省营商环境评价中，我市排名全省第一: the setting names what is ranked.
+  const setting = /^在(?<setting>[^，,]{2,24}?)中[，,]/u.exec(
+    text.slice(sentenceStart, candidate.subjectEnd),
+  );
+  if (subject.length === 0 && setting?.groups?.setting) {
+    return { subjects: [cleanSubject(setting.groups.setting)], inferred: true };
+  }
   return { subjects: subject.length > 0 ? [subject] : [], inferred: false };
 }
 

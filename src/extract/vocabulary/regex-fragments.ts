@@ -14,3 +14,8 @@ export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千万�
 
 /** A dash or word that joins the two ends of a range: 5%—5.5%, 4.5-5%, 5%至5.5%. */
 export const RANGE_JOIN = String.raw`(?:—{1,2}|–|-|~|～|至|到)`;
+
+/** Vocabulary written as whitespace-separated words, one list per line group. */
+export function words(list: string): string[] {
+  return list.split(/\s+/u).filter((word) => word.length > 0);
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/extract/extract-report.ts';
+import { readStructure } from '../../../src/extract/report-structure.ts';
+
+const seed = (name: string): string =>
+  readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8');
+
+describe('report structure', () => {
+  it.each([
+    ['beihai-2024', { zh: '北海市', en: 'Beihai' }, 8, 8],
+    ['shanghai-2024', { zh: '上海市', en: 'Shanghai' }, 5, 14],
+    ['china-2024', { zh: '全国', en: 'China' }, 0, 10],
+  ])(
+    'reads %s: region, years and its subsections in both parts',
+    (name, region, reviewSubsections, planSubsections) => {
+      const structure = readStructure(seed(name));
+      expect(structure.region).toEqual(region);
+      expect([structure.reviewYear, structure.planYear]).toEqual([2023, 2024]);
+      const subsections = structure.sections.filter(
+        (section) => section.id.split('-').length === 3,
+      );
+      expect(subsections.filter((section) => section.part === 'review')).toHaveLength(
+        reviewSubsections,
+      );
+      expect(subsections.filter((section) => section.part === 'plan')).toHaveLength(
+        planSubsections,
+      );
+    },
+  );
+
+  it('takes the years from the text: a 2026 report reviews 2025', () => {
+    const text =
+      '各位代表：\n一、2025年工作回顾\n2025年，全省生产总值增长5.3%。\n二、2026年工作安排\n今年主要预期目标是：全省生产总值增长5%左右。\n';
+    const dataset = extractReport(text, { id: 'x-2026', file: 'x.txt', sha256: '0'.repeat(64) });
+    expect([dataset.report.reviewYear, dataset.report.planYear]).toEqual([2025, 2026]);
+    expect(dataset.indicators.map((item) => [item.kind, item.year, item.value])).toEqual([
+      ['actual', 2025, 5.3],
+      ['target', 2026, 5],
+    ]);
+    expect(dataset.comparisons).toHaveLength(1);
+  });
+
+  it('finds the parts of a report that arrives as one line, paragraphs joined by spaces', () => {
+    const oneLine = seed('beihai-2024').replace(/\n+/gu, ' ');
+    const structure = readStructure(oneLine);
+    expect(
+      structure.sections.filter((section) => section.id.split('-').length === 2).map((s) => s.part),
+    ).toEqual(['review', 'plan', 'plan']);
+    const lines = extractReport(seed('beihai-2024'), {
+      id: 'b',
+      file: 'b',
+      sha256: '0'.repeat(64),
+    });
+    const joined = extractReport(oneLine, { id: 'b', file: 'b', sha256: '0'.repeat(64) });
+    expect(joined.indicators.map((item) => [item.subject.zh, item.value, item.kind])).toEqual(
+      lines.indicators.map((item) => [item.subject.zh, item.value, item.kind]),
+    );
+  });
+
+  it('reads a report without numbered parts by its openings: 过去一年 … 今年主要目标', () => {
+    const text =
+      '过去一年，全市地区生产总值增长6%。今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。';
+    const dataset = extractReport(text, { id: 'x', file: 'x', sha256: '0'.repeat(64) });
+    expect(dataset.indicators.map((item) => item.kind)).toEqual(['actual', 'target']);
+  });
+});
