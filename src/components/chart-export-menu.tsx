@@ -1,43 +1,29 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { downloadBlob } from '../lib/download-file.ts';
 import { tableToCsv, tableToJson } from '../lib/export-data.ts';
-import type { ExportLang, ExportMeta, ExportTable } from '../lib/export-data.ts';
+import type { ExportLang, ExportMeta } from '../lib/export-data.ts';
 import { exportDate } from '../lib/export-date.ts';
 import { exportFileBase, exportFileName } from '../lib/export-file-name.ts';
 import { fail, succeed } from '../lib/export-result.ts';
 import type { ExportResult } from '../lib/export-result.ts';
 import { EXPORT_FORMATS, exportText } from '../lib/export-text.ts';
 import type { ExportFormat } from '../lib/export-text.ts';
+import type { ChartExportSource } from './chart-environment.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 
 /**
- * What the menu needs from a chart card. It is the shape of the card's `ChartExportSource`
- * (src/components/chart-environment.ts), declared here so the menu depends on no card:
- * - `chartId` names the file (`beihai-2024-<chartId>-<sectors>.png`);
- * - `title` heads the image and the JSON;
- * - `option` is the option drawn on screen (null: nothing to draw, the menu is not shown);
- * - `table` is the chart's data, one row per data point shown (its table equivalent);
- * - `getInstance` / `getSize` give the live ECharts instance and its CSS size once drawn.
- */
-export interface ChartExportSource {
-  chartId: string;
-  title: string;
-  option: EChartsCoreOption | null;
-  table: ExportTable;
-  getInstance: () => EChartsType | null;
-  getSize: () => { width: number; height: number };
-}
-
-/**
- * The page context around the chart, which the image states in its header and footer:
- * language and colour mode as shown, the report, and the active sector filter.
- * `now` is injectable so that tests get a fixed export date.
+ * `source` is what a chart card hands to its actions slot (see ChartExportSource): `chartId`
+ * names the file, `title` heads the image and the JSON, `option` is the option drawn on
+ * screen, `table` the chart's data (one row per data point shown), and `getInstance` /
+ * `getSize` give the live instance and its CSS size once drawn. The other props are the page
+ * around the chart, which the image states in its header and footer: language and colour
+ * mode as shown, the report, and the active sector filter. `now` is injectable so that tests
+ * get a fixed export date.
  */
 export interface ChartExportMenuProps {
   source: ChartExportSource;
@@ -256,7 +242,7 @@ export function ChartExportMenu({
         ref={buttonRef}
         id={buttonId}
         type="button"
-        className="export-menu-button"
+        className="button small export-menu-button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

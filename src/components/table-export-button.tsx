@@ -42,7 +42,7 @@ export function TableExportButton({
     <div className="export-menu">
       <button
         type="button"
-        className="export-menu-button"
+        className="button small export-menu-button"
         onClick={onClick}
         data-export="table-csv"
       >

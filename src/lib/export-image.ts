@@ -60,14 +60,15 @@ export interface ImageContext {
   lang: ExportLang;
 }
 
-const PAD = 12;
-const TITLE = { size: 16, line: 22 } as const;
-const SUBTITLE = { size: 12, line: 18 } as const;
-const FOOTER = { size: 11, line: 16 } as const;
+// The image has the chart's own size, so the added text is kept to about the room the chart
+// keeps for its legend on screen: title and filters share a line where they fit, the legend
+// follows, and key and source share the footer line.
+const PAD = 8;
+const GAP = 4;
+const TITLE = { size: 14, line: 20 } as const;
+const FILTERS = { size: 12, line: 18 } as const;
+const FOOTER = { size: 11, line: 15 } as const;
 const LEGEND = { itemWidth: 25, itemHeight: 14, itemGap: 10, textGap: 5, size: 12 } as const;
-// Room left above a grid for an axis name, below it for axis labels.
-const GRID_TOP_MAX = 24;
-const GRID_BOTTOM_MAX = 40;
 
 const WIDE_CHAR =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -216,12 +217,19 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
   const lines = imageTextLines(input.context);
   const textWidth = Math.max(40, size.width - 2 * PAD);
 
-  const headerHeight =
-    PAD +
-    lineCount(lines.title, TITLE.size, textWidth) * TITLE.line +
-    4 +
-    lineCount(lines.filters, SUBTITLE.size, textWidth) * SUBTITLE.line +
-    8;
+  // Filters beside the title when both fit on one line, else under it.
+  const titleLines = lineCount(lines.title, TITLE.size, textWidth);
+  const inline =
+    titleLines === 1 &&
+    estimateTextWidth(lines.title, TITLE.size) +
+      3 * GAP +
+      estimateTextWidth(lines.filters, FILTERS.size) <=
+      textWidth;
+  const filtersTop = inline ? PAD + (TITLE.line - FILTERS.line) / 2 : PAD + titleLines * TITLE.line;
+  const filtersLines = lineCount(lines.filters, FILTERS.size, textWidth);
+  const headerHeight = inline
+    ? PAD + TITLE.line + GAP
+    : filtersTop + filtersLines * FILTERS.line + GAP;
 
   const sourceLegends = components(source['legend']);
   const namedSeries = legendNames(source, undefined);
@@ -229,14 +237,17 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
     sourceLegends.length > 0 ? sourceLegends : namedSeries.length > 0 ? [{}] : [];
   const legendHeight = legends.reduce((most, legend) => {
     const rows = legendRows(legendNames(source, legend), legend, textWidth);
-    const rowHeight =
-      Math.max(legendNumber(legend, 'itemHeight'), 14) + legendNumber(legend, 'itemGap');
-    return Math.max(most, rows === 0 ? 0 : rows * rowHeight + 4);
+    const gap = legendNumber(legend, 'itemGap');
+    const rowHeight = Math.max(legendNumber(legend, 'itemHeight'), LEGEND.itemHeight);
+    return Math.max(most, rows === 0 ? 0 : rows * (rowHeight + gap) - gap + GAP);
   }, 0);
   const bandTop = headerHeight + legendHeight;
 
-  const footerText = [lines.key, lines.source].filter(Boolean).join('\n');
-  const footerHeight = PAD + lineCount(footerText, FOOTER.size, textWidth) * FOOTER.line + 8;
+  const footerParts = [lines.key, lines.source].filter(Boolean);
+  const oneLine = footerParts.join(' · ');
+  const footerText =
+    lineCount(oneLine, FOOTER.size, textWidth) === 1 ? oneLine : footerParts.join('\n');
+  const footerHeight = PAD + lineCount(footerText, FOOTER.size, textWidth) * FOOTER.line + GAP;
 
   const hasCartesian = source['xAxis'] !== undefined || source['yAxis'] !== undefined;
   const sourceGrids = components(source['grid']);
@@ -247,28 +258,34 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
     backgroundColor: palette.background,
     // The off-screen chart is read right after setOption: an animation would be caught at frame 0.
     animation: false,
-    title: {
-      text: lines.title,
-      subtext: lines.filters,
-      left: PAD,
-      top: PAD,
-      itemGap: 4,
-      textStyle: {
-        color: palette.text,
-        fontSize: TITLE.size,
-        fontWeight: 'bold',
-        lineHeight: TITLE.line,
-        width: textWidth,
-        overflow: 'break',
+    title: [
+      {
+        text: lines.title,
+        left: PAD,
+        top: PAD,
+        textStyle: {
+          color: palette.text,
+          fontSize: TITLE.size,
+          fontWeight: 'bold',
+          lineHeight: TITLE.line,
+          width: textWidth,
+          overflow: 'break',
+        },
       },
-      subtextStyle: {
-        color: palette.muted,
-        fontSize: SUBTITLE.size,
-        lineHeight: SUBTITLE.line,
-        width: textWidth,
-        overflow: 'break',
+      {
+        text: lines.filters,
+        ...(inline ? { right: PAD } : { left: PAD }),
+        top: filtersTop,
+        textStyle: {
+          color: palette.muted,
+          fontSize: FILTERS.size,
+          fontWeight: 'normal',
+          lineHeight: FILTERS.line,
+          // Beside the title the text is known to fit; a full-width box would not align right.
+          ...(inline ? {} : { width: textWidth, overflow: 'break' }),
+        },
       },
-    },
+    ],
     legend: legends.map((legend) => ({
       ...legend,
       show: true,
@@ -293,10 +310,11 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
       delete rest['height'];
       return {
         ...rest,
-        top: bandTop + Math.min(toPx(grid['top'], size.height, 65), GRID_TOP_MAX),
-        bottom: footerHeight + Math.min(toPx(grid['bottom'], size.height, 80), GRID_BOTTOM_MAX),
-        // ECharts 6 keeps axis labels and names inside outerBounds: keep them off the header
-        // and footer as well.
+        // The on-screen top and bottom mostly made room for a legend or axis labels; here the
+        // legend sits in the header, and labels are kept inside the band by outerBounds (or
+        // inside the grid by containLabel).
+        top: bandTop + GAP,
+        bottom: footerHeight + GAP,
         outerBounds: {
           ...bounds,
           top: bandTop + toPx(bounds['top'], size.height, 0),

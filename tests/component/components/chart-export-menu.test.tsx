@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { EChartsOption } from 'echarts';
+import type { EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartExportMenu } from '../../../src/components/chart-export-menu.tsx';
-import type { ChartExportSource } from '../../../src/components/chart-export-menu.tsx';
+import type { ChartExportSource } from '../../../src/components/chart-environment.ts';
 import type { ReportMeta } from '../../../src/dataset/dataset-schema.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 import { captureDownloads, downloadedText } from '../support/capture-downloads.ts';
@@ -23,7 +24,7 @@ const report: ReportMeta = {
   source: { file: 'beihai-2024.txt', sha256: 'a'.repeat(64), chars: 100 },
 };
 
-const option: EChartsCoreOption = {
+const option: EChartsOption = {
   animation: false,
   legend: { data: ['2023年结果', '2024年目标'] },
   grid: { left: 8, right: 40, top: 40, bottom: 24, containLabel: true },
@@ -70,6 +71,7 @@ function source(instance: EChartsType | null): ChartExportSource {
   return {
     chartId: 'growth-main',
     title: '增长：2023年结果与2024年目标',
+    description: '每行一个指标。',
     option,
     table,
     getInstance: () => instance,

@@ -85,10 +85,10 @@ describe('the export option', () => {
 
   it('keeps the series as drawn and adds a title with the active filters', () => {
     expect(option['series']).toBe((onScreen as Record_)['series']);
-    expect(option['title']).toMatchObject({
-      text: '增长：2023年结果与2024年目标',
-      subtext: '领域：工业、外贸与开放',
-    });
+    expect(option['title']).toMatchObject([
+      { text: '增长：2023年结果与2024年目标' },
+      { text: '领域：工业、外贸与开放' },
+    ]);
   });
 
   it('draws on the theme’s opaque background, without animation or tooltip', () => {
@@ -104,7 +104,8 @@ describe('the export option', () => {
       data: ['2023年结果', '2024年目标 ≥（以上）'],
     });
     expect(legend['selected']).toEqual({ '2023年结果': true, '2024年目标 ≥（以上）': false });
-    expect(Number(legend['top'])).toBeGreaterThan(40);
+    // Below the title's 20 px line.
+    expect(Number(legend['top'])).toBeGreaterThanOrEqual(28);
   });
 
   it('keeps the plot clear of the header, legend and footer', () => {
@@ -112,9 +113,25 @@ describe('the export option', () => {
     const bounds = grid['outerBounds'] as Record_;
     const footerStyle = (footer?.['style'] ?? {}) as Record_;
     const footerLines = String(footerStyle['text']).split('\n').length;
-    expect(Number(bounds['bottom'])).toBeGreaterThanOrEqual(12 + footerLines * 16);
+    expect(Number(bounds['bottom'])).toBeGreaterThanOrEqual(8 + footerLines * 15);
     expect(grid['left']).toBe(100);
     expect(footerStyle['text']).toContain('导出于 2026-11-26');
+  });
+
+  it('puts the filters beside the title on a wide chart and under it on a narrow one', () => {
+    const titles = (width: number) =>
+      buildExportOption({
+        option: onScreen,
+        context: zhContext,
+        palette: EXPORT_PALETTES.light,
+        size: { width, height: 400 },
+      })['title'] as Record_[];
+    const [wideTitle, wideFilters] = titles(900);
+    expect(wideFilters?.['top']).toBeLessThan(20);
+    expect(wideFilters?.['right']).toBe(wideTitle?.['left']);
+    const [, narrowFilters] = titles(300);
+    expect(narrowFilters?.['top']).toBeGreaterThanOrEqual(28);
+    expect(narrowFilters).not.toHaveProperty('right');
   });
 
   it('adds a legend of the named series when the chart had none', () => {

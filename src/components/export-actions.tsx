@@ -1,0 +1,36 @@
+import { useChartEnvironment } from './chart-environment.ts';
+import type { ChartExportSource } from './chart-environment.ts';
+import { ChartExportMenu } from './chart-export-menu.tsx';
+import { TableExportButton } from './table-export-button.tsx';
+import './export-menu.css';
+
+/**
+ * What fills the export slot (`ChartEnvironment.renderActions`) of every chart card and of the
+ * indicator table: the Export menu for a chart, a CSV button for a table without a chart.
+ * Language, theme, report and sector filter come from the page's chart environment, so an
+ * export states what the page shows.
+ */
+export function ExportActions({ source }: { source: ChartExportSource }) {
+  const env = useChartEnvironment();
+  const sectors = env.sectors ?? 'all';
+  if (source.option === null) {
+    return (
+      <TableExportButton
+        table={source.table}
+        name={source.chartId}
+        reportId={env.report?.id ?? 'report'}
+        sectors={sectors}
+        lang={env.lang}
+      />
+    );
+  }
+  return (
+    <ChartExportMenu
+      source={source}
+      lang={env.lang}
+      mode={env.theme}
+      report={env.report}
+      sectors={sectors}
+    />
+  );
+}
