@@ -15,8 +15,14 @@ import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clau
 export function cleanSubject(raw: string): string {
   let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/全年/gu, '');
   // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
-  const afterEtc = subject.slice(subject.lastIndexOf('等') + 1);
-  if (subject.includes('等') && afterEtc.length >= 2) subject = afterEtc;
+  // 赴哈尔滨、呼和浩特等地开展: 等地 closes a list of places, and nothing is named after it.
+  const etc = subject.includes('等地')
+    ? subject.lastIndexOf('等地') + 1
+    : subject.lastIndexOf('等');
+  const afterEtc = subject.slice(etc + 1);
+  if (etc >= 0 && afterEtc.length >= 2) subject = afterEtc;
+  // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
+  subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {
     previous = subject;
     subject = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
@@ -57,6 +63,7 @@ function nounAfter(text: string, matchEnd: number): string {
   return cleanSubject(text.slice(from, end));
 }
 
+const PLACE_END = /(?:作业区|港区|园区|片区|新区|开发区|县|镇|乡)$/u;
 const CHANGE_OF_AMOUNT = /(?:(?:比|较)(?:上年|去年)[^，]{0,8})?(?:增加|减少|提高|降低|下降)$/u;
 
 function splitList(subject: string): string[] {
@@ -120,7 +127,9 @@ function resolveSubject(
   const sentenceStart = candidate.sentenceStart ?? 0;
   let regionStart = clauseStartBefore(text, candidate.subjectEnd, sentenceStart);
   if (before && before.matchEnd > regionStart && before.matchEnd <= candidate.subjectEnd) {
-    regionStart = before.matchEnd;
+    // …5个泊位口岸开放验收、铁山港北暮作业区4个泊位: the words up to 、 belong to the number before.
+    const listBreak = text.lastIndexOf('、', candidate.subjectEnd - 1);
+    regionStart = Math.max(before.matchEnd, listBreak >= before.matchEnd ? listBreak + 1 : 0);
   }
   const raw = text.slice(regionStart, candidate.subjectEnd);
   const subject = cleanSubject(raw);
@@ -169,6 +178,11 @@ function resolveSubject(
         subjects: [`${stem}${word}`],
         inferred: !cleanSubject(subject.slice(0, change.index)),
       };
+  }
+  // 完成铁山东港榄根作业区5个泊位…: a place before the number, the thing after it.
+  if (countable && PLACE_END.test(subject)) {
+    const noun = nounAfter(text, candidate.matchEnd);
+    if (noun.length > 0) return { subjects: [`${subject}${noun}`], inferred: false };
   }
   if (subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited)) {
     return { subjects: [subject], inferred: false };

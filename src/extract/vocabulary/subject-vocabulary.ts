@@ -6,7 +6,7 @@ const LEADING_NOISE = words(`
   全市 全省 全区 全国 全县 本市 我市 我省 我区 我国 全自治区
   力争 确保 争取 努力 预计 计划 拟 要 将 先 推动 促进 实现 完成 达到 带动
   其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
-  接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成
+  接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成 成功 应对 处置
 `);
 
 /** Words that link a subject to its number and are not part of it. */
@@ -45,7 +45,7 @@ export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u
 export const NOUN_AFTER_END = new RegExp(
   `^(?:[、，。；：！？（）()\\n\\r\\d]|${alternation(
     words(`提出 实现 完成 建成 投产 开工 改造 提升 建设 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
-      分别 支持 用于 加快 加速 全面 顺利 圆满 正式 成功`),
+      分别 支持 用于 加快 加速 全面 顺利 圆满 正式 成功 口岸 竣工 验收 开放`),
   )})`,
   'u',
 );
