@@ -303,7 +303,7 @@ export function buildGrowthOption(
     },
     animation: false,
     legend: { top: 0, left: 0, data: legendData, itemWidth: 18, itemHeight: 12 },
-    grid: { left: 8, right: 56, top: 64, bottom: 28, containLabel: true },
+    grid: { left: 8, right: 56, top: 88, bottom: 28 },
     tooltip: {
       trigger: 'item',
       confine: true,

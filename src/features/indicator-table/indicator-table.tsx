@@ -105,7 +105,7 @@ export function IndicatorTable({
                 </td>
                 <td>{measureLabel(indicator.measure, lang)}</td>
                 <td className="value-cell">
-                  {formatIndicatorValue(indicator, lang)}
+                  {formatIndicatorValue(indicator, lang)}{' '}
                   {indicator.comparator !== 'eq' ? (
                     <span className="comparator-words">
                       {comparatorWords(indicator.comparator, lang)}

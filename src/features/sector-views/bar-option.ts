@@ -52,7 +52,7 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
       label: { description: describeBars(rows, lang) },
       decal: { show: ctx.decals },
     },
-    grid: { left: 8, right: 72, top: 12, bottom: 28, containLabel: true },
+    grid: { left: 8, right: 72, top: 12, bottom: 28 },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -1,0 +1,212 @@
+import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts';
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  ChartEnvironmentContext,
+  DEFAULT_CHART_ENVIRONMENT,
+} from '../../../../src/components/chart-environment.ts';
+import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
+import type { Dataset } from '../../../../src/dataset/dataset-schema.ts';
+import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.tsx';
+import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
+import {
+  buildGrowthOption,
+  GOAL_SYMBOLS,
+  RANGE_ICON,
+} from '../../../../src/features/growth-chart/growth-option.ts';
+import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
+import { getChart } from '../../../../src/lib/chart-registry.ts';
+import { I18nContext, makeI18n } from '../../../../src/lib/i18n.ts';
+import fixtureJson from '../../../fixtures/dashboard-fixture.json';
+
+const dataset: Dataset = datasetSchema.parse(fixtureJson);
+const rows = buildGrowthRows(dataset, dataset.indicators);
+const ctx: GrowthOptionContext = {
+  lang: 'zh',
+  reviewYear: 2023,
+  planYear: 2024,
+  decals: false,
+  markSingles: true,
+};
+
+function seriesById<T>(id: string, option = buildGrowthOption(rows, ctx)): T {
+  const series = (option.series as { id?: string }[]).find((s) => s.id === id);
+  if (!series) throw new Error(`no series ${id}`);
+  return series as T;
+}
+
+function rowIndex(zh: string): number {
+  return rows.findIndex((row) => row.subject.zh === zh);
+}
+
+function pointOf(series: ScatterSeriesOption, zh: string) {
+  const data = series.data as {
+    value: number[];
+    indicatorId: string;
+    label: { formatter: string };
+  }[];
+  return data.find((item) => item.value[1] === rowIndex(zh));
+}
+
+describe('growth chart: how each goal comparator is drawn', () => {
+  it('draws 以上 as an arrowhead pointing right, labelled ≥', () => {
+    const series = seriesById<ScatterSeriesOption>('goal-gte');
+    expect(series.symbol).toBe(GOAL_SYMBOLS.gte);
+    // The path's tip is at the right (x=12): an open end towards "or more".
+    expect(series.symbol).toMatch(/^path:\/\/M0,0 L12,7 L0,14/);
+    expect(series.name).toBe('2024年目标 ≥（以上）');
+    expect(series.label?.position).toBe('right');
+    expect(pointOf(series, '地区生产总值')).toMatchObject({
+      value: [5.5, rowIndex('地区生产总值')],
+      indicatorId: 'gdp-growth-2024',
+      label: { formatter: '≥5.5' },
+    });
+  });
+
+  it('draws 以内 as an arrowhead pointing left, labelled ≤', () => {
+    const series = seriesById<ScatterSeriesOption>('goal-lte');
+    expect(series.symbol).toMatch(/^path:\/\/M12,0 L0,7 L12,14/);
+    expect(series.label?.position).toBe('left');
+    expect(pointOf(series, '居民消费价格')?.label.formatter).toBe('≤3');
+  });
+
+  it('draws 左右 as a diamond labelled ≈, and a plain goal as a ring with its number', () => {
+    const approx = seriesById<ScatterSeriesOption>('goal-approx');
+    expect(approx.symbol).toBe('diamond');
+    expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5');
+    const eq = seriesById<ScatterSeriesOption>('goal-eq');
+    expect(eq.symbol).toBe('emptyCircle');
+    expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3');
+  });
+
+  it('draws a range as an interval from its lower to its upper bound', () => {
+    const range = seriesById<CustomSeriesOption>('goal-range');
+    const data = range.data as { value: number[]; label: { formatter: string } }[];
+    expect(data).toEqual([
+      expect.objectContaining({
+        value: [6, 7, rowIndex('社会消费品零售总额')],
+        indicatorId: 'retail-growth-2024',
+        label: { formatter: '6–7' },
+      }),
+    ]);
+    // The drawn rectangle spans the two bounds on the value axis.
+    const coord = ([x, y]: number[]) => [(x ?? 0) * 10, (y ?? 0) * 30];
+    const values = data[0]!.value;
+    const api = { coord, value: (i: number) => values[i], visual: () => '#f28e2b' };
+    const shape = (
+      range.renderItem as (
+        p: unknown,
+        a: unknown,
+      ) => {
+        children: { shape: { x: number; width: number } }[];
+      }
+    )({}, api);
+    expect(shape.children[0]!.shape).toMatchObject({ x: 60, width: 10 });
+  });
+
+  it('shows the same marks in the legend, the range with an interval icon', () => {
+    const option = buildGrowthOption(rows, ctx);
+    const legend = option.legend as { data: { name: string; icon?: string }[] };
+    expect(legend.data).toEqual([
+      { name: '2023年结果' },
+      { name: '2024年目标' },
+      { name: '2024年目标 ≥（以上）' },
+      { name: '2024年目标 ≈（左右）' },
+      { name: '2024年目标 ≤（以内）' },
+      { name: '2024年目标 区间', icon: RANGE_ICON },
+    ]);
+  });
+
+  it('keeps subjects with only a result or only a goal, marked as such', () => {
+    const axis = buildGrowthOption(rows, ctx).yAxis as {
+      axisLabel: { formatter: (value: string) => string };
+    };
+    const label = (zh: string) => axis.axisLabel.formatter(String(rowIndex(zh)));
+    expect(label('城镇居民人均可支配收入')).toBe(
+      '{livelihood|●} 城镇居民人均可支配收入 {muted|仅有结果}',
+    );
+    expect(label('数字经济核心产业增加值')).toBe(
+      '{industry|●} 数字经济核心产业增加值 {muted|仅有目标}',
+    );
+    expect(label('地区生产总值')).toBe('{economy|●} 地区生产总值');
+  });
+
+  it('groups rows by sector in taxonomy order', () => {
+    expect(rows.map((row) => row.sector)).toEqual([
+      'economy',
+      'industry',
+      'industry',
+      'services',
+      'trade',
+      'investment',
+      'fiscal',
+      'livelihood',
+      'livelihood',
+    ]);
+  });
+
+  it('gives both values, the comparator in words, the gap in 百分点 and both quotes, escaped', () => {
+    const hostile = rows.map((row) =>
+      row.subject.zh === '地区生产总值' && row.target
+        ? {
+            ...row,
+            target: { ...row.target, source: { ...row.target.source, quote: '<b>5.5%以上</b>' } },
+          }
+        : row,
+    );
+    const option = buildGrowthOption(hostile, ctx);
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    const html = tooltip.formatter({ value: [5.8, rowIndex('地区生产总值')] });
+    expect(html).toContain('2023年结果: <strong>5.8%</strong> (等于)');
+    expect(html).toContain('2024年目标: <strong>5.5%以上</strong> (以上（至少）)');
+    expect(html).toContain('目标与结果相差 -0.3 个百分点');
+    expect(html).toContain('<q>增长5.8%</q>');
+    expect(html).toContain('&lt;b&gt;5.5%以上&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('turns decal patterns on for colour-blind readers and describes the data for screen readers', () => {
+    const option = buildGrowthOption(rows, { ...ctx, decals: true });
+    const aria = option.aria as {
+      enabled: boolean;
+      decal: { show: boolean };
+      label: { description: string };
+    };
+    expect(aria.enabled).toBe(true);
+    expect(aria.decal.show).toBe(true);
+    expect(aria.label.description).toMatch(
+      /^增长点图，9 个指标：地区生产总值 2023年结果 5\.8% 2024年目标 5\.5%以上；/,
+    );
+  });
+});
+
+describe('growth chart component', () => {
+  it('draws the chart as an image named by its data, and exposes the instance', async () => {
+    render(
+      <I18nContext.Provider value={makeI18n('en')}>
+        <ChartEnvironmentContext.Provider
+          value={{
+            ...DEFAULT_CHART_ENVIRONMENT,
+            lang: 'en',
+            renderer: 'svg',
+            fixedSize: { width: 800, height: 420 },
+          }}
+        >
+          <GrowthChart
+            dataset={dataset}
+            indicators={dataset.indicators}
+            onSelectIndicator={() => {}}
+          />
+        </ChartEnvironmentContext.Provider>
+      </I18nContext.Provider>,
+    );
+    const image = await screen.findByRole('img', {
+      name: /^Dot plot of growth, 9 indicators: Gross regional product 2023 result 5\.8% 2024 goal ≥ 5\.5%/,
+    });
+    expect(image.querySelector('svg')).not.toBeNull();
+    await waitFor(() => expect(getChart('growth-main')).toBeDefined());
+    expect(getChart('growth-main')?.getOption().series).toHaveLength(7);
+    // The table equivalent has one row per chart row.
+    expect(screen.getAllByRole('row')).toHaveLength(rows.length + 1);
+  });
+});

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../../src/app/app.tsx';
+import type { AppProps } from '../../../src/app/app.tsx';
+import fixture from '../../fixtures/dashboard-fixture.json';
+import fixtureIndex from '../../fixtures/dashboard-fixture-index.json';
+
+/** What each data file answers: a JSON body, or an HTTP status for a failure. */
+export type FakeFiles = Record<string, unknown | { status: number }>;
+
+export const DASHBOARD_FILES: FakeFiles = {
+  'index.json': fixtureIndex,
+  'fixture-2024.json': fixture,
+};
+
+function isStatus(value: unknown): value is { status: number } {
+  return (
+    typeof value === 'object' && value !== null && 'status' in value && !('schemaVersion' in value)
+  );
+}
+
+/**
+ * Serves `files` to the app's fetches of data/<file>. Returns the mutable map so a test can
+ * repair a file before pressing Retry. Files not listed answer 404.
+ */
+export function serveDataFiles(files: FakeFiles = DASHBOARD_FILES): FakeFiles {
+  const served = { ...files };
+  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const name = url.split('/data/').pop() ?? url;
+    const body = served[name];
+    if (body === undefined)
+      return new Response('not found', { status: 404, statusText: 'Not Found' });
+    if (isStatus(body))
+      return new Response('', { status: body.status, statusText: 'Server Error' });
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  });
+  return served;
+}
+
+/** Renders the whole app at `search` with a fresh QueryClient (no retries) per render. */
+export function renderDashboard(
+  search = '',
+  props: AppProps = {},
+): RenderResult & { queryClient: QueryClient } {
+  window.history.replaceState(null, '', `/${search}`);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <App chartRenderer="svg" chartSize={{ width: 800, height: 400 }} {...props} />
+    </QueryClientProvider>,
+  );
+  return { ...result, queryClient };
+}
+
+/** The query string the app wrote, as a map. */
+export function currentParams(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}
