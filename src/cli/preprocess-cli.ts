@@ -2,13 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PreprocessedReport } from './preprocess-report.ts';
-import {
-  buildDatasetIndex,
-  explainFsError,
-  InputError,
-  preprocessReportFile,
-  serializeJson,
-} from './preprocess-report.ts';
+import { explainFsError, InputError } from './input-error.ts';
+import { buildDatasetIndex, preprocessReportFile, serializeJson } from './preprocess-report.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 const USAGE = 'usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json]';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { explainFsError } from './preprocess-report.ts';
+import { explainFsError } from './input-error.ts';
 
 /**
  * Writes `content` to `path` so that readers see the old file or the new one, never half of
