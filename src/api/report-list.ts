@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
+import {
+  storedDatasetQueryOptions,
+  storedReportListQueryOptions,
+} from './stored-report-queries.ts';
 
 export const DEFAULT_REPORT_ID = 'beihai-2024';
 
@@ -24,18 +28,25 @@ export interface ReportList {
 }
 
 /**
- * The one list of reports the picker shows. Uploaded reports (IndexedDB) are meant to be
- * merged in here, after the bundled ones, so every consumer sees both.
+ * The one list of reports the picker shows: the bundled ones, then those uploaded into this
+ * browser (IndexedDB), so every consumer sees both.
  */
 export function useReportList(): ReportList {
   const index = useQuery(datasetIndexQueryOptions());
+  // A browser without IndexedDB (or with it blocked) still shows the bundled reports.
+  const stored = useQuery(storedReportListQueryOptions());
   const bundled: ReportEntry[] = (index.data?.reports ?? []).map((report) => ({
     ...report,
     origin: 'bundled',
   }));
+  const uploaded: ReportEntry[] = (stored.data ?? []).map(({ savedAt: _savedAt, ...report }) => ({
+    ...report,
+    origin: 'uploaded',
+  }));
   return {
-    reports: bundled,
-    status: index.status,
+    reports: [...bundled, ...uploaded],
+    // Wait for the stored list too: a reload on ?report=upload-… must not flash "no report".
+    status: index.status === 'success' && stored.isPending ? 'pending' : index.status,
     error: index.error,
     refetch: () => void index.refetch(),
   };
@@ -47,7 +58,9 @@ export function chooseReport(reports: readonly ReportEntry[], wanted: string | n
   return reports.find((report) => report.id === DEFAULT_REPORT_ID) ?? reports[0] ?? null;
 }
 
-/** Where a report's dataset comes from; an uploaded report's loader is added next to this. */
+/** Where a report's dataset comes from: public/data/ when bundled, IndexedDB when uploaded. */
 export function reportDatasetQueryOptions(entry: ReportEntry) {
-  return datasetQueryOptions(entry.file);
+  return entry.origin === 'uploaded'
+    ? storedDatasetQueryOptions(entry.id)
+    : datasetQueryOptions(entry.file);
 }

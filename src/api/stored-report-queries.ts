@@ -15,9 +15,9 @@ export function storedReportListQueryOptions() {
 }
 
 export function storedDatasetQueryOptions(id: string) {
-  return queryOptions<Dataset>({
+  return queryOptions({
     queryKey: [...STORED_REPORTS_KEY, 'dataset', id],
-    queryFn: async () => {
+    queryFn: async (): Promise<Dataset> => {
       const dataset = await loadStoredDataset(id);
       if (!dataset) {
         throw new DatasetLoadError(`${id}: this uploaded report is not stored in this browser`);

@@ -4,12 +4,15 @@ import { chooseReport, useReportList } from '../api/report-list.ts';
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
+import { CompareView } from '../features/compare/compare-view.tsx';
+import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { Dataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n } from '../lib/i18n.ts';
 import { useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { ReportDashboard } from './report-dashboard.tsx';
+import { YourReports } from './your-reports.tsx';
 import { useResolvedTheme } from './use-theme.ts';
 
 export interface AppProps {
@@ -105,7 +108,17 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           setView={setView}
         />
         <main id="main" tabIndex={-1}>
+          <YourReports setView={setView} />
           {content}
+          {dataset && dataset.report.id === entry?.id ? <ReportWarnings dataset={dataset} /> : null}
+          {list.status === 'success' ? (
+            <CompareView
+              reports={list.reports}
+              selected={view.compare}
+              onSelect={(compare) => setView({ compare })}
+              sectors={view.sectors}
+            />
+          ) : null}
         </main>
         <footer className="app-footer">
           <p>{i18n.t('footer.text')}</p>

@@ -22,6 +22,8 @@ export interface ViewState {
   theme: ThemeChoice | null;
   patterns: boolean;
   indicator: string | null;
+  /** Reports chosen for the comparison, in the order chosen (`?compare=beihai-2024,china-2024`). */
+  compare: readonly string[];
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -35,6 +37,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: null,
   patterns: false,
   indicator: null,
+  compare: [],
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
@@ -68,6 +71,14 @@ export function parseViewState(search: string): ViewState {
     theme: oneOf(THEMES, params.get('theme')),
     patterns: params.get('patterns') === '1',
     indicator: params.get('indicator'),
+    compare: [
+      ...new Set(
+        (params.get('compare') ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)),
+      ),
+    ],
   };
 }
 
@@ -86,6 +97,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.theme) params.set('theme', view.theme);
   if (view.patterns) params.set('patterns', '1');
   if (view.indicator) params.set('indicator', view.indicator);
+  if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

@@ -5,6 +5,7 @@ import type { ExtractStage, UploadFailureCode } from './extract-protocol.ts';
 /** Interface text of the upload panel and the stored-report list. */
 const MESSAGES = {
   zh: {
+    yourReports: '自己的报告：上传、打开或删除（{count} 份）',
     title: '上传自己的报告',
     description:
       '选择一个 .txt 文件或粘贴报告全文（UTF-8、GBK/GB18030 或 UTF-16，最大 5 MB）。报告只在本浏览器中读取和保存，不会发送到任何地方。',
@@ -28,6 +29,7 @@ const MESSAGES = {
     untitled: '未命名报告',
   },
   en: {
+    yourReports: 'Your own reports: upload, open or delete ({count})',
     title: 'Bring your own report',
     description:
       'Choose a .txt file or paste the whole report (UTF-8, GBK/GB18030 or UTF-16, up to 5 MB). It is read and kept in this browser only and sent nowhere.',
