@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/parse-csv.ts';
@@ -58,13 +59,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.goto(`${server.url}?report=${reportId}&sectors=${SECTORS.join(',')}`);
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { __zhibiaoCharts?: Map<string, unknown> }).__zhibiaoCharts?.has(
-        'growth-main',
-      ) === true,
-  );
+  await openReport(page, `sectors=${SECTORS.join(',')}`);
 });
 
 afterAll(async () => {
@@ -90,10 +85,10 @@ async function chartFacts(): Promise<ChartFacts> {
   return { width: Math.round(box.width), height: Math.round(box.height), categories };
 }
 
-async function exportFrom(card: Locator, item: RegExp): Promise<Download> {
+async function exportFrom(card: Locator, item: RegExp, target = page): Promise<Download> {
   await card.getByRole('button', { name: /^导出/ }).click();
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    target.waitForEvent('download'),
     card.getByRole('menuitem', { name: item }).click(),
   ]);
   return download;
@@ -111,6 +106,35 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/**
+ * The top-left pixel of a PNG as RGBA. Whatever the row's filter, the first pixel of the first
+ * row is stored as is (every predictor reads zeros there), so no full decoder is needed.
+ */
+function firstPixel(png: Buffer): number[] {
+  const colorType = png[25];
+  const idat: Buffer[] = [];
+  for (let offset = 8; offset < png.length;) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += length + 12;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const channels = colorType === 6 ? 4 : 3;
+  const pixel = [...raw.subarray(1, 1 + channels)];
+  return channels === 4 ? pixel : [...pixel, 255];
+}
+
+async function openReport(target: Page, query: string): Promise<void> {
+  await target.goto(`${server.url}?report=${reportId}&${query}`);
+  await target.waitForFunction(
+    () =>
+      (window as unknown as { __zhibiaoCharts?: Map<string, unknown> }).__zhibiaoCharts?.has(
+        'growth-main',
+      ) === true,
+  );
+}
+
 /** The chart's table equivalent as shown on the page: header cells and body rows. */
 async function tableEquivalent(): Promise<string[][]> {
   return mainCard()
@@ -119,6 +143,14 @@ async function tableEquivalent(): Promise<string[][]> {
       rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
     );
 }
+
+describe('the export menu', () => {
+  it('is on every chart card', async () => {
+    const cards = await page.locator('[data-chart-card]').count();
+    expect(cards).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-chart-card] .export-menu-button').count()).toBe(cards);
+  });
+});
 
 describe('exporting the main growth chart', () => {
   it('downloads a PNG at twice the chart’s on-screen size, named for what it shows', async () => {
@@ -186,6 +218,30 @@ describe('exporting the main growth chart', () => {
     expect(parsed.rows).toHaveLength(categories);
   });
 
+  it('paints the PNG on the page’s opaque background, in the dark theme too', async () => {
+    const surface = await mainCard().evaluate(
+      (element) => getComputedStyle(element).backgroundColor,
+    );
+    const light = firstPixel(await bytesOf(await exportFrom(mainCard(), /PNG 图片/)));
+    expect(`rgb(${light.slice(0, 3).join(', ')})`).toBe(surface);
+    expect(light[3]).toBe(255);
+
+    const dark = await context.newPage();
+    try {
+      await openReport(dark, 'theme=dark');
+      const card = dark.locator(MAIN_CHART);
+      const darkSurface = await card.evaluate(
+        (element) => getComputedStyle(element).backgroundColor,
+      );
+      const pixel = firstPixel(await bytesOf(await exportFrom(card, /PNG 图片/, dark)));
+      expect(`rgb(${pixel.slice(0, 3).join(', ')})`).toBe(darkSurface);
+      expect(pixel[3]).toBe(255);
+      expect(pixel.slice(0, 3).every((channel) => channel < 64)).toBe(true);
+    } finally {
+      await dark.close();
+    }
+  });
+
   it('copies the image to the clipboard as a PNG', async () => {
     const facts = await chartFacts();
     await mainCard().getByRole('button', { name: /^导出/ }).click();
@@ -210,16 +266,40 @@ describe('exporting the main growth chart', () => {
   });
 });
 
+describe('when the clipboard is refused', () => {
+  it('says so instead of failing silently', async () => {
+    const refused = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const target = await refused.newPage();
+      const info = await (await refused.newCDPSession(target)).send('Target.getTargetInfo');
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send('Browser.setPermission', {
+        permission: { name: 'clipboard-write' },
+        setting: 'denied',
+        origin: new URL(server.url).origin,
+        browserContextId: info.targetInfo.browserContextId,
+      });
+      await openReport(target, '');
+      const card = target.locator(MAIN_CHART);
+      await card.getByRole('button', { name: /^导出/ }).click();
+      await card.getByRole('menuitem', { name: /复制图片/ }).click();
+      await expect
+        .poll(() => card.getByRole('alert').textContent())
+        .toBe('复制失败：剪贴板权限被拒绝。');
+    } finally {
+      await refused.close();
+    }
+  });
+});
+
 describe('exporting the indicator table', () => {
   it('downloads every filtered indicator as CSV', async () => {
-    const table = page.locator('section', {
-      has: page.getByRole('button', { name: /表格下载为 CSV/ }),
-    });
-    const button = page.getByRole('button', { name: /表格下载为 CSV/ });
+    const table = page.locator('section.table-card');
+    const button = table.getByRole('button', { name: /表格下载为 CSV/ });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe(`${reportId}-indicators-${SECTORS.join('-')}.csv`);
     const rows = parseCsv((await bytesOf(download)).toString('utf8'));
-    const shown = await table.last().locator('tbody tr').count();
+    const shown = await table.locator('tbody tr').count();
     expect(rows.length - 1).toBe(shown);
     expect(rows.slice(1).every((row) => row.length === rows[0]?.length)).toBe(true);
   });
