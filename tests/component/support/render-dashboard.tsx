@@ -40,6 +40,13 @@ export function serveDataFiles(files: FakeFiles = DASHBOARD_FILES): FakeFiles {
   return served;
 }
 
+/**
+ * jsdom has no canvas; zrender then measures text by estimate. Answering null ourselves
+ * (as jsdom does) keeps jsdom from logging "not implemented" for every label.
+ */
+HTMLCanvasElement.prototype.getContext = (() =>
+  null) as typeof HTMLCanvasElement.prototype.getContext;
+
 /** Renders the whole app at `search` with a fresh QueryClient (no retries) per render. */
 export function renderDashboard(
   search = '',

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
+import {
+  buildLevelGroups,
+  buildSectorGrowthRows,
+  buildShareRows,
+} from '../../../../src/features/sector-views/bar-model.ts';
+import { buildBarOption } from '../../../../src/features/sector-views/bar-option.ts';
+import fixture from '../../../fixtures/dashboard-fixture.json';
+
+const dataset = datasetSchema.parse(fixture);
+
+describe('sector views', () => {
+  it('lists review-year growth grouped by sector, largest first within a sector', () => {
+    const rows = buildSectorGrowthRows(dataset, dataset.indicators);
+    expect(rows.map((r) => r.indicatorId)).toEqual([
+      'gdp-growth-2023',
+      'industry-growth-2023',
+      'retail-growth-2023',
+      'trade-growth-2023',
+      'fai-growth-2023',
+      'fiscal-growth-2023',
+      'urban-income-growth-2023',
+      'cpi-growth-2023',
+    ]);
+  });
+
+  it('draws shares and rates on a fixed 0–100% scale', () => {
+    const rows = buildShareRows(dataset.indicators);
+    const option = buildBarOption(rows, {
+      lang: 'zh',
+      decals: false,
+      unitSuffix: '%',
+      min: 0,
+      max: 100,
+    });
+    expect(option.xAxis).toMatchObject({ min: 0, max: 100, axisLabel: { formatter: '{value}%' } });
+    expect(rows.map((r) => r.indicator.measure).sort()).toEqual([
+      'rate',
+      'rate',
+      'rate',
+      'rate',
+      'share',
+    ]);
+  });
+
+  it('groups levels by unit, never mixing 元 with 万吨', () => {
+    expect(buildLevelGroups(dataset.indicators).map((g) => [g.unit, g.rows.length])).toEqual([
+      ['万吨', 2],
+      ['亿元', 1],
+      ['元', 1],
+    ]);
+  });
+});

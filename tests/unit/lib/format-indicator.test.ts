@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatIndicatorValue } from '../../../src/lib/format-indicator.ts';
+
+const base = { measure: 'growth', unit: '%', upper: null, scope: null } as const;
+
+describe('an indicator value as the reader sees it', () => {
+  it('writes comparators as the report does in Chinese and as symbols in English', () => {
+    const cases = [
+      [{ ...base, value: 5.5, comparator: 'gte' }, '5.5%以上', '≥ 5.5%'],
+      [{ ...base, value: 5, comparator: 'approx' }, '5%左右', '≈ 5%'],
+      [{ ...base, value: 3, comparator: 'lte' }, '3%以内', '≤ 3%'],
+      [{ ...base, value: 6, upper: 7, comparator: 'range' }, '6%—7%', '6–7%'],
+      [{ ...base, value: -3.1, comparator: 'eq' }, '-3.1%', '-3.1%'],
+    ] as const;
+    for (const [indicator, zh, en] of cases) {
+      expect(formatIndicatorValue(indicator, 'zh')).toBe(zh);
+      expect(formatIndicatorValue(indicator, 'en')).toBe(en);
+    }
+  });
+
+  it('formats numbers for the locale and translates common units', () => {
+    const income = {
+      ...base,
+      measure: 'level',
+      unit: '元',
+      value: 43539,
+      comparator: 'eq',
+    } as const;
+    expect(formatIndicatorValue(income, 'zh')).toBe('43,539元');
+    expect(formatIndicatorValue(income, 'en')).toBe('43,539 yuan');
+    const firms = { ...base, measure: 'count', unit: '家', value: 51, comparator: 'gte' } as const;
+    expect(formatIndicatorValue(firms, 'en')).toBe('≥ 51');
+  });
+
+  it('writes a rank with its scope', () => {
+    const rank = {
+      ...base,
+      measure: 'rank',
+      unit: 'rank',
+      value: 2,
+      scope: '全区',
+      comparator: 'eq',
+    } as const;
+    expect(formatIndicatorValue(rank, 'zh')).toBe('全区第2');
+    expect(formatIndicatorValue(rank, 'en')).toBe('No. 2 (全区)');
+  });
+});

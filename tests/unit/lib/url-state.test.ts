@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/lib/url-state.ts';
+
+describe('view state in the query string', () => {
+  it('round-trips every field a copied link must reproduce', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      report: 'shanghai-2024',
+      sectors: ['industry', 'trade'] as const,
+      measure: 'growth' as const,
+      year: 2024,
+      kind: 'target' as const,
+      q: '生产总值',
+      lang: 'en' as const,
+      theme: 'dark' as const,
+      patterns: true,
+      indicator: 'gdp-growth-2024',
+    };
+    const search = serializeViewState(view);
+    expect(search).toContain('sectors=industry,trade');
+    expect(parseViewState(search)).toEqual(view);
+  });
+
+  it('leaves defaults out, so the plain page has a plain URL', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('tells "no sectors" apart from "all sectors"', () => {
+    expect(parseViewState('?sectors=none').sectors).toEqual([]);
+    expect(serializeViewState({ ...DEFAULT_VIEW, sectors: [] })).toBe('?sectors=none');
+    expect(parseViewState('?sectors=').sectors).toBeNull();
+  });
+
+  it('ignores values it does not know instead of breaking the page', () => {
+    const view = parseViewState(
+      '?sectors=industry,bogus&measure=speed&kind=wish&lang=fr&year=24&theme=neon&report=../x',
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['industry'] });
+  });
+});
