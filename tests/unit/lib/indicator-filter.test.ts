@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
 import { countBySector, filterIndicators } from '../../../src/lib/indicator-filter.ts';
+import type { IndicatorFilters } from '../../../src/lib/indicator-filter.ts';
 import fixture from '../../fixtures/dashboard-fixture.json';
 
 const dataset = datasetSchema.parse(fixture);
-const none = { sectors: null, measure: null, year: null, kind: null, q: '' };
-const ids = (filters: Partial<typeof none>) =>
+const none: IndicatorFilters = { sectors: null, measure: null, year: null, kind: null, q: '' };
+const ids = (filters: Partial<IndicatorFilters>) =>
   filterIndicators(dataset.indicators, { ...none, ...filters }).map((i) => i.id);
 
 describe('indicator filters', () => {
