@@ -168,24 +168,49 @@ export function readStructure(text: string): ReportStructure {
   return { reviewYear, planYear, sections, region, title: findTitle(text, region, planYear) };
 }
 
-/** The innermost section that holds `offset`. */
-export function sectionAt(structure: ReportStructure, offset: number): Section | null {
-  let found: Section | null = null;
-  for (const section of structure.sections) {
-    if (section.start <= offset && offset < section.end) {
-      if (!found || section.end - section.start < found.end - found.start) found = section;
-    }
+/** Parts and subsections each tile the text without overlapping, so each can be searched by start. */
+const layers = new WeakMap<ReportStructure, { parts: Section[]; subsections: Section[] }>();
+
+function layersOf(structure: ReportStructure): { parts: Section[]; subsections: Section[] } {
+  let found = layers.get(structure);
+  if (!found) {
+    const isPart = (section: Section): boolean => section.id.split('-').length === 2;
+    const byStart = (a: Section, b: Section): number => a.start - b.start;
+    found = {
+      parts: structure.sections.filter(isPart).sort(byStart),
+      subsections: structure.sections.filter((section) => !isPart(section)).sort(byStart),
+    };
+    layers.set(structure, found);
   }
   return found;
 }
 
+function holding(sections: readonly Section[], offset: number): Section | null {
+  let low = 0;
+  let high = sections.length - 1;
+  let best = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sections[middle]?.start ?? Infinity) <= offset) {
+      best = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const section = sections[best];
+  return section && offset < section.end ? section : null;
+}
+
+/** The innermost section that holds `offset`. */
+export function sectionAt(structure: ReportStructure, offset: number): Section | null {
+  const { parts, subsections } = layersOf(structure);
+  return holding(subsections, offset) ?? holding(parts, offset);
+}
+
 /** The part (review / plan) that holds `offset`. */
 export function partAt(structure: ReportStructure, offset: number): Part {
-  const part = structure.sections.find(
-    (section) =>
-      section.id.split('-').length === 2 && section.start <= offset && offset < section.end,
-  );
-  return part?.part ?? 'other';
+  return holding(layersOf(structure).parts, offset)?.part ?? 'other';
 }
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
@@ -283,7 +308,17 @@ const LEVEL_SUFFIX: Readonly<Record<string, string>> = { 市: '市', 省: '省',
 export function findRegion(text: string): ReportStructure['region'] {
   if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
   const candidates = new Map<string, string>();
-  const occurrences = (word: string): number => text.split(word).length - 1;
+  const counted = new Map<string, number>();
+  const occurrences = (word: string): number => {
+    let count = counted.get(word);
+    if (count === undefined) {
+      count = 0;
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
+        count += 1;
+      counted.set(word, count);
+    }
+    return count;
+  };
   for (const match of text.matchAll(REGION_NAME)) {
     const matched = match.groups?.name ?? '';
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.

@@ -55,17 +55,27 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function overlaps(candidate: Candidate, span: { start: number; end: number }): boolean {
-  return candidate.start < span.end && span.start < candidate.end;
-}
+/** Names and dates are short: a span never reaches further back than this. */
+const LONGEST_SPAN = 120;
 
 /** Drops candidates whose number lies in a name, date or ordinal. A rank's 第二 is its own. */
 export function exclusionRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((candidate) =>
-    context.excluded.every((span) => {
-      if (!overlaps(candidate, span)) return true;
-      const reason = (span as ExcludedSpan).reason;
-      return candidate.rule === 'rank' && reason === 'ordinal';
-    }),
-  );
+  const spans = context.excluded as readonly ExcludedSpan[];
+  return candidates.filter((candidate) => {
+    // The last span that starts before the number ends, then back over the few that may reach it.
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((spans[middle]?.start ?? Infinity) < candidate.end) low = middle + 1;
+      else high = middle - 1;
+    }
+    for (let index = high; index >= 0; index -= 1) {
+      const span = spans[index];
+      if (!span || span.start < candidate.start - LONGEST_SPAN) break;
+      if (span.end <= candidate.start) continue;
+      if (!(candidate.rule === 'rank' && span.reason === 'ordinal')) return false;
+    }
+    return true;
+  });
 }

@@ -14,9 +14,13 @@ export function overlapRefiner(_context: RefiningContext, candidates: Candidate[
           (a.candidate.matchEnd - a.candidate.matchStart) || a.order - b.order,
     );
   const kept: Candidate[] = [];
+  const taken = new Set<number>();
   for (const { candidate } of ranked) {
-    const clash = kept.some((other) => candidate.start < other.end && other.start < candidate.end);
-    if (!clash) kept.push(candidate);
+    let clash = false;
+    for (let at = candidate.start; at < candidate.end && !clash; at += 1) clash = taken.has(at);
+    if (clash) continue;
+    for (let at = candidate.start; at < candidate.end; at += 1) taken.add(at);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -55,6 +55,18 @@ const KEYWORDS = [...KEYWORD_TO_SECTOR.keys()];
  * since a Chinese noun phrase ends in its head (治理撂荒耕地 is about 耕地).
  */
 export function sectorOfText(text: string): SectorId | null {
+  const cached = sectorCache.get(text);
+  if (cached !== undefined) return cached;
+  const sector = findSector(text);
+  if (sectorCache.size > 10_000) sectorCache.clear();
+  sectorCache.set(text, sector);
+  return sector;
+}
+
+/** Subjects repeat across a report; the cache keeps a long text linear. */
+const sectorCache = new Map<string, SectorId | null>();
+
+function findSector(text: string): SectorId | null {
   let best: { word: string; at: number } | null = null;
   for (const word of KEYWORDS) {
     const at = text.lastIndexOf(word);
