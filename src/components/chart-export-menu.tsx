@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
+import { copyPng } from '../lib/copy-image.ts';
 import { downloadBlob } from '../lib/download-file.ts';
 import { tableToCsv, tableToJson } from '../lib/export-data.ts';
 import type { ExportLang, ExportMeta } from '../lib/export-data.ts';
@@ -181,10 +182,7 @@ export function ChartExportMenu({
         return save(new Blob([tableToJson(source.table, meta)], { type: 'application/json' }));
       }
       case 'copy': {
-        const png = await pngBlob();
-        if (!png.ok) return png;
-        const { copyPng } = await loadImageModule();
-        const copied = await copyPng(png.value);
+        const copied = await copyPng(pngBlob());
         return copied.ok ? succeed(fileName) : copied;
       }
     }

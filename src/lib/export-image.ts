@@ -467,21 +467,3 @@ export function renderSvg(
     chart?.dispose();
   }
 }
-
-/** Puts a PNG on the clipboard; a refusal comes back as a failure to show, never silently. */
-export async function copyPng(blob: Blob): Promise<ExportResult<null>> {
-  if (
-    typeof ClipboardItem === 'undefined' ||
-    typeof navigator === 'undefined' ||
-    typeof navigator.clipboard?.write !== 'function'
-  ) {
-    return fail('clipboard-unavailable');
-  }
-  try {
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-    return succeed(null);
-  } catch (error) {
-    const refused = error instanceof DOMException && error.name === 'NotAllowedError';
-    return fail(refused ? 'clipboard-refused' : 'clipboard-failed', error);
-  }
-}

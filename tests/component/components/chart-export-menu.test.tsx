@@ -204,7 +204,7 @@ describe('the export menu', () => {
     expect(parsed.rows).toHaveLength(2);
   });
 
-  it('tells the user when PNG or Copy image cannot work (jsdom has no canvas)', async () => {
+  it('tells the user when PNG or Copy image cannot work (jsdom has no canvas, no clipboard)', async () => {
     const user = userEvent.setup();
     renderMenu('en');
     await choose(user, /^Export/, /^Download PNG/);
@@ -212,7 +212,11 @@ describe('the export menu', () => {
       'Export failed: this browser cannot draw the image.',
     );
     await choose(user, /^Export/, /Copy image/);
-    await waitFor(() => expect(screen.getByRole('alert')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Copy failed: this browser cannot copy images.',
+      ),
+    );
     expect(downloads).toHaveLength(0);
   });
 
