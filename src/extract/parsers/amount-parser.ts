@@ -1,6 +1,10 @@
 import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
-import { measureOfUnit, QUANTITY_UNITS } from '../vocabulary/unit-vocabulary.ts';
+import {
+  measureOfUnit,
+  QUANTITY_UNITS,
+  WORD_CONTINUATIONS,
+} from '../vocabulary/unit-vocabulary.ts';
 import { alternation, ARABIC, CHINESE_DIGITS } from '../vocabulary/regex-fragments.ts';
 import {
   APPROX,
@@ -21,6 +25,8 @@ const NAMED_PLANT = /^(?:项目|工程|生产线|产线|基地)/u;
 /** Counted in Chinese numerals these name a structure, not a quantity: 八个方面, 两个确立. */
 const STRUCTURE_WORDS =
   /^(?:方面|方向|领域|确立|维护|务必|坚持|毫不动摇|中心|统筹|同步|规定|原则|要求|精神|行动|工程|计划|战略|制度|意识|自信|条例|大|中全会)/u;
+const PARALLEL_COUNT = /^[\u4e00-\u9fa5]{0,4}[两一二三四五六七八九十][个种项条大]/u;
+const PARALLEL_BEFORE = /[两一二三四五六七八九十][个种项条大][\u4e00-\u9fa5]{0,4}$/u;
 /** 全国六个试点城市之一 names a group the city belongs to, not a count. */
 const ONE_OF = /^[^，。；]{0,10}之一/u;
 /** A Chinese numeral after these is an ordinal or part of a name: 第三批, 十二届七次全会. */
@@ -45,6 +51,8 @@ export const amountParser: Parser = {
     const afterUnit = context.text.slice(matchEnd - (groups.cmpAfter?.length ?? 0), matchEnd + 4);
     if (CLASS_WORDS.test(afterUnit)) return null;
     if (unit === '个' && after.startsWith('月')) return null;
+    const unitEnd = matchEnd - (groups.cmpAfter?.length ?? 0);
+    if (WORD_CONTINUATIONS[unit.at(-1) ?? '']?.includes(context.text[unitEnd] ?? '\n')) return null;
     const measure = measureOfUnit(unit);
     if (measure === 'level' && NAMED_PLANT.test(afterUnit)) return null;
     let value: number;
@@ -59,6 +67,9 @@ export const amountParser: Parser = {
       if (parsed === null || !(approximate || groups.cn === '两' || compound)) return null;
       if (ORDINAL_BEFORE.test(before) || STRUCTURE_WORDS.test(after)) return null;
       if (ONE_OF.test(context.text.slice(matchEnd, matchEnd + 14))) return null;
+      // 两个市场两种资源 is a slogan of parallel counts, not a statistic.
+      const lead = context.text.slice(Math.max(0, match.index - 8), match.index);
+      if (PARALLEL_COUNT.test(after) || PARALLEL_BEFORE.test(lead)) return null;
       if (
         unit === '次' &&
         /^(?:[、和][一二三四五六七八九十]+次)?(?:全会|会议|党代会|大会)/u.test(after)
@@ -68,6 +79,7 @@ export const amountParser: Parser = {
     } else {
       value = Number(groups.value);
     }
+    const approxPrefix = Boolean(groups.cn) && context.text[match.index - 1] === '上';
     const [start, end] = numberSpan(match);
     return {
       rule: 'amount',
@@ -75,12 +87,13 @@ export const amountParser: Parser = {
       end,
       matchStart: match.index,
       matchEnd,
-      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value', 'cn']),
+      // 上千万: 上 says "more than" and is not part of the subject.
+      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value', 'cn']) - (approxPrefix ? 1 : 0),
       measure,
       value,
       upper: null,
       unit,
-      comparator: groups.cn && context.text[match.index - 1] === '上' ? 'gte' : comparatorOf(match),
+      comparator: approxPrefix ? 'gte' : comparatorOf(match),
       scope: null,
       inferred: [],
     };

@@ -184,6 +184,14 @@ function resolveSubject(
     const noun = nounAfter(text, candidate.matchEnd);
     if (noun.length > 0) return { subjects: [`${subject}${noun}`], inferred: false };
   }
+  // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
+  if (ACTION_ONLY.test(subject) && !inherited) {
+    const earlier = text.slice(sentenceStart, regionStart);
+    const at = earlier.lastIndexOf(subject);
+    const object =
+      at >= 0 ? cleanSubject(earlier.slice(at + subject.length).split(/[，,、；]/u)[0] ?? '') : '';
+    if (object.length >= 2) return { subjects: [object], inferred: true };
+  }
   if (subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited)) {
     return { subjects: [subject], inferred: false };
   }

@@ -6,7 +6,7 @@ const LEADING_NOISE = words(`
   全市 全省 全区 全国 全县 本市 我市 我省 我区 我国 全自治区
   力争 确保 争取 努力 预计 计划 拟 要 将 先 推动 促进 实现 完成 达到 带动
   其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
-  接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成 成功 应对 处置
+  接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成 成功 应对 处置 安排
 `);
 
 /** Words that link a subject to its number and are not part of it. */
@@ -36,7 +36,7 @@ const ACTION_VERBS = words(`
   在建 新开工 开工 新建 建成 完成 营造 修复 治理 新增 改造 改造提升 提升 建设 实施 推进 引进 新引进 培育
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
-  发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发
+  发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及
 `);
 export const ACTION_ONLY = new RegExp(`^已?(?:${alternation(ACTION_VERBS)})+$`, 'u');
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
@@ -45,7 +45,7 @@ export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u
 export const NOUN_AFTER_END = new RegExp(
   `^(?:[、，。；：！？（）()\\n\\r\\d]|${alternation(
     words(`提出 实现 完成 建成 投产 开工 改造 提升 建设 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
-      分别 支持 用于 加快 加速 全面 顺利 圆满 正式 成功 口岸 竣工 验收 开放`),
+      分别 支持 用于 加快 加速 全面 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`),
   )})`,
   'u',
 );

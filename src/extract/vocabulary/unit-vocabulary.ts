@@ -65,3 +65,30 @@ export const NAME_SUFFIXES = [
   '周年',
   '项目',
 ] as const;
+
+/**
+ * A measure word followed by one of these is the start of another word, not a unit:
+ * 上千万家庭 (家庭), 5个人 is fine but 万人口 is not, 3项目 … The first character after the unit decides.
+ */
+export const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
+  家: '庭属乡族',
+  人: '口才员民',
+  户: '籍型',
+  条: '件例款',
+  项: '目',
+  名: '单',
+  部: '门署',
+  所: '有',
+  座: '谈',
+  口: '岸径',
+  处: '理置',
+  种: '类植',
+  头: '部',
+  门: '类户',
+  起: '步来',
+  单: '位',
+  类: '型',
+  台: '阶',
+  批: '准复',
+  轮: '胎',
+};
