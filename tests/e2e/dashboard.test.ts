@@ -25,8 +25,8 @@ const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 let server: PreviewServer;
 let browser: Browser;
 let reportId = 'beihai-2024';
-let sectorA = '工业';
-let sectorB = '外贸与开放';
+const sectorA = '工业';
+const sectorB = '外贸与开放';
 
 beforeAll(async () => {
   buildApp(outDir);
