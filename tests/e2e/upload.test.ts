@@ -1,0 +1,181 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { ROOT, buildApp, startPreview } from './support/preview-server.ts';
+import type { PreviewServer } from './support/preview-server.ts';
+
+/**
+ * Bring your own report, in the built app under its Content-Security-Policy: a GBK report the
+ * seeds do not contain is uploaded, shown, kept across a reload, compared with Beihai and
+ * exported; each bad input gets its message; a report carrying markup runs nothing.
+ */
+
+const outDir = join(tmpdir(), `zhibiao-e2e-upload-${process.pid}`);
+const fixture = (name: string): Buffer => readFileSync(join(ROOT, 'tests/fixtures', name));
+
+let server: PreviewServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  buildApp(outDir);
+  server = await startPreview(outDir);
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.locator('[data-chart-card="growth-main"]').waitFor();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function upload(name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
+  const details = page.locator('details.your-reports');
+  if (!(await details.evaluate((node) => (node as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  await page.getByLabel('选择报告文件（.txt）').setInputFiles({ name, mimeType, buffer });
+}
+
+function reportInUrl(): string | null {
+  return new URL(page.url()).searchParams.get('report');
+}
+
+function storedCount(): Promise<number> {
+  return page.locator('[data-stored-report]').count();
+}
+
+describe('an uploaded GBK report', () => {
+  let uploadedId = '';
+
+  it('is read in the worker, stored and opened like a bundled report', async () => {
+    await upload('yunxi-2026.txt', fixture('upload-yunxi-2026.gbk.txt'));
+    await page.getByText(/已添加“云溪市2026年政府工作报告”/).waitFor();
+    await page.waitForFunction(() => location.search.includes('report=upload-'));
+    uploadedId = reportInUrl() ?? '';
+    expect(uploadedId).toMatch(/^upload-[0-9a-f]{8}$/);
+    const table = page.locator('table.indicator-table');
+    await expect.poll(() => table.textContent()).toContain('规上工业增加值');
+    expect(await table.textContent()).toContain('8.1%');
+    expect(await page.locator('.report-picker select').inputValue()).toBe(uploadedId);
+  });
+
+  it('is still there after a reload', async () => {
+    await page.reload();
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    expect(reportInUrl()).toBe(uploadedId);
+    expect(await page.locator('.report-picker select').inputValue()).toBe(uploadedId);
+    await expect.poll(() => page.locator('main').textContent()).toContain('云溪');
+    expect(await storedCount()).toBe(1);
+  });
+
+  it('compares with Beihai, each column naming its own year', async () => {
+    await page.goto(`${server.url}?compare=beihai-2024,${uploadedId}`);
+    const card = page.locator('[data-chart-card="compare"]');
+    await card.waitFor();
+    const headers = await card.locator('table thead th').allTextContents();
+    expect(headers).toEqual([
+      '指标',
+      '北海市 2023年结果',
+      '北海市 2024年目标',
+      expect.stringMatching(/ 2025年结果$/),
+      expect.stringMatching(/ 2026年目标$/),
+    ]);
+    const gdp = card.locator('table tbody tr').filter({ hasText: '地区生产总值' });
+    expect(await gdp.textContent()).toContain('6%左右');
+  });
+
+  it('exports the comparison', async () => {
+    const card = page.locator('[data-chart-card="compare"]');
+    await card.getByRole('button', { name: /^导出/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('menuitem', { name: /CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/compare.*\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toMatch(/ 2026年目标/);
+    expect(csv).toContain('地区生产总值');
+  });
+});
+
+describe('bad input', () => {
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+  ]);
+  const cases: [string, string, () => Buffer, string, RegExp][] = [
+    ['an empty file', 'empty.txt', () => Buffer.alloc(0), 'text/plain', /文件是空的/],
+    ['an image', 'photo.png', () => png, 'image/png', /不是文本文件/],
+    [
+      'a file over 5 MB',
+      'huge.txt',
+      () => Buffer.alloc(5 * 1024 * 1024 + 1, 0x41),
+      'text/plain',
+      /超过 5 MB/,
+    ],
+    [
+      'a text without indicators',
+      'plain.txt',
+      () => fixture('upload-no-indicators.txt'),
+      'text/plain',
+      /没有找到任何指标/,
+    ],
+  ];
+
+  for (const [what, name, bytes, mimeType, message] of cases) {
+    it(`shows a message for ${what}, keeps the view and stores nothing`, async () => {
+      await page.goto(`${server.url}?report=china-2024`);
+      await page.locator('[data-chart-card="growth-main"]').waitFor();
+      const before = await storedCount();
+      await upload(name, bytes(), mimeType);
+      const alert = page.locator('.upload-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(message);
+      expect(reportInUrl()).toBe('china-2024');
+      expect(await storedCount()).toBe(before);
+    });
+  }
+});
+
+describe('a report carrying markup', () => {
+  it('shows the markup as text and runs none of it', async () => {
+    await page.goto(server.url);
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    await upload('markup.txt', fixture('upload-markup-2026.txt'));
+    await page.waitForFunction(() => location.search.includes('report=upload-'));
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    // Open the source view from the first indicator in the table.
+    await page.locator('table.indicator-table tbody tr .link-button').first().click();
+    const source = page.locator('.source-panel');
+    await source.waitFor();
+    await expect.poll(() => source.textContent()).toContain('<img src=x onerror=');
+    expect(await source.textContent()).toContain('<script>');
+    expect(
+      await page.evaluate(() => (window as { __zhibiaoInjected?: unknown }).__zhibiaoInjected),
+    ).toBeUndefined();
+    expect(await page.locator('img[src="x"], main script').count()).toBe(0);
+  });
+});
+
+describe('the page', () => {
+  it('logged no errors and no Content-Security-Policy violation', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
