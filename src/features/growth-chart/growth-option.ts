@@ -161,6 +161,49 @@ function connectorEnd(row: GrowthRow): number | null {
   return value;
 }
 
+/**
+ * The value axis bound, when a few outliers (实际使用外资增长396%) would squash every other
+ * row against zero: the axis then stops at a round number above most values, and marks
+ * beyond it sit at the edge labelled with their real value. null: no clipping needed.
+ */
+export function growthAxisBound(rows: readonly GrowthRow[]): number | null {
+  const magnitudes = rows
+    .flatMap((row) => [row.actual?.value, row.target?.value, row.target?.upper])
+    .filter((value): value is number => typeof value === 'number')
+    .map(Math.abs)
+    .sort((a, b) => a - b);
+  if (magnitudes.length < 4) return null;
+  const typical = magnitudes[Math.floor((magnitudes.length - 1) * 0.85)] ?? 0;
+  const bound = Math.max(10, Math.ceil((typical * 1.5) / 5) * 5);
+  const largest = magnitudes[magnitudes.length - 1] ?? 0;
+  return largest > bound * 1.5 ? bound : null;
+}
+
+function clip(value: number, bound: number | null): number {
+  return bound === null ? value : Math.max(-bound, Math.min(bound, value));
+}
+
+/** The real value next to a mark pushed to the axis edge, e.g. "396% ▶". */
+function clippedLabel(
+  value: number,
+  bound: number | null,
+  lang: Lang,
+  position: 'top' | 'side' = 'side',
+) {
+  if (bound === null || Math.abs(value) <= bound) return {};
+  const text = `${formatNumber(value, lang)}%`;
+  const side = value > 0 ? ('left' as const) : ('right' as const);
+  return {
+    label: {
+      show: true,
+      // A result and its goal can both be clipped to the same edge; goals label above.
+      position: position === 'top' ? ('top' as const) : side,
+      formatter: value > 0 ? `${text} ▶` : `◀ ${text}`,
+      fontWeight: 'bold' as const,
+    },
+  };
+}
+
 export function growthChartHeight(rowCount: number): number {
   return Math.max(180, rowCount * 30 + 110);
 }
@@ -171,6 +214,12 @@ export function buildGrowthOption(
   ctx: GrowthOptionContext,
 ): EChartsOption {
   const { lang } = ctx;
+  const bound = growthAxisBound(rows);
+  const hasNegative = rows.some(
+    (row) =>
+      (row.actual?.value ?? 0) < -(bound ?? Infinity) ||
+      (row.target?.value ?? 0) < -(bound ?? Infinity),
+  );
   const only = (row: GrowthRow): string => {
     if (!ctx.markSingles || (row.actual && row.target)) return '';
     return ` {muted|${translate(lang, row.actual ? 'growth.only.actual' : 'growth.only.target')}}`;
@@ -187,9 +236,10 @@ export function buildGrowthOption(
       row.actual
         ? [
             {
-              value: [row.actual.value, index],
+              value: [clip(row.actual.value, bound), index],
               indicatorId: row.actual.id,
               itemStyle: { color: SECTOR_COLORS[row.sector] },
+              ...clippedLabel(row.actual.value, bound, lang),
             },
           ]
         : [],
@@ -201,13 +251,14 @@ export function buildGrowthOption(
       row.target && row.target.comparator === comparator
         ? [
             {
-              value: [row.target.value, index],
+              value: [clip(row.target.value, bound), index],
               indicatorId: row.target.id,
               itemStyle: {
                 color: SECTOR_COLORS[row.sector],
                 borderColor: SECTOR_COLORS[row.sector],
               },
               label: { formatter: goalMarkLabel(row.target, lang) },
+              ...clippedLabel(row.target.value, bound, lang, 'top'),
             },
           ]
         : [],
@@ -236,7 +287,11 @@ export function buildGrowthOption(
     row.target && row.target.comparator === 'range'
       ? [
           {
-            value: [row.target.value, row.target.upper ?? row.target.value, index],
+            value: [
+              clip(row.target.value, bound),
+              clip(row.target.upper ?? row.target.value, bound),
+              index,
+            ],
             indicatorId: row.target.id,
             itemStyle: { color: SECTOR_COLORS[row.sector] },
             label: { formatter: goalMarkLabel(row.target, lang) },
@@ -263,7 +318,9 @@ export function buildGrowthOption(
 
   const connectorData = rows.flatMap((row, index) => {
     const end = connectorEnd(row);
-    return row.actual && end !== null ? [[row.actual.value, end, index]] : [];
+    return row.actual && end !== null
+      ? [[clip(row.actual.value, bound), clip(end, bound), index]]
+      : [];
   });
   const connectorSeries: CustomSeriesOption = {
     id: 'connector',
@@ -315,7 +372,8 @@ export function buildGrowthOption(
         return row ? tooltipHtml(row, ctx) : '';
       },
     },
-    xAxis: valueAxis('%'),
+    xAxis:
+      bound === null ? valueAxis('%') : valueAxis('%', hasNegative ? -bound : undefined, bound),
     yAxis: subjectAxis(rows, lang, (index) => {
       const row = rows[index];
       return row ? only(row) : '';

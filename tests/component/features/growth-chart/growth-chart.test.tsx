@@ -180,6 +180,29 @@ describe('growth chart: how each goal comparator is drawn', () => {
   });
 });
 
+describe('growth chart axis with outliers', () => {
+  it('stops the axis above most values and labels a clipped mark with its real value', () => {
+    const outlier = rows.map((row) =>
+      row.subject.zh === '外贸进出口总额' && row.actual
+        ? { ...row, actual: { ...row.actual, value: 396 } }
+        : row,
+    );
+    const option = buildGrowthOption(outlier, ctx);
+    expect(option.xAxis).toMatchObject({ max: 15 });
+    const point = pointOf(
+      seriesById<ScatterSeriesOption>('actual', option),
+      '外贸进出口总额',
+    ) as unknown as {
+      value: number[];
+      label: { formatter: string };
+    };
+    expect(point.value[0]).toBe(15);
+    expect(point.label.formatter).toBe('396% ▶');
+    // Without outliers the axis is left to ECharts.
+    expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ max: undefined });
+  });
+});
+
 describe('growth chart component', () => {
   it('draws the chart as an image named by its data, and exposes the instance', async () => {
     render(
