@@ -6,6 +6,11 @@ import { compareText } from './compare-messages.ts';
 import type { CompareModel } from './compare-model.ts';
 import { cellValue, compareSeries, formatCompareValue } from './compare-series.ts';
 
+/** Room for the legend: a result and a goal per report, about four entries to a line. */
+function legendHeight(seriesCount: number): number {
+  return 16 + Math.ceil(seriesCount / 4) * 24;
+}
+
 /** One hue per report; its goal is the same hue, hatched, so pairs read together. */
 const REPORT_COLORS = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2'];
 
@@ -73,7 +78,7 @@ export function buildCompareOption(model: CompareModel, settings: CompareOptionS
       label: { description: compareAriaDescription(model, lang) },
       decal: { show: patterns },
     },
-    grid: { left: 8, right: 56, top: 8 + Math.ceil(series.length / 2) * 24, bottom: 8 },
+    grid: { left: 8, right: 64, top: legendHeight(series.length), bottom: 8, containLabel: true },
     legend: { top: 0, type: 'plain' },
     tooltip: {
       trigger: 'item',
@@ -137,6 +142,5 @@ export function buildCompareOption(model: CompareModel, settings: CompareOptionS
 /** Tall enough for every bar of every subject, plus the legend above them. */
 export function compareChartHeight(model: CompareModel): number {
   const bars = model.columns.length * 2;
-  const legendRows = Math.ceil(bars / 2);
-  return 40 + legendRows * 24 + model.rows.length * Math.max(48, bars * 14 + 12);
+  return 40 + legendHeight(bars) + model.rows.length * Math.max(48, bars * 14 + 12);
 }

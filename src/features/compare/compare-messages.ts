@@ -5,6 +5,7 @@ import type { Lang } from '../../lib/i18n.ts';
 const MESSAGES = {
   zh: {
     title: '报告对比',
+    chartTitle: '增长：各报告的结果与目标',
     description:
       '所选报告共同涉及的指标：各报告回顾年的结果与计划年的目标并排显示，每一列注明数值所属年份。',
     choose: '选择要对比的报告（至少两份）',
@@ -24,6 +25,7 @@ const MESSAGES = {
   },
   en: {
     title: 'Compare reports',
+    chartTitle: 'Growth: each report’s results and goals',
     description:
       'Subjects the chosen reports share: each report’s review-year result and plan-year goal side by side; every column names the year its values belong to.',
     choose: 'Choose the reports to compare (two or more)',

@@ -10,6 +10,7 @@ import { buildCompareOption, compareChartHeight } from './compare-chart-option.t
 import { compareText } from './compare-messages.ts';
 import { buildCompareModel } from './compare-model.ts';
 import { compareTable } from './compare-series.ts';
+import './compare.css';
 
 interface CompareViewProps {
   /** Every report the picker offers: bundled and uploaded. */
@@ -72,7 +73,7 @@ export function CompareView({ reports, selected, onSelect, sectors }: CompareVie
     body = (
       <ChartCard
         chartId="compare"
-        title={compareText(lang, 'title')}
+        title={compareText(lang, 'chartTitle')}
         description={compareText(lang, 'description')}
         option={option}
         table={table}
@@ -86,17 +87,19 @@ export function CompareView({ reports, selected, onSelect, sectors }: CompareVie
       <h2 id={headingId}>{compareText(lang, 'title')}</h2>
       <fieldset className="compare-picker">
         <legend>{compareText(lang, 'choose')}</legend>
-        {reports.map((report) => (
-          <label key={report.id} className="chip">
-            <input
-              type="checkbox"
-              checked={selected.includes(report.id)}
-              onChange={(event) => toggle(report.id, event.target.checked)}
-            />{' '}
-            {entryName(report, lang)}
-            {report.origin === 'uploaded' ? ` (${compareText(lang, 'uploaded')})` : null}
-          </label>
-        ))}
+        <div className="chip-row">
+          {reports.map((report) => (
+            <label key={report.id} className="chip">
+              <input
+                type="checkbox"
+                checked={selected.includes(report.id)}
+                onChange={(event) => toggle(report.id, event.target.checked)}
+              />{' '}
+              {entryName(report, lang)}
+              {report.origin === 'uploaded' ? ` (${compareText(lang, 'uploaded')})` : null}
+            </label>
+          ))}
+        </div>
       </fieldset>
       {missing.length > 0 ? (
         <p className="empty-note">{compareText(lang, 'missing', { ids: missing.join(', ') })}</p>

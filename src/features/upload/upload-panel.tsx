@@ -6,6 +6,7 @@ import { extractInWorker } from './extract-in-worker.ts';
 import { EXTRACT_STAGES } from './extract-protocol.ts';
 import { failureText, stageText, uploadText } from './upload-messages.ts';
 import { useUploadReport } from './use-upload-report.ts';
+import './upload.css';
 
 interface UploadPanelProps {
   /** Called with the new report's id once it is stored, so the app can open it. */
@@ -41,21 +42,21 @@ export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPan
     state.status === 'working' && state.stage ? EXTRACT_STAGES.indexOf(state.stage) + 1 : 0;
 
   return (
-    <section className="card upload-panel" aria-labelledby={headingId}>
+    <section className="upload-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{uploadText(lang, 'title')}</h2>
       <p className="card-description">{uploadText(lang, 'description')}</p>
       <div className="upload-controls">
-        <label htmlFor={fileId} className="upload-file-label">
-          {uploadText(lang, 'file')}
-        </label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".txt,text/plain"
-          onChange={onFile}
-          disabled={busy}
-          data-testid="upload-file"
-        />
+        <div className="upload-file">
+          <label htmlFor={fileId}>{uploadText(lang, 'file')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".txt,text/plain"
+            onChange={onFile}
+            disabled={busy}
+            data-testid="upload-file"
+          />
+        </div>
         <form onSubmit={onPaste} className="upload-paste">
           <label htmlFor={pasteId}>{uploadText(lang, 'paste')}</label>
           <textarea
