@@ -42,6 +42,8 @@ export interface ChartEnvironment {
   renderer: 'canvas' | 'svg';
   fixedSize: { width: number; height: number } | null;
   report: ReportMeta | null;
+  /** Set where a chart draws from several reports (the comparison), so exports cite them all. */
+  sourceReports?: readonly ReportMeta[];
   /** Active sector filter: null when every sector is shown. */
   sectors: readonly SectorId[] | null;
   /** Human-readable active filters, e.g. "工业、外贸与开放". */

@@ -23,14 +23,14 @@ import type { ExportOutcome } from './export-status.tsx';
  * screen, `table` the chart's data (one row per data point shown), and `getInstance` /
  * `getSize` give the live instance and its CSS size once drawn. The other props are the page
  * around the chart, which the image states in its header and footer: language and colour
- * mode as shown, the report, and the active sector filter. `now` is injectable so that tests
+ * mode as shown, the report (several for a comparison), and the active sector filter. `now` is injectable so that tests
  * get a fixed export date.
  */
 export interface ChartExportMenuProps {
   source: ChartExportSource;
   lang: ExportLang;
   mode: 'light' | 'dark';
-  report: ReportMeta | null;
+  reports: readonly ReportMeta[];
   /** Active sectors, or 'all' when the sector filter is off. */
   sectors: readonly SectorId[] | 'all';
   now?: () => Date;
@@ -39,8 +39,8 @@ export interface ChartExportMenuProps {
 // Loaded on first use: it brings in the ECharts renderers.
 const loadImageModule = () => import('../lib/export-image.ts');
 
-function regionLabel(report: ReportMeta | null, lang: ExportLang): string | null {
-  if (!report?.region) return null;
+function regionLabel(report: ReportMeta, lang: ExportLang): string | null {
+  if (!report.region) return null;
   return lang === 'en' ? (report.region.en ?? report.region.zh) : report.region.zh;
 }
 
@@ -54,7 +54,7 @@ export function ChartExportMenu({
   source,
   lang,
   mode,
-  report,
+  reports,
   sectors: chosenSectors,
   now = () => new Date(),
 }: ChartExportMenuProps) {
@@ -96,7 +96,7 @@ export function ChartExportMenu({
   };
 
   const fileBase = exportFileBase({
-    reportId: report?.id ?? 'report',
+    reportId: reports.map((report) => report.id).join('-') || 'report',
     chart: source.chartId,
     sectors,
   });
@@ -126,11 +126,11 @@ export function ChartExportMenu({
         sectorLabels: sectors === 'all' ? 'all' : sectors.map((id) => sectorLabel(id, lang)),
         units: image.unitsFromOption(source.option),
         comparators: [],
-        report: {
-          title: report?.title ?? '',
+        reports: reports.map((report) => ({
+          title: report.title,
           region: regionLabel(report, lang),
-          year: report?.planYear ?? null,
-        },
+          year: report.planYear,
+        })),
         exportedOn,
         lang,
       },
@@ -167,13 +167,13 @@ export function ChartExportMenu({
         return save(new Blob([tableToCsv(source.table)], { type: 'text/csv;charset=utf-8' }));
       case 'json': {
         const meta: ExportMeta = {
-          report: {
-            id: report?.id ?? '',
-            title: report?.title ?? '',
-            region: report?.region ?? null,
-            reviewYear: report?.reviewYear ?? null,
-            planYear: report?.planYear ?? null,
-          },
+          reports: reports.map(({ id, title, region, reviewYear, planYear }) => ({
+            id,
+            title,
+            region,
+            reviewYear,
+            planYear,
+          })),
           chart: source.title,
           sectors,
           lang,

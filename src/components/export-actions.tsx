@@ -13,12 +13,13 @@ import './export-menu.css';
 export function ExportActions({ source }: { source: ChartExportSource }) {
   const env = useChartEnvironment();
   const sectors = env.sectors ?? 'all';
+  const reports = env.sourceReports ?? (env.report ? [env.report] : []);
   if (source.option === null) {
     return (
       <TableExportButton
         table={source.table}
         name={source.chartId}
-        reportId={env.report?.id ?? 'report'}
+        reportId={reports.map((report) => report.id).join('-') || 'report'}
         sectors={sectors}
         lang={env.lang}
       />
@@ -29,7 +30,7 @@ export function ExportActions({ source }: { source: ChartExportSource }) {
       source={source}
       lang={env.lang}
       mode={env.theme}
-      report={env.report}
+      reports={reports}
       sectors={sectors}
     />
   );

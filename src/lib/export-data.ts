@@ -18,7 +18,8 @@ export interface ExportTable {
 
 /** What a data export says about where its numbers came from. */
 export interface ExportMeta {
-  report: Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>;
+  /** The report the chart draws from; several for a comparison. */
+  reports: readonly Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>[];
   chart: string;
   sectors: readonly SectorId[] | 'all';
   lang: ExportLang;
@@ -57,7 +58,7 @@ export function tableToJson(table: ExportTable, meta: ExportMeta): string {
     Object.fromEntries(table.columns.map((column) => [column.key, row[column.key] ?? null])),
   );
   const document = {
-    report: meta.report,
+    reports: meta.reports,
     chart: meta.chart,
     sectors: meta.sectors,
     lang: meta.lang,

@@ -54,7 +54,8 @@ export interface ImageContext {
   units: readonly string[];
   /** Comparators the chart draws, for the key (`eq` needs no key). */
   comparators: readonly Comparator[];
-  report: { title: string; region: string | null; year: number | null };
+  /** Where the numbers come from; several reports for a comparison. */
+  reports: readonly { title: string; region: string | null; year: number | null }[];
   /** YYYY-MM-DD; passed in so the image is reproducible. */
   exportedOn: string;
   lang: ExportLang;
@@ -113,10 +114,17 @@ export function imageTextLines(context: ImageContext): {
     .filter((comparator) => context.comparators.includes(comparator))
     .map((comparator) => text.comparators[comparator])
     .join('   ');
-  const year = context.report.year === null ? null : `${context.report.year}${text.yearSuffix}`;
-  const source = [context.report.title, context.report.region, year]
-    .filter((part): part is string => Boolean(part))
-    .join(' · ');
+  const source = context.reports
+    .map((report) =>
+      [
+        report.title,
+        report.region,
+        report.year === null ? null : `${report.year}${text.yearSuffix}`,
+      ]
+        .filter((part): part is string => Boolean(part))
+        .join(' · '),
+    )
+    .join(text.reportSeparator);
   return {
     title: context.title,
     filters: `${text.sectors}${sectors}`,

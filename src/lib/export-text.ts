@@ -30,6 +30,7 @@ interface ExportText {
   source: string;
   exported: string;
   yearSuffix: string;
+  reportSeparator: string;
 }
 
 const TEXT: Record<ExportLang, ExportText> = {
@@ -67,6 +68,7 @@ const TEXT: Record<ExportLang, ExportText> = {
     source: 'Source: ',
     exported: 'Exported ',
     yearSuffix: '',
+    reportSeparator: '; ',
   },
   zh: {
     menu: '导出',
@@ -102,6 +104,7 @@ const TEXT: Record<ExportLang, ExportText> = {
     source: '来源：',
     exported: '导出于 ',
     yearSuffix: '年',
+    reportSeparator: '；',
   },
 };
 

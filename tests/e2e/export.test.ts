@@ -209,11 +209,11 @@ describe('exporting the main growth chart', () => {
     const { categories } = await chartFacts();
     const download = await exportFrom(mainCard(), /JSON/);
     const parsed = JSON.parse((await bytesOf(download)).toString('utf8')) as {
-      report: { id: string };
+      reports: { id: string }[];
       sectors: string[];
       rows: unknown[];
     };
-    expect(parsed.report.id).toBe(reportId);
+    expect(parsed.reports.map((report) => report.id)).toEqual([reportId]);
     expect(parsed.sectors).toEqual([...SECTORS]);
     expect(parsed.rows).toHaveLength(categories);
   });

@@ -90,7 +90,7 @@ function renderMenu(lang: 'zh' | 'en', instance: EChartsType | null = mountChart
       source={source(instance)}
       lang={lang}
       mode="light"
-      report={report}
+      reports={[report]}
       sectors={['trade', 'economy']}
       now={fixedNow}
     />,
@@ -195,11 +195,11 @@ describe('the export menu', () => {
     await choose(user, /^Export/, /JSON/);
     await waitFor(() => expect(downloads).toHaveLength(1));
     const parsed = JSON.parse((await downloads[0]?.blob.text()) ?? '') as {
-      report: { id: string };
+      reports: { id: string }[];
       sectors: string[];
       rows: unknown[];
     };
-    expect(parsed.report.id).toBe('beihai-2024');
+    expect(parsed.reports.map((entry) => entry.id)).toEqual(['beihai-2024']);
     expect(parsed.sectors).toEqual(['economy', 'trade']);
     expect(parsed.rows).toHaveLength(2);
   });

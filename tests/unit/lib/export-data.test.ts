@@ -18,13 +18,15 @@ const table: ExportTable = {
 };
 
 const meta: ExportMeta = {
-  report: {
-    id: 'beihai-2024',
-    title: '2024年北海市政府工作报告',
-    region: { zh: '北海市', en: 'Beihai' },
-    reviewYear: 2023,
-    planYear: 2024,
-  },
+  reports: [
+    {
+      id: 'beihai-2024',
+      title: '2024年北海市政府工作报告',
+      region: { zh: '北海市', en: 'Beihai' },
+      reviewYear: 2023,
+      planYear: 2024,
+    },
+  ],
   chart: '增长：2023年实绩与2024年目标',
   sectors: ['industry', 'trade'],
   lang: 'zh',
@@ -62,12 +64,12 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('keeps the rows keyed by column, with the report and filters they came from', () => {
     const parsed = JSON.parse(tableToJson(table, meta)) as {
-      report: { id: string; title: string };
+      reports: { id: string; title: string }[];
       sectors: string[];
       exportedOn: string;
       rows: Record<string, unknown>[];
     };
-    expect(parsed.report.title).toBe('2024年北海市政府工作报告');
+    expect(parsed.reports.map((report) => report.title)).toEqual(['2024年北海市政府工作报告']);
     expect(parsed.sectors).toEqual(['industry', 'trade']);
     expect(parsed.exportedOn).toBe('2026-11-26');
     expect(parsed.rows).toHaveLength(4);

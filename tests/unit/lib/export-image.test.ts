@@ -32,7 +32,7 @@ const zhContext: ImageContext = {
   sectorLabels: ['工业', '外贸与开放'],
   units: ['%'],
   comparators: ['eq', 'range', 'gte'],
-  report: { title: '2024年北海市政府工作报告', region: '北海市', year: 2024 },
+  reports: [{ title: '2024年北海市政府工作报告', region: '北海市', year: 2024 }],
   exportedOn: '2026-11-26',
   lang: 'zh',
 };
@@ -52,6 +52,19 @@ describe('the text an exported image carries', () => {
     );
   });
 
+  it('cites every report of a comparison', () => {
+    const lines = imageTextLines({
+      ...zhContext,
+      reports: [
+        { title: '2024年北海市政府工作报告', region: '北海市', year: 2024 },
+        { title: '2024年国务院政府工作报告', region: null, year: 2024 },
+      ],
+    });
+    expect(lines.source).toBe(
+      '来源：2024年北海市政府工作报告 · 北海市 · 2024年；2024年国务院政府工作报告 · 2024年 · 导出于 2026-11-26',
+    );
+  });
+
   it('speaks English when the interface does, and says when every sector is shown', () => {
     const lines = imageTextLines({
       ...zhContext,
@@ -59,7 +72,7 @@ describe('the text an exported image carries', () => {
       title: 'Growth: 2023 result against 2024 goal',
       sectorLabels: 'all',
       comparators: ['approx', 'lte'],
-      report: { title: '2024 Beihai government work report', region: 'Beihai', year: 2024 },
+      reports: [{ title: '2024 Beihai government work report', region: 'Beihai', year: 2024 }],
     });
     expect(lines.filters).toBe('Sectors: all');
     expect(lines.key).toBe('Unit: % · ≈ about   ≤ at most');
