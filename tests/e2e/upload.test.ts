@@ -174,6 +174,38 @@ describe('a report carrying markup', () => {
   });
 });
 
+describe('the Content-Security-Policy', () => {
+  it('is served with the built page and refuses an inline script', async () => {
+    const html = await (await fetch(server.url)).text();
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy).toMatch(/script-src 'self';/);
+    expect(policy).not.toMatch(/unsafe-inline[^;]*;\s*style-src/);
+    expect(policy).not.toMatch(/https?:/);
+    // A page of its own: the refusal is logged as a console error on purpose.
+    const probe = await context.newPage();
+    await probe.goto(server.url);
+    const ran = await probe.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__zhibiaoInline = true;';
+      document.head.append(script);
+      return (window as { __zhibiaoInline?: boolean }).__zhibiaoInline ?? false;
+    });
+    expect(ran).toBe(false);
+    await probe.close();
+  });
+});
+
+describe('the comparison picker', () => {
+  it('keeps the chosen bundled reports in the URL', async () => {
+    await page.goto(server.url);
+    const picker = page.locator('.compare-picker');
+    await picker.getByRole('checkbox', { name: /北海市/ }).check();
+    await picker.getByRole('checkbox', { name: /全国/ }).check();
+    await page.locator('[data-chart-card="compare"]').waitFor();
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('beihai-2024,china-2024');
+  });
+});
+
 describe('the page', () => {
   it('logged no errors and no Content-Security-Policy violation', () => {
     expect(pageErrors).toEqual([]);
