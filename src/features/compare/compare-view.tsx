@@ -3,7 +3,10 @@ import { useId, useMemo } from 'react';
 import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { useChartEnvironment } from '../../components/chart-environment.ts';
+import {
+  ChartEnvironmentContext,
+  useChartEnvironment,
+} from '../../components/chart-environment.ts';
 import type { Dataset, SectorId } from '../../dataset/dataset-schema.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildCompareOption, compareChartHeight } from './compare-chart-option.ts';
@@ -34,7 +37,8 @@ function entryName(entry: ReportEntry, lang: 'zh' | 'en'): string {
 /** Two or more reports side by side: choose them, then read the chart or its table. */
 export function CompareView({ reports, selected, onSelect, sectors }: CompareViewProps) {
   const { lang } = useI18n();
-  const { decals } = useChartEnvironment();
+  const env = useChartEnvironment();
+  const { decals } = env;
   const headingId = useId();
   const entries = useMemo(
     () =>
@@ -70,15 +74,19 @@ export function CompareView({ reports, selected, onSelect, sectors }: CompareVie
   else if (model.rows.length === 0) {
     body = <p className="empty-note">{compareText(lang, 'nothingShared')}</p>;
   } else {
+    // Exports of the comparison cite every compared report, not just the one on the page.
+    const sourceReports = datasets.map((dataset) => dataset.report);
     body = (
-      <ChartCard
-        chartId="compare"
-        title={compareText(lang, 'chartTitle')}
-        description={compareText(lang, 'description')}
-        option={option}
-        table={table}
-        height={compareChartHeight(model)}
-      />
+      <ChartEnvironmentContext.Provider value={{ ...env, sourceReports }}>
+        <ChartCard
+          chartId="compare"
+          title={compareText(lang, 'chartTitle')}
+          description={compareText(lang, 'description')}
+          option={option}
+          table={table}
+          height={compareChartHeight(model)}
+        />
+      </ChartEnvironmentContext.Provider>
     );
   }
 
