@@ -10,6 +10,7 @@ import {
   isOpaqueRgb,
   renderPng,
   renderSvg,
+  unitsFromOption,
 } from '../../../src/lib/export-image.ts';
 import type { ImageContext } from '../../../src/lib/export-image.ts';
 
@@ -185,6 +186,19 @@ describe('rendering', () => {
   it('reports, rather than hides, that PNG needs a canvas where there is none', () => {
     const result = renderPng(option, null, size, EXPORT_PALETTES.light.background);
     expect(result).toMatchObject({ ok: false, failure: 'canvas-unavailable' });
+  });
+});
+
+describe('units', () => {
+  it('are read from what the value axes print', () => {
+    expect(unitsFromOption(onScreen)).toEqual(['%']);
+    expect(
+      unitsFromOption({
+        xAxis: { type: 'value', axisLabel: { formatter: '{value} 亿元' } },
+        yAxis: [{ type: 'category' }, { type: 'value', name: '万吨' }],
+      }),
+    ).toEqual(['亿元', '万吨']);
+    expect(unitsFromOption({ xAxis: { type: 'category' } })).toEqual([]);
   });
 });
 
