@@ -174,6 +174,30 @@ describe('a report carrying markup', () => {
   });
 });
 
+describe('deleting an uploaded report', () => {
+  it('asks first, then forgets it and leaves its view', async () => {
+    const row = page.locator('[data-stored-report]').filter({ hasText: '云溪' });
+    const id = (await row.getAttribute('data-stored-report')) ?? '';
+    await page.goto(`${server.url}?report=${id}`);
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    await page.locator('details.your-reports summary').click();
+    const before = await storedCount();
+    await row.getByRole('button', { name: /删除/ }).click();
+    await row.getByRole('button', { name: '取消' }).click();
+    expect(await storedCount()).toBe(before);
+    await row.getByRole('button', { name: /删除/ }).click();
+    await row.getByRole('button', { name: '确认删除' }).click();
+    await expect.poll(storedCount).toBe(before - 1);
+    expect(reportInUrl()).toBeNull();
+    await page.reload();
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    expect(await page.locator('.report-picker select').inputValue()).toBe('beihai-2024');
+    const options = await page.locator('.report-picker option').allTextContents();
+    expect(options.join('
+')).not.toContain('云溪');
+  });
+});
+
 describe('the Content-Security-Policy', () => {
   it('is served with the built page and refuses an inline script', async () => {
     const html = await (await fetch(server.url)).text();
