@@ -188,13 +188,12 @@ describe('deleting an uploaded report', () => {
     await row.getByRole('button', { name: /删除/ }).click();
     await row.getByRole('button', { name: '确认删除' }).click();
     await expect.poll(storedCount).toBe(before - 1);
-    expect(reportInUrl()).toBeNull();
+    await expect.poll(reportInUrl).toBeNull();
     await page.reload();
     await page.locator('[data-chart-card="growth-main"]').waitFor();
     expect(await page.locator('.report-picker select').inputValue()).toBe('beihai-2024');
     const options = await page.locator('.report-picker option').allTextContents();
-    expect(options.join('
-')).not.toContain('云溪');
+    expect(options.join(' ')).not.toContain('云溪');
   });
 });
 

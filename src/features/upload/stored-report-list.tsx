@@ -11,7 +11,7 @@ import { uploadText } from './upload-messages.ts';
 
 interface StoredReportListProps {
   onOpen: (reportId: string) => void;
-  /** Called after a delete, so the app can leave a view of the deleted report. */
+  /** Called as a delete starts, so the app can leave a view of the deleted report. */
   onDeleted: (reportId: string) => void;
 }
 
@@ -29,9 +29,10 @@ export function StoredReportList({ onOpen, onDeleted }: StoredReportListProps) {
 
   const remove = async (id: string) => {
     setConfirming(null);
+    // Leave the report's view first, so that it never shows a report the list lacks.
+    onDeleted(id);
     await deleteStoredDataset(id);
     await queryClient.invalidateQueries({ queryKey: STORED_REPORTS_KEY });
-    onDeleted(id);
   };
 
   const reports = stored.data ?? [];
