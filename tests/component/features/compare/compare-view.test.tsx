@@ -11,6 +11,7 @@ import {
 import type { SectorId } from '../../../../src/dataset/dataset-schema.ts';
 import { CompareView } from '../../../../src/features/compare/compare-view.tsx';
 import { city, nation } from '../../../fixtures/compare-datasets.ts';
+import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 
 const entries: ReportEntry[] = [city, nation].map((dataset) => ({
   id: dataset.report.id,
@@ -61,6 +62,13 @@ describe('CompareView', () => {
     const gdpRow = screen.getByRole('cell', { name: '地区生产总值', hidden: true }).closest('tr');
     expect(gdpRow).toHaveTextContent('5.8%5.5%以上5.2%5%左右');
   });
+
+  it('draws an accessible chart: a described image, no serious axe finding', async () => {
+    renderCompare(['city-2024', 'nation-2024']);
+    const chart = await screen.findByRole('img', {}, { timeout: 5000 });
+    expect(chart).toHaveAttribute('aria-label', expect.stringContaining('地区生产总值'));
+    expect(await seriousAxeViolations()).toEqual([]);
+  }, 15_000);
 
   it('follows the sector filter', () => {
     renderCompare(['city-2024', 'nation-2024'], ['agriculture']);

@@ -11,6 +11,7 @@ import { UPLOAD_MAX_BYTES } from '../../../../src/features/upload/extract-protoc
 import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
 import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
 import { deleteStoredDataset, listStoredReports } from '../../../../src/lib/report-store.ts';
+import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 
 // The worker's job, run in the test's thread: jsdom has no Worker.
 const extractHere: ExtractFunction = (bytes, name, onStage) =>
@@ -65,6 +66,7 @@ describe('UploadPanel', () => {
       expect(alert).toHaveTextContent(file.name);
       expect(onUploaded).not.toHaveBeenCalled();
       expect(await listStoredReports()).toEqual([]);
+      expect(await seriousAxeViolations()).toEqual([]);
     });
   }
 
