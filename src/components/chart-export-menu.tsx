@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
@@ -69,11 +69,23 @@ export function ChartExportMenu({
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
+  const [alignStart, setAlignStart] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   useEffect(() => {
     if (open) itemRefs.current[focusIndex]?.focus();
   }, [open, focusIndex]);
+
+  // The list opens leftwards under the button (which sits at the right of a card header);
+  // where that would leave the card, as when the button wraps under the title on a phone, it
+  // opens rightwards.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const list = root?.querySelector('[role="menu"]');
+    if (!open || !root || !list) return;
+    const edge = (root.closest('section') ?? document.body).getBoundingClientRect().left;
+    if (list.getBoundingClientRect().left < edge) setAlignStart(true);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -86,6 +98,7 @@ export function ChartExportMenu({
 
   const openAt = (index: number) => {
     void loadImageModule();
+    setAlignStart(false);
     setFocusIndex(index);
     setOpen(true);
   };
@@ -255,7 +268,7 @@ export function ChartExportMenu({
           id={menuId}
           role="menu"
           aria-labelledby={buttonId}
-          className="export-menu-list"
+          className={alignStart ? 'export-menu-list align-start' : 'export-menu-list'}
           onKeyDown={onMenuKeyDown}
         >
           {EXPORT_FORMATS.map((format, index) => (

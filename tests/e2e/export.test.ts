@@ -127,6 +127,8 @@ function firstPixel(png: Buffer): number[] {
 
 async function openReport(target: Page, query: string): Promise<void> {
   await target.goto(`${server.url}?report=${reportId}&${query}`);
+  // Charts are drawn when they come near the viewport.
+  await target.locator(MAIN_CHART).scrollIntoViewIfNeeded();
   await target.waitForFunction(
     () =>
       (window as unknown as { __zhibiaoCharts?: Map<string, unknown> }).__zhibiaoCharts?.has(
