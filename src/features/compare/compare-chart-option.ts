@@ -6,9 +6,12 @@ import { compareText } from './compare-messages.ts';
 import type { CompareModel } from './compare-model.ts';
 import { cellValue, compareSeries, formatCompareValue } from './compare-series.ts';
 
-/** Room for the legend: a result and a goal per report, about four entries to a line. */
+/**
+ * Room for the legend: a result and a goal per report. Two entries to a line is what a
+ * 360 px phone fits; a wide screen gets some air above the bars instead of overlap.
+ */
 function legendHeight(seriesCount: number): number {
-  return 16 + Math.ceil(seriesCount / 4) * 24;
+  return 16 + Math.ceil(seriesCount / 2) * 22;
 }
 
 /** One hue per report; its goal is the same hue, hatched, so pairs read together. */
