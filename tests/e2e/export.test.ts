@@ -244,6 +244,30 @@ describe('exporting the main growth chart', () => {
     }
   });
 
+  it('works from the keyboard alone', async () => {
+    const button = mainCard().getByRole('button', { name: /^导出/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        mainCard()
+          .getByRole('menuitem', { name: /PNG 图片/ })
+          .evaluate((item) => item === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    expect(await mainCard().getByRole('menu').count()).toBe(0);
+  });
+
   it('copies the image to the clipboard as a PNG', async () => {
     const facts = await chartFacts();
     await mainCard().getByRole('button', { name: /^导出/ }).click();
