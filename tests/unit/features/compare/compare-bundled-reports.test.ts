@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
+import { buildCompareModel } from '../../../../src/features/compare/compare-model.ts';
+
+/** The committed datasets, as the app serves them. */
+const bundled = ['beihai-2024', 'china-2024', 'shanghai-2024'].map((id) =>
+  datasetSchema.parse(
+    JSON.parse(
+      readFileSync(new URL(`../../../../public/data/${id}.json`, import.meta.url), 'utf8'),
+    ),
+  ),
+);
+
+describe('comparing the bundled reports', () => {
+  const model = buildCompareModel(bundled, null);
+  const sharedBy = (key: string) =>
+    model.rows
+      .filter((row) => row.subjectKey === key)
+      .flatMap((row) => row.cells)
+      .filter((cell) => cell.actual !== null || cell.target !== null)
+      .map((cell) => cell.reportId);
+
+  it('lines up the city’s, the nation’s and Shanghai’s GDP, each worded its own way', () => {
+    expect(sharedBy('gdp')).toEqual(['beihai-2024', 'china-2024', 'shanghai-2024']);
+  });
+
+  it('finds the other headline subjects the reports share', () => {
+    expect(sharedBy('cpi')).toEqual(['beihai-2024', 'china-2024', 'shanghai-2024']);
+    expect(sharedBy('unemployment')).toEqual(['beihai-2024', 'china-2024', 'shanghai-2024']);
+    expect(sharedBy('general-budget-revenue')).toEqual(['beihai-2024', 'shanghai-2024']);
+  });
+
+  it('lists the headline subjects first, GDP at the top', () => {
+    expect(model.rows[0]?.subjectKey).toBe('gdp');
+  });
+});
