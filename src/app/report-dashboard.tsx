@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportDatasetQueryOptions } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
@@ -41,16 +41,18 @@ const CLEARED: IndicatorFilters = { sectors: null, measure: null, year: null, ki
 /** Loads one report and composes the features; every view reads the same filtered list. */
 export function ReportDashboard({ entry, view, setView, onDataset }: ReportDashboardProps) {
   const query = useQuery(reportDatasetQueryOptions(entry));
-  const dataset = query.data ?? null;
+  // The dashboard's first render is large (every card, chart and table row); as a deferred
+  // value it renders in React's background, time-sliced pass instead of one long task.
+  const dataset = useDeferredValue(query.data ?? null, null);
   useEffect(() => {
     onDataset(dataset);
   }, [dataset, onDataset]);
 
-  if (query.isPending) return <LoadingSkeleton />;
   if (query.isError) {
     return <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />;
   }
-  return <DatasetView dataset={query.data} view={view} setView={setView} />;
+  if (dataset === null) return <LoadingSkeleton />;
+  return <DatasetView dataset={dataset} view={view} setView={setView} />;
 }
 
 function DatasetView({

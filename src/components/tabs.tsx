@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { ViewportBoundaryContext } from './near-viewport.ts';
 
 export interface TabItem {
   id: string;
@@ -8,13 +9,15 @@ export interface TabItem {
 }
 
 /**
- * WAI-ARIA tabs (arrow keys, Home, End). Inactive panels stay mounted but hidden, so a
- * chart there is first drawn at 0×0 and must resize when shown (EChartView does).
+ * WAI-ARIA tabs (arrow keys, Home, End). Inactive panels stay mounted but hidden, and their
+ * charts mount when the tabs come into view, so a chart there is first drawn at 0×0 and must
+ * resize when shown (EChartView does).
  */
 export function Tabs({ label, items }: { label: string; items: readonly TabItem[] }) {
   const baseId = useId();
   const [active, setActive] = useState(items[0]?.id ?? '');
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const rootRef = useRef<HTMLDivElement>(null);
   const focusTab = (index: number) => {
     const item = items[(index + items.length) % items.length];
     if (!item) return;
@@ -34,7 +37,7 @@ export function Tabs({ label, items }: { label: string; items: readonly TabItem[
     focusTab(next);
   };
   return (
-    <div className="tabs">
+    <div className="tabs" ref={rootRef}>
       <div role="tablist" aria-label={label} className="tab-list">
         {items.map((item, index) => (
           <button
@@ -57,18 +60,20 @@ export function Tabs({ label, items }: { label: string; items: readonly TabItem[
           </button>
         ))}
       </div>
-      {items.map((item) => (
-        <div
-          key={item.id}
-          role="tabpanel"
-          id={`${baseId}-panel-${item.id}`}
-          aria-labelledby={`${baseId}-tab-${item.id}`}
-          hidden={item.id !== active}
-          className="tab-panel"
-        >
-          {item.panel}
-        </div>
-      ))}
+      <ViewportBoundaryContext.Provider value={rootRef}>
+        {items.map((item) => (
+          <div
+            key={item.id}
+            role="tabpanel"
+            id={`${baseId}-panel-${item.id}`}
+            aria-labelledby={`${baseId}-tab-${item.id}`}
+            hidden={item.id !== active}
+            className="tab-panel"
+          >
+            {item.panel}
+          </div>
+        ))}
+      </ViewportBoundaryContext.Provider>
     </div>
   );
 }

@@ -13,12 +13,18 @@ export function ReportPicker({ value, onChange }: ReportPickerProps) {
   const { lang, t } = useI18n();
   const id = useId();
   const { reports } = useReportList();
-  if (reports.length === 0) return null;
+  // While the list loads the select is there but disabled, so the header does not jump.
   return (
     <label className="inline-control report-picker" htmlFor={id}>
       <span>{t('header.report')}</span>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
-        {value !== null && !reports.some((report) => report.id === value) ? (
+      <select
+        id={id}
+        value={value ?? ''}
+        disabled={reports.length === 0}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {reports.length === 0 ? <option value={value ?? ''}>{t('state.loading')}</option> : null}
+        {reports.length > 0 && value !== null && !reports.some((report) => report.id === value) ? (
           <option value={value}>{value}</option>
         ) : null}
         {reports.map((report) => {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
@@ -39,6 +39,10 @@ export function serveDataFiles(files: FakeFiles = DASHBOARD_FILES): FakeFiles {
   });
   return served;
 }
+
+// The whole dashboard renders in a deferred pass and loads charts lazily; under a busy
+// parallel run that can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * jsdom has no canvas; zrender then measures text by estimate. Answering null ourselves
