@@ -215,8 +215,8 @@ export function partAt(structure: ReportStructure, offset: number): Part {
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
 const REGION_NAME =
-  /(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>市|省|自治区)(?:人民政府|人民代表大会|人大|政协|委|长)/gu;
-const NOT_A_NAME = /^(?:全|本|我|各|该|县|城|省|都|市|区|新|副|州)/u;
+  /(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>市|省|自治区)(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)/gu;
+const NOT_A_NAME = /^(?:全|本|我|各|该|县|城|省|都|市|区|新|副|州|代表|政府|人民|届)/u;
 
 /** Region names the glossary can put in English; others keep `en` null. */
 const REGION_EN: Readonly<Record<string, string>> = {
@@ -355,12 +355,9 @@ function findTitle(
       .slice(0, 200)
       .split(/[\n\r]/u)[0]
       ?.trim() ?? '';
-  if (firstLine.includes('政府工作报告')) {
-    const place =
-      region && region.zh !== '全国' ? region.zh : region?.zh === '全国' ? '国务院' : '';
-    const year = planYear ? `${planYear}年` : '';
-    return firstLine === '政府工作报告' ? `${year}${place}政府工作报告` : firstLine;
-  }
-  const place = region ? (region.zh === '全国' ? '国务院' : region.zh) : '';
-  return `${place}${planYear ? `${planYear}年` : ''}政府工作报告`;
+  if (firstLine.includes('政府工作报告') && firstLine !== '政府工作报告') return firstLine;
+  // A State Council report is titled 2024年国务院政府工作报告; a local one 北海市2024年政府工作报告.
+  const year = planYear ? `${planYear}年` : '';
+  if (region?.zh === '全国') return `${year}国务院政府工作报告`;
+  return `${region?.zh ?? ''}${year}政府工作报告`;
 }

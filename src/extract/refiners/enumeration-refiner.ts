@@ -76,6 +76,13 @@ const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投
  * 工业、服务业增加值 → 工业增加值, 服务业增加值: earlier items borrow the last item's head.
  */
 export function expandList(subject: string): string[] {
+  // 城乡居民… is 城镇居民… and 农村居民…; 一二三产业 is 一、二、三产业.
+  const pair = /^城乡(?<rest>.+)$/u.exec(subject)?.groups?.rest;
+  if (pair) return [`城镇${pair}`, `农村${pair}`];
+  const ordinals = /^(?<heads>[一二三]{2,3})(?<rest>产.*)$/u.exec(subject)?.groups;
+  if (ordinals?.heads && ordinals.rest) {
+    return [...ordinals.heads].map((head) => cleanSubject(head + ordinals.rest));
+  }
   const items = subject.split(/[、和及与]/u).filter((item) => item.length > 0);
   const last = items.at(-1);
   if (!last || items.length < 2) return items;

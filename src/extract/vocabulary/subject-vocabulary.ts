@@ -18,7 +18,7 @@ const TRAILING_NOISE = words(`
 `);
 
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE)})`,
+  `^(?:(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE)})`,
   'u',
 );
 export const TRAILING_NOISE_PATTERN = new RegExp(`(?:${alternation(TRAILING_NOISE)})$`, 'u');

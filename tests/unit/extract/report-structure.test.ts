@@ -29,6 +29,14 @@ describe('report structure', () => {
     },
   );
 
+  it('finds a province and titles the report after it', () => {
+    const text =
+      '政府工作报告\n——2026年1月20日在湖南省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2025年工作回顾\n过去一年，湖南经济稳中有进，湖南人民团结奋斗。\n二、2026年工作安排\n';
+    const structure = readStructure(text);
+    expect(structure.region).toEqual({ zh: '湖南省', en: 'Hunan' });
+    expect(structure.title).toBe('湖南省2026年政府工作报告');
+  });
+
   it('takes the years from the text: a 2026 report reviews 2025', () => {
     const text =
       '各位代表：\n一、2025年工作回顾\n2025年，全省生产总值增长5.3%。\n二、2026年工作安排\n今年主要预期目标是：全省生产总值增长5%左右。\n';
