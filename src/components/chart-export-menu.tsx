@@ -138,7 +138,6 @@ export function ChartExportMenu({
         title: source.title,
         sectorLabels: sectors === 'all' ? 'all' : sectors.map((id) => sectorLabel(id, lang)),
         units: image.unitsFromOption(source.option),
-        comparators: [],
         reports: reports.map((report) => ({
           title: report.title,
           region: regionLabel(report, lang),
@@ -173,8 +172,8 @@ export function ChartExportMenu({
         if (!input) return fail('chart-not-ready');
         const svg = input.image.renderSvg(input.option, input.theme, input.size);
         if (!svg.ok) return svg;
-        const document = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.value}`;
-        return save(new Blob([document], { type: 'image/svg+xml;charset=utf-8' }));
+        const file = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.value}`;
+        return save(new Blob([file], { type: 'image/svg+xml;charset=utf-8' }));
       }
       case 'csv':
         return save(new Blob([tableToCsv(source.table)], { type: 'text/csv;charset=utf-8' }));

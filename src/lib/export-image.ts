@@ -1,8 +1,8 @@
 /**
  * Chart images that carry their own context. `buildExportOption` turns the option a chart shows
  * on screen into the option of its exported image: the same series and marks, plus a title, the
- * active filters, the legend, units and comparator key, and a source footer, in the current
- * language and theme colours. The renderers then draw that option off screen: PNG from a
+ * active filters, the legend (with the comparator marks the chart draws), the units, and a
+ * source footer, in the current language and theme colours. The renderers then draw that option off screen: PNG from a
  * canvas chart (ECharts' canvas renderer answers `getDataURL({type:'svg'})` with a PNG, and the
  * SVG renderer answers 'png' with SVG, so each format has its own renderer), SVG as real vectors
  * from the SVG renderer's server-side mode. An off-screen chart leaves the live one untouched:
@@ -14,7 +14,6 @@ import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/compo
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import type { Comparator } from '../dataset/dataset-schema.ts';
 import type { ExportLang } from './export-data.ts';
 import { fail, succeed } from './export-result.ts';
 import type { ExportResult } from './export-result.ts';
@@ -52,8 +51,6 @@ export interface ImageContext {
   sectorLabels: readonly string[] | 'all';
   /** Units of the values shown, e.g. ['%']. */
   units: readonly string[];
-  /** Comparators the chart draws, for the key (`eq` needs no key). */
-  comparators: readonly Comparator[];
   /** Where the numbers come from; several reports for a comparison. */
   reports: readonly { title: string; region: string | null; year: number | null }[];
   /** YYYY-MM-DD; passed in so the image is reproducible. */
@@ -63,7 +60,7 @@ export interface ImageContext {
 
 // The image has the chart's own size, so the added text is kept to about the room the chart
 // keeps for its legend on screen: title and filters share a line where they fit, the legend
-// follows, and key and source share the footer line.
+// follows, and units and source share the footer line.
 const PAD = 8;
 const GAP = 4;
 const TITLE = { size: 14, line: 20 } as const;
@@ -95,11 +92,11 @@ function lineCount(text: string, fontSize: number, width: number): number {
     );
 }
 
-/** The header, key and footer lines of an exported image. */
+/** The header and footer lines of an exported image (`units` and `source` share the footer). */
 export function imageTextLines(context: ImageContext): {
   title: string;
   filters: string;
-  key: string;
+  units: string;
   source: string;
 } {
   const text = exportText(context.lang);
@@ -109,11 +106,6 @@ export function imageTextLines(context: ImageContext): {
       : context.sectorLabels.join(text.listSeparator);
   const units =
     context.units.length > 0 ? `${text.unit}${context.units.join(text.listSeparator)}` : '';
-  const order = ['gte', 'approx', 'lte', 'range'] as const;
-  const marks = order
-    .filter((comparator) => context.comparators.includes(comparator))
-    .map((comparator) => text.comparators[comparator])
-    .join('   ');
   const source = context.reports
     .map((report) =>
       [
@@ -128,7 +120,7 @@ export function imageTextLines(context: ImageContext): {
   return {
     title: context.title,
     filters: `${text.sectors}${sectors}`,
-    key: [units, marks].filter(Boolean).join(' · '),
+    units,
     source: `${text.source}${source} · ${text.exported}${context.exportedOn}`,
   };
 }
@@ -192,7 +184,7 @@ function legendRows(names: readonly string[], legend: OptionRecord, width: numbe
 
 /**
  * The units the value axes print, e.g. `{value}%` gives '%' and an axis named 亿元 gives
- * '亿元', so that the image's key states them even where tick labels are cramped.
+ * '亿元', so that the image's footer states them even where tick labels are cramped.
  */
 export function unitsFromOption(option: EChartsCoreOption): string[] {
   const source = option as OptionRecord;
@@ -251,7 +243,7 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
   }, 0);
   const bandTop = headerHeight + legendHeight;
 
-  const footerParts = [lines.key, lines.source].filter(Boolean);
+  const footerParts = [lines.units, lines.source].filter(Boolean);
   const oneLine = footerParts.join(' · ');
   const footerText =
     lineCount(oneLine, FOOTER.size, textWidth) === 1 ? oneLine : footerParts.join('\n');

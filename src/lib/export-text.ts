@@ -1,4 +1,3 @@
-import type { Comparator } from '../dataset/dataset-schema.ts';
 import type { ExportLang } from './export-data.ts';
 
 /** Why an export did not happen; each has a short message a user can act on. */
@@ -26,7 +25,6 @@ interface ExportText {
   allSectors: string;
   listSeparator: string;
   unit: string;
-  comparators: Record<Exclude<Comparator, 'eq'>, string>;
   source: string;
   exported: string;
   yearSuffix: string;
@@ -64,7 +62,6 @@ const TEXT: Record<ExportLang, ExportText> = {
     allSectors: 'all',
     listSeparator: ', ',
     unit: 'Unit: ',
-    comparators: { gte: '≥ at least', approx: '≈ about', lte: '≤ at most', range: '↔ range' },
     source: 'Source: ',
     exported: 'Exported ',
     yearSuffix: '',
@@ -100,7 +97,6 @@ const TEXT: Record<ExportLang, ExportText> = {
     allSectors: '全部',
     listSeparator: '、',
     unit: '单位：',
-    comparators: { gte: '≥ 以上', approx: '≈ 左右', lte: '≤ 以内', range: '↔ 区间' },
     source: '来源：',
     exported: '导出于 ',
     yearSuffix: '年',

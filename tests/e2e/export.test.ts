@@ -190,6 +190,9 @@ describe('exporting the main growth chart', () => {
     expect(parsed.shapes).toBeGreaterThan(categories);
     expect(parsed.text).toContain(title);
     expect(parsed.text).toContain('领域：经济总量、工业');
+    // The legend, with the goals' comparator marks, and the unit.
+    expect(parsed.text).toMatch(/目标 ≥（以上）/);
+    expect(parsed.text).toContain('单位：%');
     expect(parsed.text).toMatch(/来源：.+ · 导出于 \d{4}-\d{2}-\d{2}/);
   });
 

@@ -32,7 +32,6 @@ const zhContext: ImageContext = {
   title: '增长：2023年结果与2024年目标',
   sectorLabels: ['工业', '外贸与开放'],
   units: ['%'],
-  comparators: ['eq', 'range', 'gte'],
   reports: [{ title: '2024年北海市政府工作报告', region: '北海市', year: 2024 }],
   exportedOn: '2026-11-26',
   lang: 'zh',
@@ -43,11 +42,11 @@ const size = { width: 640, height: 400 };
 type Record_ = Record<string, unknown>;
 
 describe('the text an exported image carries', () => {
-  it('names the filters, the units and comparator marks, and the source with the export date', () => {
+  it('names the filters, the units, and the source with the export date', () => {
     const lines = imageTextLines(zhContext);
     expect(lines.title).toBe('增长：2023年结果与2024年目标');
     expect(lines.filters).toBe('领域：工业、外贸与开放');
-    expect(lines.key).toBe('单位：% · ≥ 以上   ↔ 区间');
+    expect(lines.units).toBe('单位：%');
     expect(lines.source).toBe(
       '来源：2024年北海市政府工作报告 · 北海市 · 2024年 · 导出于 2026-11-26',
     );
@@ -72,11 +71,10 @@ describe('the text an exported image carries', () => {
       lang: 'en',
       title: 'Growth: 2023 result against 2024 goal',
       sectorLabels: 'all',
-      comparators: ['approx', 'lte'],
       reports: [{ title: '2024 Beihai government work report', region: 'Beihai', year: 2024 }],
     });
     expect(lines.filters).toBe('Sectors: all');
-    expect(lines.key).toBe('Unit: % · ≈ about   ≤ at most');
+    expect(lines.units).toBe('Unit: %');
     expect(lines.source).toBe(
       'Source: 2024 Beihai government work report · Beihai · 2024 · Exported 2026-11-26',
     );
