@@ -13,6 +13,7 @@ import { useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { ReportDashboard } from './report-dashboard.tsx';
 import { YourReports } from './your-reports.tsx';
+import { useCompactScreen } from './use-compact.ts';
 import { useResolvedTheme } from './use-theme.ts';
 
 export interface AppProps {
@@ -30,6 +31,7 @@ export interface AppProps {
 export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = null }: AppProps) {
   const [view, setView] = useViewState();
   const theme = useResolvedTheme(view.theme);
+  const compact = useCompactScreen();
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const list = useReportList();
   const [dataset, setDataset] = useState<Dataset | null>(null);
@@ -53,6 +55,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
       lang: view.lang,
       theme,
       decals: view.patterns,
+      compact,
       renderer: chartRenderer,
       fixedSize: chartSize,
       report: dataset?.report ?? null,
@@ -64,6 +67,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
       view.lang,
       theme,
       view.patterns,
+      compact,
       chartRenderer,
       chartSize,
       dataset,

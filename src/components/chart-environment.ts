@@ -38,6 +38,8 @@ export interface ChartEnvironment {
   lang: Lang;
   theme: 'light' | 'dark';
   decals: boolean;
+  /** A narrow screen (≤ 600 px): option builders shorten labels. */
+  compact: boolean;
   /** Tests use 'svg' with a fixed size, because jsdom has no canvas and no layout. */
   renderer: 'canvas' | 'svg';
   fixedSize: { width: number; height: number } | null;
@@ -55,6 +57,7 @@ export const DEFAULT_CHART_ENVIRONMENT: ChartEnvironment = {
   lang: 'zh',
   theme: 'light',
   decals: false,
+  compact: false,
   renderer: 'canvas',
   fixedSize: null,
   report: null,

@@ -13,6 +13,7 @@ export function subjectAxis(
   rows: readonly { sector: SectorId; subject: Bilingual }[],
   lang: Lang,
   note: (index: number) => string = () => '',
+  compact = false,
 ): YAXisComponentOption {
   const rich: Record<string, { color: string; fontSize?: number }> = {
     muted: { color: '#8a939c', fontSize: 11 },
@@ -29,7 +30,8 @@ export function subjectAxis(
     axisLabel: {
       formatter: (value: string) => labels[Number(value)] ?? '',
       rich,
-      width: lang === 'zh' ? 150 : 190,
+      // On a phone the labels give up width to the plot; the full name is in the tooltip.
+      width: compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 150 : 190,
       overflow: 'truncate',
     },
   };

@@ -24,7 +24,7 @@ export function GrowthChart({
   variant = 'main',
 }: GrowthChartProps) {
   const { lang, t } = useI18n();
-  const { decals } = useChartEnvironment();
+  const { decals, compact } = useChartEnvironment();
   const { reviewYear, planYear } = dataset.report;
   const rows = useMemo(
     () =>
@@ -42,9 +42,10 @@ export function GrowthChart({
             reviewYear,
             planYear,
             decals,
+            compact,
             markSingles: variant === 'main',
           }),
-    [rows, lang, reviewYear, planYear, decals, variant],
+    [rows, lang, reviewYear, planYear, decals, compact, variant],
   );
   const table = useMemo(
     () => buildGrowthTable(rows, lang, { reviewYear, planYear }),

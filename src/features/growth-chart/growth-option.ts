@@ -22,6 +22,8 @@ export interface GrowthOptionContext {
   decals: boolean;
   /** Label rows that have only a result or only a goal (the main chart does; a goals-only view does not). */
   markSingles: boolean;
+  /** A narrow screen: shorter axis labels, room for a legend wrapped onto more lines. */
+  compact?: boolean;
 }
 
 type PointComparator = Exclude<Comparator, 'range'>;
@@ -360,7 +362,7 @@ export function buildGrowthOption(
     },
     animation: false,
     legend: { top: 0, left: 0, data: legendData, itemWidth: 18, itemHeight: 12 },
-    grid: { left: 8, right: 56, top: 88, bottom: 28 },
+    grid: { left: 8, right: ctx.compact ? 36 : 56, top: ctx.compact ? 104 : 88, bottom: 28 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -374,10 +376,15 @@ export function buildGrowthOption(
     },
     xAxis:
       bound === null ? valueAxis('%') : valueAxis('%', hasNegative ? -bound : undefined, bound),
-    yAxis: subjectAxis(rows, lang, (index) => {
-      const row = rows[index];
-      return row ? only(row) : '';
-    }),
+    yAxis: subjectAxis(
+      rows,
+      lang,
+      (index) => {
+        const row = rows[index];
+        return row ? only(row) : '';
+      },
+      ctx.compact,
+    ),
     series,
   };
 }

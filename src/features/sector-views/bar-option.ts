@@ -16,6 +16,8 @@ export interface BarOptionContext {
   /** Fixed scale, e.g. 0–100 for shares and rates. */
   min?: number;
   max?: number;
+  /** A narrow screen: shorter axis labels. */
+  compact?: boolean;
 }
 
 export function barChartHeight(rowCount: number): number {
@@ -70,7 +72,7 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
       },
     },
     xAxis: valueAxis(ctx.unitSuffix, ctx.min, ctx.max),
-    yAxis: subjectAxis(rows, lang),
+    yAxis: subjectAxis(rows, lang, undefined, ctx.compact),
     series: [series],
   };
 }

@@ -16,7 +16,7 @@ interface LevelsChartProps {
 /** Levels, one unit at a time: amounts in different units share no axis. */
 export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps) {
   const { lang, t } = useI18n();
-  const { decals } = useChartEnvironment();
+  const { decals, compact } = useChartEnvironment();
   const selectId = useId();
   const groups = useMemo(() => buildLevelGroups(indicators), [indicators]);
   const [wantedUnit, setWantedUnit] = useState<string | null>(null);
@@ -27,8 +27,13 @@ export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps)
     () =>
       rows.length === 0
         ? null
-        : buildBarOption(rows, { lang, decals, unitSuffix: suffix ? ` ${suffix}` : '' }),
-    [rows, lang, decals, suffix],
+        : buildBarOption(rows, {
+            lang,
+            decals,
+            compact,
+            unitSuffix: suffix ? ` ${suffix}` : '',
+          }),
+    [rows, lang, decals, compact, suffix],
   );
   const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
   const controls =

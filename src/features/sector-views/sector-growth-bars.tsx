@@ -20,11 +20,12 @@ export function SectorGrowthBars({
   onSelectIndicator,
 }: SectorGrowthBarsProps) {
   const { lang, t } = useI18n();
-  const { decals } = useChartEnvironment();
+  const { decals, compact } = useChartEnvironment();
   const rows = useMemo(() => buildSectorGrowthRows(dataset, indicators), [dataset, indicators]);
   const option = useMemo(
-    () => (rows.length === 0 ? null : buildBarOption(rows, { lang, decals, unitSuffix: '%' })),
-    [rows, lang, decals],
+    () =>
+      rows.length === 0 ? null : buildBarOption(rows, { lang, decals, compact, unitSuffix: '%' }),
+    [rows, lang, decals, compact],
   );
   const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
   const year = dataset.report.reviewYear ?? '';

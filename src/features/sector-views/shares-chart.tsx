@@ -15,14 +15,14 @@ interface SharesChartProps {
 /** Shares and rates as bars on a fixed 0–100% scale, so their sizes compare honestly. */
 export function SharesChart({ indicators, onSelectIndicator }: SharesChartProps) {
   const { lang, t } = useI18n();
-  const { decals } = useChartEnvironment();
+  const { decals, compact } = useChartEnvironment();
   const rows = useMemo(() => buildShareRows(indicators), [indicators]);
   const option = useMemo(
     () =>
       rows.length === 0
         ? null
-        : buildBarOption(rows, { lang, decals, unitSuffix: '%', min: 0, max: 100 }),
-    [rows, lang, decals],
+        : buildBarOption(rows, { lang, decals, compact, unitSuffix: '%', min: 0, max: 100 }),
+    [rows, lang, decals, compact],
   );
   const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
   return (
