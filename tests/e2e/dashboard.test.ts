@@ -249,6 +249,14 @@ describe('dashboard in Chromium', () => {
       .locator('[data-chart-id="growth-main"] [role="img"]')
       .getAttribute('aria-label');
     expect(label).toMatch(/^Dot plot of growth, \d+ indicators: /);
+    // The instance was re-created with ECharts' English locale (its built-in texts).
+    const monthName = await page.evaluate(() => {
+      const chart = window.__zhibiaoCharts?.get('growth-main') as unknown as {
+        getModel: () => { getLocaleModel: () => { get: (path: string[]) => string[] } };
+      };
+      return chart.getModel().getLocaleModel().get(['time', 'monthAbbr'])[0];
+    });
+    expect(monthName).toBe('Jan');
     expect(await page.getByRole('checkbox', { name: 'Industry' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await close();

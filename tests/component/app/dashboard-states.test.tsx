@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getChart } from '../../../src/lib/chart-registry.ts';
 import fixture from '../../fixtures/dashboard-fixture.json';
 import {
   currentParams,
@@ -96,6 +97,39 @@ describe('language', () => {
     expect(currentParams().has('lang')).toBe(false);
     expect(screen.getByRole('heading', { name: '主要指标' })).toBeInTheDocument();
     expect(screen.getAllByText('5.5%以上').length).toBeGreaterThan(0);
+  });
+});
+
+describe('theme, patterns and tabs', () => {
+  it('switches theme and decal patterns, both kept in the URL', async () => {
+    serveDataFiles();
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByRole('heading', { name: '主要指标' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '主题' }), 'dark');
+    expect(currentParams().get('theme')).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await user.click(screen.getByRole('checkbox', { name: '色盲友好图案' }));
+    expect(currentParams().get('patterns')).toBe('1');
+    await waitFor(() =>
+      expect(getChart('growth-main')?.getOption().aria).toMatchObject({ decal: { show: true } }),
+    );
+  }, 20_000);
+
+  it('moves between sector views with the arrow keys', async () => {
+    serveDataFiles();
+    const user = userEvent.setup();
+    renderDashboard();
+    const first = await screen.findByRole('tab', { name: '增长结果' });
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    first.focus();
+    await user.keyboard('{ArrowRight}');
+    const second = screen.getByRole('tab', { name: '增长目标' });
+    expect(second).toHaveFocus();
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: '增长目标' })).toBeVisible();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: '比重与比率' })).toHaveFocus();
   });
 });
 
