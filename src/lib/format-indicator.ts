@@ -28,6 +28,11 @@ const UNIT_EN: Record<string, string> = {
   万标箱: ' × 10k TEU',
   万千瓦: ' × 10k kW',
   万个: ' × 10k',
+  万: ' × 10k',
+  亿: ' × 100m',
+  亿人次: ' × 100m visits',
+  万亿斤: ' trillion jin',
+  亿美元: ' × 100m US$',
 };
 
 /** Units that read as bare counters in English ("51家" → "51"). */

@@ -362,7 +362,7 @@ export function buildGrowthOption(
     },
     animation: false,
     legend: { top: 0, left: 0, data: legendData, itemWidth: 18, itemHeight: 12 },
-    grid: { left: 8, right: ctx.compact ? 36 : 56, top: ctx.compact ? 104 : 88, bottom: 28 },
+    grid: { left: 8, right: ctx.compact ? 36 : 56, top: ctx.compact ? 104 : 64, bottom: 28 },
     tooltip: {
       trigger: 'item',
       confine: true,
