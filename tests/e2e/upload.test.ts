@@ -172,6 +172,29 @@ describe('a report carrying markup', () => {
     ).toBeUndefined();
     expect(await page.locator('img[src="x"], main script').count()).toBe(0);
   });
+
+  it('shows the markup as text in the comparison tooltip too', async () => {
+    const id = reportInUrl();
+    await page.goto(`${server.url}?compare=beihai-2024,${id}`);
+    const card = page.locator('[data-chart-card="compare"]');
+    await card.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare')), { timeout: 15_000 })
+      .toBe(true);
+    // The uploaded report's GDP result: its quote ends in <img src=x onerror=…>.
+    await page.evaluate(() =>
+      window.__zhibiaoCharts?.get('compare')?.dispatchAction({
+        type: 'showTip',
+        seriesIndex: 2,
+        dataIndex: 0,
+      }),
+    );
+    await expect.poll(() => card.textContent()).toContain('<img src=x onerror=');
+    expect(
+      await page.evaluate(() => (window as { __zhibiaoInjected?: unknown }).__zhibiaoInjected),
+    ).toBeUndefined();
+    expect(await page.locator('img[src="x"], main script').count()).toBe(0);
+  });
 });
 
 describe('deleting an uploaded report', () => {
