@@ -30,6 +30,8 @@ export function buildApp(outDir: string): void {
   const result = spawnSync(VITE, ['build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
     encoding: 'utf8',
+    // Vitest sets NODE_ENV=test, which would make this a development build of React.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) {
     throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
