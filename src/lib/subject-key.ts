@@ -53,6 +53,9 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
       '地方一般公共预算收入',
       '财政一般公共预算收入',
       '一般公共预算收入总额',
+      // Before the 2015 budget law reports said 一般预算收入.
+      '一般预算收入',
+      '地方一般预算收入',
     ],
   },
   {
@@ -84,6 +87,7 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
       '货物进出口总额',
       '货物贸易进出口',
       '货物贸易进出口总额',
+      '货物贸易进出口总值',
       '对外贸易进出口',
       '对外贸易进出口总额',
       '外贸进出口额',
@@ -138,6 +142,9 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
       '农民人均可支配收入',
       '农村居民收入',
       '农民收入',
+      // Older reports' name for the rural income measure.
+      '农民人均纯收入',
+      '农村居民人均纯收入',
     ],
   },
   {
