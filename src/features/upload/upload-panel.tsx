@@ -75,7 +75,11 @@ export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPan
         {state.status === 'working' ? (
           <p role="status">
             {uploadText(lang, 'working', { name: state.name })}{' '}
-            <progress max={EXTRACT_STAGES.length} value={stageIndex} />{' '}
+            <progress
+              max={EXTRACT_STAGES.length}
+              value={stageIndex}
+              aria-label={uploadText(lang, 'progress')}
+            />{' '}
             {state.stage ? stageText(lang, state.stage) : null}
           </p>
         ) : null}

@@ -70,6 +70,31 @@ describe('UploadPanel', () => {
     });
   }
 
+  it('shows which stage the worker is at while it reads', async () => {
+    let finish: (outcome: Awaited<ReturnType<ExtractFunction>>) => void = () => {};
+    const slow: ExtractFunction = (_bytes, _name, onStage) =>
+      new Promise((resolve) => {
+        onStage('decoding');
+        onStage('extracting');
+        finish = resolve;
+      });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <UploadPanel onUploaded={vi.fn()} extract={slow} />
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('选择报告文件（.txt）');
+    await user.upload(input, new File(['各位代表'], 'long.txt'));
+    expect(await screen.findByRole('status')).toHaveTextContent('正在读取 long.txt… 提取指标');
+    expect(screen.getByRole('progressbar', { name: '读取进度' })).toHaveAttribute('value', '2');
+    expect(input).toBeDisabled();
+    finish({ ok: false, failure: { code: 'no-indicators', detail: 'none' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('没有找到任何指标');
+    expect(input).toBeEnabled();
+  });
+
   it('reads pasted text too', async () => {
     const { user } = renderPanel();
     await user.type(screen.getByLabelText('或粘贴报告全文'), '各位代表：没有指标的文字。');
