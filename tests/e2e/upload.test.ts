@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { ROOT, buildApp, startPreview } from './support/preview-server.ts';
@@ -102,17 +102,31 @@ describe('an uploaded GBK report', () => {
     expect(await gdp.textContent()).toContain('6%左右');
   });
 
-  it('exports the comparison', async () => {
+  async function exportCompare(item: RegExp): Promise<Download> {
     const card = page.locator('[data-chart-card="compare"]');
     await card.getByRole('button', { name: /^导出/ }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      card.getByRole('menuitem', { name: /CSV/ }).click(),
+      card.getByRole('menuitem', { name: item }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/compare.*\.csv$/);
-    const csv = readFileSync(await download.path(), 'utf8');
+    return download;
+  }
+
+  it('exports the comparison as data and as a picture', async () => {
+    const csvDownload = await exportCompare(/CSV/);
+    expect(csvDownload.suggestedFilename()).toMatch(/compare.*\.csv$/);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
     expect(csv).toMatch(/ 2026年目标/);
     expect(csv).toContain('地区生产总值');
+
+    await page.locator('[data-chart-card="compare"]').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare')), { timeout: 15_000 })
+      .toBe(true);
+    const pngDownload = await exportCompare(/PNG 图片/);
+    expect(pngDownload.suggestedFilename()).toMatch(/compare.*\.png$/);
+    const png = readFileSync(await pngDownload.path());
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 });
 
