@@ -1,74 +1,19 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
-import {
-  ACTION_ONLY,
-  GENERIC_SUBJECT,
-  LEADING_ACTION,
-  LEADING_NOISE_PATTERN,
-  NOUN_AFTER_END,
-  TOPIC_HEAD,
-  TOPIC_TAIL,
-  TRAILING_NOISE_PATTERN,
-} from '../vocabulary/subject-vocabulary.ts';
+import { ACTION_ONLY, LEADING_ACTION, TOPIC_HEAD } from '../vocabulary/subject-vocabulary.ts';
 import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clause-bounds.ts';
+import {
+  cleanSubject,
+  isGeneric,
+  nounAfter,
+  ownerOf,
+  splitList,
+  withTopic,
+} from './subject-words.ts';
 
-/** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
-export function cleanSubject(raw: string): string {
-  let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/全年/gu, '');
-  // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
-  // 赴哈尔滨、呼和浩特等地开展: 等地 closes a list of places, and nothing is named after it.
-  const etc = subject.includes('等地')
-    ? subject.lastIndexOf('等地') + 1
-    : subject.lastIndexOf('等');
-  const afterEtc = subject.slice(etc + 1);
-  if (etc >= 0 && afterEtc.length >= 2) subject = afterEtc;
-  // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
-  subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
-  for (let previous = ''; previous !== subject;) {
-    previous = subject;
-    subject = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
-  }
-  // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
-  // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.
-  return subject
-    .replace(/^([一二三])产业?(?=增加值)/u, '第$1产业')
-    .replace(/^(.+)新增$/u, '新增$1');
-}
-
-/** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
-function ownerOf(subject: string): string {
-  return subject.replace(/占.*比重$/u, '') || subject;
-}
-
-/** 粮食播种面积 + 总产量 → 粮食总产量; 规上工业增加值 + 总量 → 规上工业增加值总量. */
-function withTopic(previous: string, generic: string): string {
-  let topic = ownerOf(previous).replace(TOPIC_HEAD, '');
-  if (/^(?:总|保有)/u.test(generic)) topic = topic.replace(TOPIC_TAIL, '');
-  return `${topic}${generic}`;
-}
-
-/** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
-function nounAfter(text: string, matchEnd: number): string {
-  // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
-  const skipped = /^的(?:\d+(?:\.\d+)?[个条座项家所处])?/u.exec(text.slice(matchEnd, matchEnd + 8));
-  const from = matchEnd + (skipped?.[0].length ?? 0);
-  let end = from;
-  let quoted = false;
-  while (end < text.length && end - from < 16) {
-    const char = text[end] ?? '';
-    if (char === '“') quoted = true;
-    else if (char === '”') quoted = false;
-    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 2))) break;
-    end += 1;
-  }
-  return cleanSubject(text.slice(from, end));
-}
+export { cleanSubject } from './subject-words.ts';
 
 const PLACE_END = /(?:作业区|港区|园区|片区|新区|开发区|县|镇|乡)$/u;
 const CHANGE_OF_AMOUNT = /(?:(?:比|较)(?:上年|去年)[^，]{0,8})?(?:增加|减少|提高|降低|下降)$/u;
-
-function splitList(subject: string): string[] {
-  return subject.split(/[、和及与]/u).filter((item) => item.length > 0);
-}
 
 interface Resolution {
   subjects: string[];
@@ -118,6 +63,105 @@ function shareSubject(owner: string, whole: string): string {
   return owner ? `${owner}占${cleanWhole}比重` : `占${cleanWhole}比重`;
 }
 
+/** What one subject rule sees: the candidate, the words before it and the subject it could inherit. */
+interface SubjectScene {
+  text: string;
+  candidate: Candidate;
+  sentenceStart: number;
+  regionStart: number;
+  raw: string;
+  subject: string;
+  inherited: string | null;
+  countable: boolean;
+  named: readonly Candidate[];
+}
+
+type SubjectRule = (scene: SubjectScene) => Resolution | null;
+
+const stated = (subjects: string[]): Resolution => ({ subjects, inferred: false });
+const inferred = (subjects: string[]): Resolution => ({ subjects, inferred: true });
+
+/** Subject rules in order; the first that answers names the candidate. */
+const SUBJECT_RULES: readonly SubjectRule[] = [
+  // 总量居全区第二 / 增速均居全区第二: a generic word takes the subject before it (均: every one).
+  ({ subject, inherited, raw, named, sentenceStart }) => {
+    if (!inherited || !isGeneric(subject)) return null;
+    const items = splitList(subject);
+    if (raw.includes('均') && items.length === 1) {
+      return inferred(
+        distinctSubjects(named, sentenceStart).map((item) => withTopic(item, subject)),
+      );
+    }
+    return inferred(items.map((item) => withTopic(inherited, item)));
+  },
+  // 环境空气质量综合指数、近岸海域水质优良面积比例居全区第一: each item holds the rank.
+  ({ candidate, subject }) => {
+    const items = splitList(subject);
+    return candidate.measure === 'rank' && items.length > 1 && !/[占对]/u.test(subject)
+      ? stated(items)
+      : null;
+  },
+  // 对经济增长贡献率 needs its owner: 工业增加值对经济增长贡献率.
+  ({ candidate, subject, inherited }) =>
+    candidate.measure === 'share' && /^对/u.test(subject) && inherited
+      ? inferred([`${ownerOf(inherited)}${subject}`])
+      : null,
+  // 新增公园162座、累计达到832座: the running total of the same thing.
+  ({ subject, inherited, raw }) =>
+    subject.length === 0 && inherited && /累计/u.test(raw)
+      ? inferred([`累计${inherited.replace(TOPIC_HEAD, '')}`])
+      : null,
+  // 完成169条背街小巷 / 营造红树林2253亩、修复4767亩: the thing counted follows, or was just named.
+  ({ text, candidate, subject, raw, inherited, countable }) => {
+    const endsInList = /[和及与、等]$/u.test(raw.trim());
+    if (!countable || !(subject.length === 0 || ACTION_ONLY.test(subject) || endsInList))
+      return null;
+    const noun = nounAfter(text, candidate.matchEnd);
+    if (noun.length > 0) return stated([noun]);
+    if (ACTION_ONLY.test(subject) && inherited) {
+      return inferred([`${subject}${inherited.replace(LEADING_ACTION, '')}`]);
+    }
+    return null;
+  },
+  // 比上年增加1800亿元 and 补助标准提高30元 state the increase of an amount, not the amount.
+  ({ subject, inherited, countable }) => {
+    const change = CHANGE_OF_AMOUNT.exec(subject);
+    if (!change || !countable) return null;
+    const own = cleanSubject(subject.slice(0, change.index));
+    const stem = own || inherited;
+    if (!stem) return null;
+    const word = /减少|降低|下降/u.test(change[0]) ? '减少额' : '增加额';
+    return { subjects: [`${stem}${word}`], inferred: !own };
+  },
+  // 完成铁山东港榄根作业区5个泊位…: a place before the number, the thing after it.
+  ({ text, candidate, subject, countable }) => {
+    if (!countable || !PLACE_END.test(subject)) return null;
+    const noun = nounAfter(text, candidate.matchEnd);
+    return noun.length > 0 ? stated([`${subject}${noun}`]) : null;
+  },
+  // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
+  ({ text, subject, inherited, sentenceStart, regionStart }) => {
+    if (!ACTION_ONLY.test(subject) || inherited) return null;
+    const earlier = text.slice(sentenceStart, regionStart);
+    const at = earlier.lastIndexOf(subject);
+    if (at < 0) return null;
+    const object = cleanSubject(earlier.slice(at + subject.length).split(/[，,、；]/u)[0] ?? '');
+    return object.length >= 2 ? inferred([object]) : null;
+  },
+  // The words before the number, when they name something.
+  ({ subject, inherited }) =>
+    subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited) ? stated([subject]) : null,
+  // …43539元、增长4.4%: a clause without a subject continues the one before.
+  ({ inherited }) => (inherited ? inferred([inherited]) : null),
+  // 在全省营商环境评价中，我市排名全省第一: the setting names what is ranked.
+  ({ text, candidate, sentenceStart }) => {
+    const setting = /^在(?<setting>[^，,]{2,24}?)中[，,]/u.exec(
+      text.slice(sentenceStart, candidate.subjectEnd),
+    )?.groups?.setting;
+    return setting ? inferred([cleanSubject(setting)]) : null;
+  },
+];
+
 function resolveSubject(
   text: string,
   candidate: Candidate,
@@ -132,78 +176,22 @@ function resolveSubject(
     regionStart = Math.max(before.matchEnd, listBreak >= before.matchEnd ? listBreak + 1 : 0);
   }
   const raw = text.slice(regionStart, candidate.subjectEnd);
-  const subject = cleanSubject(raw);
-  const inherited = before?.subject ?? null;
-  const all = raw.includes('均');
-
-  // 增速均居全区第二: one rank for every subject named before in the sentence.
-  const items = splitList(subject);
-  if (items.length > 0 && items.every((item) => GENERIC_SUBJECT.test(item)) && inherited) {
-    if (all && items.length === 1) {
-      const earlier = distinctSubjects(named, sentenceStart);
-      return { subjects: earlier.map((item) => withTopic(item, subject)), inferred: true };
-    }
-    return { subjects: items.map((item) => withTopic(inherited, item)), inferred: true };
+  const scene: SubjectScene = {
+    text,
+    candidate,
+    sentenceStart,
+    regionStart,
+    raw,
+    subject: cleanSubject(raw),
+    inherited: before?.subject ?? null,
+    countable: candidate.measure === 'count' || candidate.measure === 'level',
+    named,
+  };
+  for (const rule of SUBJECT_RULES) {
+    const resolution = rule(scene);
+    if (resolution) return resolution;
   }
-  // 环境空气质量综合指数、近岸海域水质优良面积比例居全区第一: each item holds the rank.
-  if (candidate.measure === 'rank' && items.length > 1 && !/[占对]/u.test(subject)) {
-    return { subjects: items, inferred: false };
-  }
-  // 对经济增长贡献率 needs its owner: 工业增加值对经济增长贡献率.
-  if (candidate.measure === 'share' && /^对/u.test(subject) && inherited)
-    return { subjects: [`${ownerOf(inherited)}${subject}`], inferred: true };
-
-  const countable = candidate.measure === 'count' || candidate.measure === 'level';
-  // 新增公园162座、累计达到832座: the running total of the same thing.
-  if (subject.length === 0 && inherited && /累计/u.test(raw)) {
-    return { subjects: [`累计${inherited.replace(TOPIC_HEAD, '')}`], inferred: true };
-  }
-  const endsInList = /[和及与、等]$/u.test(raw.trim());
-  if (countable && (subject.length === 0 || ACTION_ONLY.test(subject) || endsInList)) {
-    const noun = nounAfter(text, candidate.matchEnd);
-    if (noun.length > 0) return { subjects: [noun], inferred: false };
-    if (ACTION_ONLY.test(subject) && inherited) {
-      // 营造红树林2253亩、修复4767亩 → 修复红树林.
-      const object = inherited.replace(LEADING_ACTION, '');
-      return { subjects: [`${subject}${object}`], inferred: true };
-    }
-  }
-  // 比上年增加1800亿元 and 补助标准提高30元 state the increase of an amount, not the amount.
-  const change = CHANGE_OF_AMOUNT.exec(subject);
-  if (change && countable) {
-    const stem = cleanSubject(subject.slice(0, change.index)) || inherited || '';
-    const word = /减少|降低|下降/u.test(change[0]) ? '减少额' : '增加额';
-    if (stem)
-      return {
-        subjects: [`${stem}${word}`],
-        inferred: !cleanSubject(subject.slice(0, change.index)),
-      };
-  }
-  // 完成铁山东港榄根作业区5个泊位…: a place before the number, the thing after it.
-  if (countable && PLACE_END.test(subject)) {
-    const noun = nounAfter(text, candidate.matchEnd);
-    if (noun.length > 0) return { subjects: [`${subject}${noun}`], inferred: false };
-  }
-  // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
-  if (ACTION_ONLY.test(subject) && !inherited) {
-    const earlier = text.slice(sentenceStart, regionStart);
-    const at = earlier.lastIndexOf(subject);
-    const object =
-      at >= 0 ? cleanSubject(earlier.slice(at + subject.length).split(/[，,、；]/u)[0] ?? '') : '';
-    if (object.length >= 2) return { subjects: [object], inferred: true };
-  }
-  if (subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited)) {
-    return { subjects: [subject], inferred: false };
-  }
-  if (inherited) return { subjects: [inherited], inferred: true };
-  // 在全省营商环境评价中，我市排名全省第一: the setting names what is ranked.
-  const setting = /^在(?<setting>[^，,]{2,24}?)中[，,]/u.exec(
-    text.slice(sentenceStart, candidate.subjectEnd),
-  );
-  if (subject.length === 0 && setting?.groups?.setting) {
-    return { subjects: [cleanSubject(setting.groups.setting)], inferred: true };
-  }
-  return { subjects: subject.length > 0 ? [subject] : [], inferred: false };
+  return stated([]);
 }
 
 function distinctSubjects(named: readonly Candidate[], sentenceStart: number): string[] {

@@ -1,0 +1,70 @@
+/** Shaping the words of a subject: cleaning, topics, the noun after a number. */
+import {
+  GENERIC_SUBJECT,
+  LEADING_NOISE_PATTERN,
+  NOUN_AFTER_END,
+  TOPIC_HEAD,
+  TOPIC_TAIL,
+  TRAILING_NOISE_PATTERN,
+} from '../vocabulary/subject-vocabulary.ts';
+
+/** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
+export function cleanSubject(raw: string): string {
+  let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/全年/gu, '');
+  // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
+  // 赴哈尔滨、呼和浩特等地开展: 等地 closes a list of places, and nothing is named after it.
+  const etc = subject.includes('等地')
+    ? subject.lastIndexOf('等地') + 1
+    : subject.lastIndexOf('等');
+  const afterEtc = subject.slice(etc + 1);
+  if (etc >= 0 && afterEtc.length >= 2) subject = afterEtc;
+  // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
+  subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
+  for (let previous = ''; previous !== subject;) {
+    previous = subject;
+    subject = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
+  }
+  // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
+  // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.
+  return subject
+    .replace(/^([一二三])产业?(?=增加值)/u, '第$1产业')
+    .replace(/^(.+)新增$/u, '新增$1');
+}
+
+/** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
+export function ownerOf(subject: string): string {
+  return subject.replace(/占.*比重$/u, '') || subject;
+}
+
+/** 粮食播种面积 + 总产量 → 粮食总产量; 规上工业增加值 + 总量 → 规上工业增加值总量. */
+export function withTopic(previous: string, generic: string): string {
+  let topic = ownerOf(previous).replace(TOPIC_HEAD, '');
+  if (/^(?:总|保有)/u.test(generic)) topic = topic.replace(TOPIC_TAIL, '');
+  return `${topic}${generic}`;
+}
+
+/** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
+export function nounAfter(text: string, matchEnd: number): string {
+  // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
+  const skipped = /^的(?:\d+(?:\.\d+)?[个条座项家所处])?/u.exec(text.slice(matchEnd, matchEnd + 8));
+  const from = matchEnd + (skipped?.[0].length ?? 0);
+  let end = from;
+  let quoted = false;
+  while (end < text.length && end - from < 16) {
+    const char = text[end] ?? '';
+    if (char === '“') quoted = true;
+    else if (char === '”') quoted = false;
+    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 2))) break;
+    end += 1;
+  }
+  return cleanSubject(text.slice(from, end));
+}
+
+export function splitList(subject: string): string[] {
+  return subject.split(/[、和及与]/u).filter((item) => item.length > 0);
+}
+
+export function isGeneric(subject: string): boolean {
+  const items = splitList(subject);
+  return items.length > 0 && items.every((item) => GENERIC_SUBJECT.test(item));
+}
