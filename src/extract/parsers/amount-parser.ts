@@ -10,9 +10,8 @@ import {
   APPROX,
   CMP_AFTER,
   CMP_BEFORE,
-  comparatorOf,
-  numberSpan,
   subjectEndOf,
+  candidateFrom,
 } from './quantity-fragments.ts';
 
 /** 三千五百 or 一万二千, but 三千五百万元 leaves 万 to the unit. */
@@ -80,22 +79,13 @@ export const amountParser: Parser = {
       value = Number(groups.value);
     }
     const approxPrefix = Boolean(groups.cn) && context.text[match.index - 1] === '上';
-    const [start, end] = numberSpan(match);
-    return {
-      rule: 'amount',
-      start,
-      end,
-      matchStart: match.index,
-      matchEnd,
+    return candidateFrom('amount', match, {
       // 上千万: 上 says "more than" and is not part of the subject.
       subjectEnd: subjectEndOf(match, ['cmpBefore', 'value', 'cn']) - (approxPrefix ? 1 : 0),
       measure,
       value,
-      upper: null,
       unit,
-      comparator: approxPrefix ? 'gte' : comparatorOf(match),
-      scope: null,
-      inferred: [],
-    };
+      ...(approxPrefix ? { comparator: 'gte' as const } : {}),
+    });
   },
 };

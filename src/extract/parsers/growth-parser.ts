@@ -3,11 +3,10 @@ import { alternation, words } from '../vocabulary/regex-fragments.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
-  comparatorOf,
   LINK,
-  numberSpan,
   PERCENT,
   subjectEndOf,
+  candidateFrom,
 } from './quantity-fragments.ts';
 
 /** Words that state a rise. */
@@ -29,17 +28,11 @@ export const growthParser: Parser = {
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    const [start, end] = numberSpan(match);
     const value = Number(groups.value) * sign;
     const upper = groups.upper ? Number(groups.upper) * sign : null;
     // A fall stated as a range keeps the smaller number as the lower bound.
     const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
-    return {
-      rule: 'growth',
-      start,
-      end,
-      matchStart: match.index,
-      matchEnd: match.index + match[0].length,
+    return candidateFrom('growth', match, {
       // 经济增长预期目标为5%左右: the subject runs through 增长.
       subjectEnd: groups.goal
         ? (match.indices?.groups?.goal?.[1] ?? match.index)
@@ -48,9 +41,6 @@ export const growthParser: Parser = {
       value: low,
       upper: high,
       unit: groups.unit ?? '%',
-      comparator: comparatorOf(match),
-      scope: null,
-      inferred: [],
-    };
+    });
   },
 };

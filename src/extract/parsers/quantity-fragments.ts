@@ -5,6 +5,7 @@ import {
   COMPARATOR_SUFFIXES,
 } from '../vocabulary/comparator-vocabulary.ts';
 import { alternation, ARABIC, RANGE_JOIN } from '../vocabulary/regex-fragments.ts';
+import type { Candidate } from '../candidate.ts';
 import { groupSpan } from '../candidate.ts';
 
 /** 超过 / 约 / 不低于 … before the number. */
@@ -54,4 +55,30 @@ export function subjectEndOf(match: RegExpExecArray, groups: readonly string[]):
     if (span) return span[0];
   }
   return match.index;
+}
+
+/**
+ * A candidate read from a quantity match: span, value, upper bound and comparator come from
+ * the match's groups; the parser says what the number measures and where its subject ends.
+ */
+export function candidateFrom(
+  rule: string,
+  match: RegExpExecArray,
+  fields: Pick<Candidate, 'measure' | 'subjectEnd' | 'unit'> & Partial<Candidate>,
+): Candidate {
+  const groups = match.groups ?? {};
+  const [start, end] = numberSpan(match);
+  return {
+    rule,
+    start,
+    end,
+    matchStart: match.index,
+    matchEnd: match.index + match[0].length,
+    value: Number(groups.value),
+    upper: groups.upper ? Number(groups.upper) : null,
+    comparator: comparatorOf(match),
+    scope: null,
+    inferred: [],
+    ...fields,
+  };
 }

@@ -2,10 +2,9 @@ import type { Candidate, Parser } from '../candidate.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
-  comparatorOf,
-  numberSpan,
   PERCENT,
   subjectEndOf,
+  candidateFrom,
 } from './quantity-fragments.ts';
 
 /**
@@ -20,21 +19,10 @@ export const rateParser: Parser = {
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     if (groups.unit !== '%') return null;
-    const [start, end] = numberSpan(match);
-    return {
-      rule: 'rate',
-      start,
-      end,
-      matchStart: match.index,
-      matchEnd: match.index + match[0].length,
+    return candidateFrom('rate', match, {
       subjectEnd: subjectEndOf(match, ['cmpBefore', 'value']),
       measure: 'rate',
-      value: Number(groups.value),
-      upper: groups.upper ? Number(groups.upper) : null,
       unit: '%',
-      comparator: comparatorOf(match),
-      scope: null,
-      inferred: [],
-    };
+    });
   },
 };

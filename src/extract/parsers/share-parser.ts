@@ -2,10 +2,9 @@ import type { Candidate, Parser } from '../candidate.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
-  comparatorOf,
-  numberSpan,
   PERCENT,
   subjectEndOf,
+  candidateFrom,
 } from './quantity-fragments.ts';
 
 const SHARE_LINK = '(?:为|达到|达|约为|约|提高到|提升到|升至|增至|降至|保持在|稳定在)?';
@@ -25,24 +24,13 @@ export const shareParser: Parser = {
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     if (groups.unit !== '%') return null;
-    const [start, end] = numberSpan(match);
     const noun = match.indices?.groups?.noun;
-    return {
-      rule: 'share',
-      start,
-      end,
-      matchStart: match.index,
-      matchEnd: match.index + match[0].length,
+    return candidateFrom('share', match, {
       // 贡献率 belongs to the subject (工业对经济增长贡献率); 占… does not.
       subjectEnd: noun ? noun[1] : subjectEndOf(match, ['of']),
       measure: 'share',
-      value: Number(groups.value),
-      upper: groups.upper ? Number(groups.upper) : null,
       unit: '%',
-      comparator: comparatorOf(match),
-      scope: null,
       ...(groups.whole ? { whole: groups.whole } : {}),
-      inferred: [],
-    };
+    });
   },
 };

@@ -53,19 +53,8 @@ function structureFor(spec: SpecCase): ReportStructure {
   };
 }
 
-export interface Found {
-  text: string;
-  subject: string;
-  measure: string;
-  value: number;
-  unit: string;
-  comparator: string;
-  upper: number | null;
-  kind: string;
-  year: number | null;
-  period: { from: number; to: number } | null;
-  scope: string | null;
-}
+/** What the extractor read, in the shape of an expected result. */
+export type Found = Omit<ExpectedResult, 'subjectAlternatives'>;
 
 /** Reads one sentence as if it stood in the review part (or the plan part) of a 2023/2024 report. */
 export function readSentence(
