@@ -1,5 +1,10 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
-import { ACTION_ONLY, LEADING_ACTION, TOPIC_HEAD } from '../vocabulary/subject-vocabulary.ts';
+import {
+  ACTION_ONLY,
+  FRAME_ONLY,
+  LEADING_ACTION,
+  TOPIC_HEAD,
+} from '../vocabulary/subject-vocabulary.ts';
 import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clause-bounds.ts';
 import {
   cleanSubject,
@@ -114,8 +119,8 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
   // 完成169条背街小巷 / 营造红树林2253亩、修复4767亩: the thing counted follows, or was just named.
   ({ text, candidate, subject, raw, inherited, countable }) => {
     const endsInList = /[和及与、等]$/u.test(raw.trim());
-    if (!countable || !(subject.length === 0 || ACTION_ONLY.test(subject) || endsInList))
-      return null;
+    const unnamed = subject.length === 0 || ACTION_ONLY.test(subject) || FRAME_ONLY.test(subject);
+    if (!countable || !(unnamed || endsInList)) return null;
     const noun = nounAfter(text, candidate.matchEnd);
     if (noun.length > 0) return stated([noun]);
     if (ACTION_ONLY.test(subject) && inherited) {

@@ -46,7 +46,10 @@ export function withTopic(previous: string, generic: string): string {
 /** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
 export function nounAfter(text: string, matchEnd: number): string {
   // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
-  const skipped = /^的(?:\d+(?:\.\d+)?[个条座项家所处])?/u.exec(text.slice(matchEnd, matchEnd + 8));
+  // 8.1万套（间）保障性租赁住房: a note on the unit comes before the thing.
+  const skipped = /^(?:的(?:\d+(?:\.\d+)?[个条座项家所处])?|（[^（）]{1,4}）)/u.exec(
+    text.slice(matchEnd, matchEnd + 8),
+  );
   const from = matchEnd + (skipped?.[0].length ?? 0);
   let end = from;
   let quoted = false;
@@ -54,7 +57,7 @@ export function nounAfter(text: string, matchEnd: number): string {
     const char = text[end] ?? '';
     if (char === '“') quoted = true;
     else if (char === '”') quoted = false;
-    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 2))) break;
+    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 3))) break;
     end += 1;
   }
   return cleanSubject(text.slice(from, end));

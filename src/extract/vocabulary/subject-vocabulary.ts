@@ -36,16 +36,20 @@ const ACTION_VERBS = words(`
   在建 新开工 开工 新建 建成 完成 营造 修复 治理 新增 改造 改造提升 提升 建设 实施 推进 引进 新引进 培育
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
-  发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及
+  发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
 `);
 export const ACTION_ONLY = new RegExp(`^已?(?:${alternation(ACTION_VERBS)})+$`, 'u');
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
 
 /** Where the name of a thing counted after its number ends: 169条背街小巷、… */
 export const NOUN_AFTER_END = new RegExp(
-  `^(?:[、，。；：！？（）()\\n\\r\\d]|${alternation(
-    words(`提出 实现 完成 建成 投产 开工 改造 提升 建设 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
-      分别 支持 用于 加快 加速 全面 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`),
+  `^(?:[、，。；：！？（）()\\n\\r\\d]|(?:改造|提升|建设)(?=[提升建设，。、；]|$)|${alternation(
+    words(`提出 实现 完成 建成 投产 开工 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
+      分别 支持 用于 加快 加速 全面 全部 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`),
   )})`,
   'u',
 );
+
+/** Words before a number that frame it without naming it: 实施好十方面34项…, 导入第二批30项…. */
+export const FRAME_ONLY =
+  /(?:[一二三四五六七八九十]+(?:个)?(?:方面|领域|大类)|第[一二三四五六七八九十\d]+批)$/u;
