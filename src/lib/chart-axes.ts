@@ -31,7 +31,7 @@ export function subjectAxis(
       formatter: (value: string) => labels[Number(value)] ?? '',
       rich,
       // On a phone the labels give up width to the plot; the full name is in the tooltip.
-      width: compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 150 : 190,
+      width: compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 190 : 230,
       overflow: 'truncate',
     },
   };

@@ -206,6 +206,39 @@ function clippedLabel(
   };
 }
 
+type LabelSide = 'left' | 'right' | 'top';
+
+/**
+ * Where a row's two value labels go so that neither lands on the other mark or on the
+ * connector: each on the outer side of the pair (the larger value's label to its right,
+ * the smaller's to its left). A smaller value too close to the axis start for a label on
+ * its left gets it above the mark instead, clear of the subject names.
+ */
+export function growthLabelSides(
+  row: GrowthRow,
+  axis: { min: number; max: number },
+  compact = false,
+): { actual: LabelSide; target: LabelSide } {
+  const span = axis.max - axis.min || 1;
+  const leftRoom = (value: number): LabelSide =>
+    (value - axis.min) / span >= (compact ? 0.16 : 0.07) ? 'left' : 'top';
+  if (!row.actual || !row.target) return { actual: 'right', target: 'right' };
+  const goal = connectorEnd(row) ?? row.target.value;
+  if (row.actual.value > goal) return { actual: 'right', target: leftRoom(goal) };
+  return { actual: leftRoom(row.actual.value), target: 'right' };
+}
+
+/** The value axis' extent as drawn, for placing labels (ECharts rounds it a little wider). */
+function axisExtent(rows: readonly GrowthRow[], bound: number | null, hasNegative: boolean) {
+  if (bound !== null) return { min: hasNegative ? -bound : 0, max: bound };
+  const values = rows.flatMap((row) =>
+    [row.actual?.value, row.target?.value, row.target?.upper].filter(
+      (value): value is number => typeof value === 'number',
+    ),
+  );
+  return { min: Math.min(0, ...values), max: Math.max(0, ...values) };
+}
+
 export function growthChartHeight(rowCount: number): number {
   return Math.max(180, rowCount * 30 + 110);
 }
@@ -226,6 +259,8 @@ export function buildGrowthOption(
     if (!ctx.markSingles || (row.actual && row.target)) return '';
     return ` {muted|${translate(lang, row.actual ? 'growth.only.actual' : 'growth.only.target')}}`;
   };
+  const extent = axisExtent(rows, bound, hasNegative);
+  const sides = rows.map((row) => growthLabelSides(row, extent, ctx.compact));
   const actualSeries: ScatterSeriesOption = {
     id: 'actual',
     type: 'scatter',
@@ -234,6 +269,7 @@ export function buildGrowthOption(
     symbolSize: 12,
     z: 4,
     itemStyle: { color: NEUTRAL },
+    label: { show: true, position: 'right', fontSize: 11 },
     data: rows.flatMap((row, index) =>
       row.actual
         ? [
@@ -241,6 +277,10 @@ export function buildGrowthOption(
               value: [clip(row.actual.value, bound), index],
               indicatorId: row.actual.id,
               itemStyle: { color: SECTOR_COLORS[row.sector] },
+              label: {
+                formatter: formatNumber(row.actual.value, lang),
+                position: sides[index]?.actual,
+              },
               ...clippedLabel(row.actual.value, bound, lang),
             },
           ]
@@ -259,7 +299,10 @@ export function buildGrowthOption(
                 color: SECTOR_COLORS[row.sector],
                 borderColor: SECTOR_COLORS[row.sector],
               },
-              label: { formatter: goalMarkLabel(row.target, lang) },
+              label: {
+                formatter: goalMarkLabel(row.target, lang),
+                position: sides[index]?.target,
+              },
               ...clippedLabel(row.target.value, bound, lang, 'top'),
             },
           ]

@@ -180,6 +180,50 @@ describe('growth chart: how each goal comparator is drawn', () => {
   });
 });
 
+describe('growth chart value labels', () => {
+  type Labelled = { label: { formatter: string; position?: string } };
+  const labelOf = (id: string, zh: string, option = buildGrowthOption(rows, ctx)) =>
+    (pointOf(seriesById<ScatterSeriesOption>(id, option), zh) as unknown as Labelled).label;
+
+  it('puts a result and its goal on the outer sides of the pair, never on each other', () => {
+    // GDP: result 5.8 above the goal ≥5.5 → the goal's label left, the result's right.
+    expect(labelOf('goal-gte', '地区生产总值')).toMatchObject({
+      formatter: '≥5.5',
+      position: 'left',
+    });
+    expect(labelOf('actual', '地区生产总值')).toMatchObject({
+      formatter: '5.8',
+      position: 'right',
+    });
+  });
+
+  it('labels the larger value on its right when the goal is above the result', () => {
+    const raised = rows.map((row) =>
+      row.subject.zh === '地区生产总值' && row.target
+        ? { ...row, target: { ...row.target, value: 8 } }
+        : row,
+    );
+    const option = buildGrowthOption(raised, ctx);
+    expect(labelOf('goal-gte', '地区生产总值', option).position).toBe('right');
+    expect(labelOf('actual', '地区生产总值', option).position).toBe('left');
+  });
+
+  it('lifts the smaller label above its mark when the axis start leaves no room on its left', () => {
+    const nearZero = rows.map((row) =>
+      row.subject.zh === '地区生产总值' && row.actual && row.target
+        ? {
+            ...row,
+            actual: { ...row.actual, value: 0.2 },
+            target: { ...row.target, value: 1 },
+          }
+        : row,
+    );
+    const option = buildGrowthOption(nearZero, ctx);
+    expect(labelOf('actual', '地区生产总值', option).position).toBe('top');
+    expect(labelOf('goal-gte', '地区生产总值', option).position).toBe('right');
+  });
+});
+
 describe('growth chart axis with outliers', () => {
   it('stops the axis above most values and labels a clipped mark with its real value', () => {
     const outlier = rows.map((row) =>
