@@ -209,12 +209,13 @@ describe('growth chart value labels', () => {
   });
 
   it('lifts the smaller label above its mark when the axis start leaves no room on its left', () => {
+    // The fixture's axis starts at -3.1 (固定资产投资).
     const nearZero = rows.map((row) =>
       row.subject.zh === '地区生产总值' && row.actual && row.target
         ? {
             ...row,
-            actual: { ...row.actual, value: 0.2 },
-            target: { ...row.target, value: 1 },
+            actual: { ...row.actual, value: -3.1 },
+            target: { ...row.target, value: -2 },
           }
         : row,
     );
