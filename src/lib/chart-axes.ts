@@ -4,10 +4,32 @@ import { subjectLabel } from './i18n.ts';
 import type { Lang } from './i18n.ts';
 import { SECTOR_COLORS } from './sector-colors.ts';
 
+/** Rough rendered width of `text` in px: CJK and full-width characters are square, others narrower. */
+function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text)
+    width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? fontSize : fontSize * 0.56;
+  return width;
+}
+
+/** `text` shortened with an ellipsis to fit `maxWidth` px. */
+export function fitText(text: string, maxWidth: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let kept = '';
+  for (const char of text) {
+    if (textWidth(`${kept}${char}…`, fontSize) > maxWidth) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
 /**
  * The subject axis every row chart shares: one category per row (by index, because two
  * rows may share a subject), labelled with a dot in the sector's colour and the subject in
- * the current language. `note(index)` may append rich text such as `{muted|仅有结果}`.
+ * the current language. `note(index)` may add a muted remark such as 仅有结果 (not on a
+ * phone, where the name needs all the room and the tooltip says it). The subject is
+ * shortened here, not by ECharts, whose truncation of rich text cuts the remark into
+ * stray letters; the remark itself is always shown whole.
  */
 export function subjectAxis(
   rows: readonly { sector: SectorId; subject: Bilingual }[],
@@ -19,21 +41,20 @@ export function subjectAxis(
     muted: { color: '#8a939c', fontSize: 11 },
   };
   for (const row of rows) rich[row.sector] = { color: SECTOR_COLORS[row.sector] };
-  const labels = rows.map(
-    (row, index) => `{${row.sector}|●} ${subjectLabel(row.subject, lang)}${note(index)}`,
-  );
+  // On a phone the labels give up width to the plot; the full name is in the tooltip.
+  const width = compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 200 : 260;
+  const labels = rows.map((row, index) => {
+    const remark = compact ? '' : note(index);
+    const room = width - 16 - (remark ? textWidth(` ${remark}`, 11) : 0);
+    const subject = fitText(subjectLabel(row.subject, lang), room);
+    return `{${row.sector}|●} ${subject}${remark ? ` {muted|${remark}}` : ''}`;
+  });
   return {
     type: 'category',
     inverse: true,
     data: rows.map((_, index) => String(index)),
     axisTick: { show: false },
-    axisLabel: {
-      formatter: (value: string) => labels[Number(value)] ?? '',
-      rich,
-      // On a phone the labels give up width to the plot; the full name is in the tooltip.
-      width: compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 190 : 230,
-      overflow: 'truncate',
-    },
+    axisLabel: { formatter: (value: string) => labels[Number(value)] ?? '', rich },
   };
 }
 
@@ -42,7 +63,8 @@ export function valueAxis(unitSuffix: string, min?: number, max?: number): XAXis
     type: 'value',
     min,
     max,
-    axisLabel: { formatter: `{value}${unitSuffix}` },
+    // Phone-narrow plots would otherwise print 10%20%30% run together.
+    axisLabel: { formatter: `{value}${unitSuffix}`, hideOverlap: true },
     splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
   };
 }

@@ -257,7 +257,7 @@ export function buildGrowthOption(
   );
   const only = (row: GrowthRow): string => {
     if (!ctx.markSingles || (row.actual && row.target)) return '';
-    return ` {muted|${translate(lang, row.actual ? 'growth.only.actual' : 'growth.only.target')}}`;
+    return translate(lang, row.actual ? 'growth.only.actual' : 'growth.only.target');
   };
   const extent = axisExtent(rows, bound, hasNegative);
   const sides = rows.map((row) => growthLabelSides(row, extent, ctx.compact));
