@@ -263,10 +263,11 @@ const REGION_PREFIXES = [
 
 /**
  * A named region in front of a subject: 北海市, 广西壮族自治区, 上海市, 合浦县. A place name
- * holds no relation words, so 工业增加值占地区生产总值比重 is not read as 工业增加值占地区 + GDP.
+ * holds no relation words, so 工业增加值占地区生产总值比重 is not read as 工业增加值占地区 + GDP
+ * (nor 人均地区生产总值 as 人均地区 + GDP).
  */
 const NAMED_REGION =
-  /^(?:(?![占的与和及为比对之])[\u4e00-\u9fff]){1,8}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)/u;
+  /^(?:(?![占的与和及为比对之均])[\u4e00-\u9fff]){1,8}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)/u;
 
 /** Words that say how the subject moved, not what it is: 居民消费价格涨幅 → 居民消费价格. */
 const MEASURE_SUFFIXES = [

@@ -1,54 +1,25 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
+import { subjectKey } from '../../lib/subject-key.ts';
 
 /**
  * The headline indicators, recognised by subject wording rather than by any one report's
- * numbers. Keywords are tried in order, so the most specific wording wins; `exclude` keeps
- * look-alikes out (人均地区生产总值 is not GDP).
+ * numbers. The wording is subject-key's (one vocabulary with compare): each headline lists
+ * the subject keys it accepts, most wanted first, so the all-residents income wins over the
+ * urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.
  */
 export const HEADLINES = [
-  {
-    key: 'gdp',
-    keywords: ['地区生产总值', '国内生产总值', '全省生产总值', '生产总值', 'GDP'],
-    exclude: ['人均', '占'],
-    measures: ['growth'],
-  },
-  {
-    key: 'industry',
-    keywords: ['规上工业增加值', '规模以上工业增加值'],
-    exclude: [],
-    measures: ['growth'],
-  },
-  { key: 'fiscal', keywords: ['一般公共预算收入'], exclude: [], measures: ['growth'] },
-  { key: 'investment', keywords: ['固定资产投资'], exclude: ['占'], measures: ['growth'] },
-  { key: 'retail', keywords: ['社会消费品零售总额'], exclude: [], measures: ['growth'] },
-  {
-    key: 'trade',
-    keywords: ['外贸进出口', '货物进出口', '进出口总额', '进出口'],
-    exclude: ['占'],
-    measures: ['growth'],
-  },
-  {
-    key: 'income',
-    keywords: ['居民人均可支配收入', '人均可支配收入'],
-    exclude: [],
-    measures: ['growth'],
-  },
-  {
-    key: 'cpi',
-    keywords: ['居民消费价格', '消费价格', 'CPI'],
-    exclude: [],
-    measures: ['growth', 'rate'],
-  },
-  {
-    key: 'unemployment',
-    keywords: ['城镇调查失业率', '调查失业率', '失业率'],
-    exclude: [],
-    measures: ['rate'],
-  },
+  { key: 'gdp', subjects: ['gdp'], measures: ['growth'] },
+  { key: 'industry', subjects: ['industrial-value-added'], measures: ['growth'] },
+  { key: 'fiscal', subjects: ['general-budget-revenue'], measures: ['growth'] },
+  { key: 'investment', subjects: ['fixed-asset-investment'], measures: ['growth'] },
+  { key: 'retail', subjects: ['retail-sales'], measures: ['growth'] },
+  { key: 'trade', subjects: ['foreign-trade'], measures: ['growth'] },
+  { key: 'income', subjects: ['income', 'income-urban', 'income-rural'], measures: ['growth'] },
+  { key: 'cpi', subjects: ['cpi'], measures: ['growth', 'rate'] },
+  { key: 'unemployment', subjects: ['unemployment'], measures: ['rate'] },
 ] as const satisfies readonly {
   key: string;
-  keywords: readonly string[];
-  exclude: readonly string[];
+  subjects: readonly string[];
   measures: readonly Measure[];
 }[];
 
@@ -62,15 +33,15 @@ export interface HeadlineCardModel {
 
 type Headline = (typeof HEADLINES)[number];
 
-/** Lower is better: which keyword matched, then which measure, then the shorter subject. */
+/** Lower is better: which subject matched, then which measure, then the shorter wording. */
 function matchScore(headline: Headline, indicator: Indicator): number | null {
-  const subject = indicator.subject.zh;
-  if (headline.exclude.some((word: string) => subject.includes(word))) return null;
-  const keyword = headline.keywords.findIndex((word: string) => subject.includes(word));
+  const subject = (headline.subjects as readonly string[]).indexOf(
+    subjectKey(indicator.subject.zh),
+  );
   const measure = (headline.measures as readonly Measure[]).indexOf(indicator.measure);
-  if (keyword < 0 || measure < 0) return null;
+  if (subject < 0 || measure < 0) return null;
   if (indicator.measure === 'growth' && indicator.unit !== '%') return null;
-  return keyword * 10_000 + measure * 1_000 + subject.length;
+  return subject * 10_000 + measure * 1_000 + indicator.subject.zh.length;
 }
 
 function best(headline: Headline, candidates: readonly Indicator[]): Indicator | null {

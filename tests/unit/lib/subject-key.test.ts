@@ -116,6 +116,7 @@ describe('subjectKey', () => {
   it('does not swallow a subject that merely contains a known one', () => {
     expect(subjectKey('对经济增长贡献率')).not.toBe('gdp');
     expect(subjectKey('工业增加值占地区生产总值比重')).not.toBe('gdp');
+    expect(subjectKey('人均地区生产总值')).not.toBe('gdp');
   });
 });
 
