@@ -134,7 +134,10 @@ describe('dashboard in Chromium', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    expect(params(page).get('sectors')?.split(',')).toEqual(['economy', 'industry']);
+    // The URL follows the filter after React commits; wait for it rather than race it.
+    await expect
+      .poll(() => params(page).get('sectors')?.split(','))
+      .toEqual(['economy', 'industry']);
     expect(await page.getByRole('checkbox', { name: '工业' }).isChecked()).toBe(true);
     // The focused chip shows a visible focus ring.
     const outline = await page.evaluate(() => {
