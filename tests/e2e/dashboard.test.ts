@@ -109,13 +109,12 @@ describe('dashboard in Chromium', () => {
     await open(page);
     const allRows = await chartRowCount(page);
     await page.getByRole('button', { name: '全不选' }).click();
-    expect(params(page).get('sectors')).toBe('none');
+    await expect.poll(() => params(page).get('sectors')).toBe('none');
     await page.getByText('没有符合筛选条件的指标').waitFor();
 
     await page.locator('label.chip', { hasText: sectorA }).click();
     await page.locator('label.chip', { hasText: sectorB }).click();
-    const wanted = params(page).get('sectors')?.split(',') ?? [];
-    expect(wanted).toHaveLength(2);
+    await expect.poll(() => params(page).get('sectors')?.split(',').length).toBe(2);
     await waitForChart(page, 'growth-main');
     expect((await sectorsInTable(page)).sort()).toEqual([sectorA, sectorB].sort());
     const filteredRows = await chartRowCount(page);
@@ -214,7 +213,7 @@ describe('dashboard in Chromium', () => {
       .locator('[data-chart-id="growth-main"] [role="img"]')
       .click({ position: { x: target!.x, y: target!.y } });
     await page.getByRole('complementary', { name: '原文' }).waitFor();
-    expect(params(page).get('indicator')).toBe(target!.id);
+    await expect.poll(() => params(page).get('indicator')).toBe(target!.id);
 
     const dataset = (await page.evaluate(async (id) => {
       const response = await fetch(`data/${id}.json`);
@@ -245,7 +244,7 @@ describe('dashboard in Chromium', () => {
     await open(page);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Headline indicators' }).waitFor();
-    expect(params(page).get('lang')).toBe('en');
+    await expect.poll(() => params(page).get('lang')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForChart(page, 'growth-main');
     const label = await page
