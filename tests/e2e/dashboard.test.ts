@@ -20,7 +20,11 @@ import type { PreviewServer } from './support/preview-server.ts';
  */
 
 const outDir = join(tmpdir(), `zhibiao-e2e-dashboard-${process.pid}`);
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+// Shots go to tests/e2e/artifacts (ignored by git); UPDATE_SCREENSHOTS=1 refreshes the README's.
+const SCREENSHOTS = join(
+  ROOT,
+  process.env['UPDATE_SCREENSHOTS'] ? 'docs/screenshots' : 'tests/e2e/artifacts',
+);
 
 let server: PreviewServer;
 let browser: Browser;
