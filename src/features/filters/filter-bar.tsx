@@ -4,6 +4,7 @@ import { KINDS, MEASURES } from '../../dataset/dataset-schema.ts';
 import { countBySector, datasetYears } from '../../lib/indicator-filter.ts';
 import type { IndicatorFilters } from '../../lib/indicator-filter.ts';
 import { kindLabel, measureLabel, useI18n } from '../../lib/i18n.ts';
+import { FilterSelect } from './filter-select.tsx';
 import { SectorFilter } from './sector-filter.tsx';
 
 interface FilterBarProps {
@@ -26,55 +27,33 @@ export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
         onChange={(next: readonly SectorId[] | null) => onChange({ sectors: next })}
       />
       <div className="filter-row">
-        <label className="inline-control" htmlFor={`${id}-measure`}>
-          <span>{t('filters.measure')}</span>
-          <select
-            id={`${id}-measure`}
-            value={filters.measure ?? ''}
-            onChange={(event) =>
-              onChange({ measure: (event.target.value || null) as Measure | null })
-            }
-          >
-            <option value="">{t('filters.measure.all')}</option>
-            {MEASURES.map((measure) => (
-              <option key={measure} value={measure}>
-                {measureLabel(measure, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-control" htmlFor={`${id}-year`}>
-          <span>{t('filters.year')}</span>
-          <select
-            id={`${id}-year`}
-            value={filters.year ?? ''}
-            onChange={(event) =>
-              onChange({ year: event.target.value ? Number(event.target.value) : null })
-            }
-          >
-            <option value="">{t('filters.year.all')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-control" htmlFor={`${id}-kind`}>
-          <span>{t('filters.kind')}</span>
-          <select
-            id={`${id}-kind`}
-            value={filters.kind ?? ''}
-            onChange={(event) => onChange({ kind: (event.target.value || null) as Kind | null })}
-          >
-            <option value="">{t('filters.kind.all')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel(kind, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          id={`${id}-measure`}
+          label={t('filters.measure')}
+          allLabel={t('filters.measure.all')}
+          value={filters.measure ?? ''}
+          options={MEASURES.map((measure) => ({
+            value: measure,
+            label: measureLabel(measure, lang),
+          }))}
+          onChange={(value) => onChange({ measure: (value || null) as Measure | null })}
+        />
+        <FilterSelect
+          id={`${id}-year`}
+          label={t('filters.year')}
+          allLabel={t('filters.year.all')}
+          value={filters.year === null ? '' : String(filters.year)}
+          options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          onChange={(value) => onChange({ year: value ? Number(value) : null })}
+        />
+        <FilterSelect
+          id={`${id}-kind`}
+          label={t('filters.kind')}
+          allLabel={t('filters.kind.all')}
+          value={filters.kind ?? ''}
+          options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, lang) }))}
+          onChange={(value) => onChange({ kind: (value || null) as Kind | null })}
+        />
         <label className="inline-control search-control" htmlFor={`${id}-search`}>
           <span>{t('filters.search')}</span>
           <input

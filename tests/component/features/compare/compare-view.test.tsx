@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportEntry } from '../../../../src/api/report-list.ts';
@@ -11,6 +10,7 @@ import {
 import type { SectorId } from '../../../../src/dataset/dataset-schema.ts';
 import { CompareView } from '../../../../src/features/compare/compare-view.tsx';
 import { city, nation } from '../../../fixtures/compare-datasets.ts';
+import { renderWithQueries, testQueryClient } from '../../support/render-with-queries.tsx';
 import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 
 const entries: ReportEntry[] = [city, nation].map((dataset) => ({
@@ -25,23 +25,22 @@ const entries: ReportEntry[] = [city, nation].map((dataset) => ({
 }));
 
 function renderCompare(selected: string[], sectors: SectorId[] | null = null) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = testQueryClient();
   entries.forEach((entry, index) =>
     client.setQueryData(reportDatasetQueryOptions(entry).queryKey, [city, nation][index]),
   );
   const onSelect = vi.fn();
-  render(
-    <QueryClientProvider client={client}>
-      <ChartEnvironmentContext
-        value={{
-          ...DEFAULT_CHART_ENVIRONMENT,
-          renderer: 'svg',
-          fixedSize: { width: 800, height: 400 },
-        }}
-      >
-        <CompareView reports={entries} selected={selected} onSelect={onSelect} sectors={sectors} />
-      </ChartEnvironmentContext>
-    </QueryClientProvider>,
+  renderWithQueries(
+    <ChartEnvironmentContext
+      value={{
+        ...DEFAULT_CHART_ENVIRONMENT,
+        renderer: 'svg',
+        fixedSize: { width: 800, height: 400 },
+      }}
+    >
+      <CompareView reports={entries} selected={selected} onSelect={onSelect} sectors={sectors} />
+    </ChartEnvironmentContext>,
+    client,
   );
   return { onSelect, user: userEvent.setup() };
 }

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoredReportList } from '../../../../src/features/upload/stored-report-list.tsx';
@@ -10,6 +9,7 @@ import {
   saveStoredDataset,
 } from '../../../../src/lib/report-store.ts';
 import { makeCompareDataset } from '../../../fixtures/make-compare-dataset.ts';
+import { renderWithQueries } from '../../support/render-with-queries.tsx';
 
 const yunxi = makeCompareDataset('upload-1234abcd', '云溪市', { review: 2025, plan: 2026 }, [
   { zh: '地区生产总值', kind: 'actual', year: 2025, value: 6.3 },
@@ -23,12 +23,7 @@ beforeEach(async () => {
 function renderList() {
   const onOpen = vi.fn();
   const onDeleted = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <StoredReportList onOpen={onOpen} onDeleted={onDeleted} />
-    </QueryClientProvider>,
-  );
+  renderWithQueries(<StoredReportList onOpen={onOpen} onDeleted={onDeleted} />);
   return { onOpen, onDeleted, user: userEvent.setup() };
 }
 

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { UPLOAD_MAX_BYTES } from '../../../../src/features/upload/extract-protoc
 import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
 import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
 import { deleteStoredDataset, listStoredReports } from '../../../../src/lib/report-store.ts';
+import { renderWithQueries } from '../../support/render-with-queries.tsx';
 import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 
 // The worker's job, run in the test's thread: jsdom has no Worker.
@@ -19,12 +19,7 @@ const extractHere: ExtractFunction = (bytes, name, onStage) =>
 
 function renderPanel() {
   const onUploaded = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <UploadPanel onUploaded={onUploaded} extract={extractHere} />
-    </QueryClientProvider>,
-  );
+  renderWithQueries(<UploadPanel onUploaded={onUploaded} extract={extractHere} />);
   return { onUploaded, user: userEvent.setup() };
 }
 
@@ -78,12 +73,7 @@ describe('UploadPanel', () => {
         onStage('extracting');
         finish = resolve;
       });
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <UploadPanel onUploaded={vi.fn()} extract={slow} />
-      </QueryClientProvider>,
-    );
+    renderWithQueries(<UploadPanel onUploaded={vi.fn()} extract={slow} />);
     const user = userEvent.setup();
     const input = screen.getByLabelText('选择报告文件（.txt）');
     await user.upload(input, new File(['各位代表'], 'long.txt'));
