@@ -2,7 +2,7 @@ import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
 import { doublingParser } from './parsers/doubling-parser.ts';
-import { growthParser } from './parsers/growth-parser.ts';
+import { growthAfterParser, growthParser } from './parsers/growth-parser.ts';
 import { rankParser } from './parsers/rank-parser.ts';
 import { rateParser } from './parsers/rate-parser.ts';
 import { shareParser } from './parsers/share-parser.ts';
@@ -20,6 +20,7 @@ export const PARSERS: readonly Parser[] = [
   rankParser,
   doublingParser,
   growthParser,
+  growthAfterParser,
   shareParser,
   rateParser,
   amountParser,

@@ -44,3 +44,30 @@ export const growthParser: Parser = {
     });
   },
 };
+
+/**
+ * A growth rate stated before its verb:
+ *   实现了5.2%的增长   保持6%左右的增速   实现5%以上的增幅
+ * Rejected: 5%的企业 (no growth word after 的).
+ */
+export const growthAfterParser: Parser = {
+  name: 'growth-after',
+  pattern: new RegExp(
+    `${CMP_BEFORE}${PERCENT}${CMP_AFTER}的(?<verb>增长|增速|增幅|涨幅|下降|降幅)`,
+    'gdu',
+  ),
+  extract(_context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
+    const value = Number(groups.value) * sign;
+    const upper = groups.upper ? Number(groups.upper) * sign : null;
+    const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
+    return candidateFrom('growth', match, {
+      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value']),
+      measure: 'growth',
+      value: low,
+      upper: high,
+      unit: groups.unit ?? '%',
+    });
+  },
+};

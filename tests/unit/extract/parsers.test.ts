@@ -180,3 +180,18 @@ describe('refiners', () => {
     });
   });
 });
+
+describe('growth-after parser', () => {
+  it('reads a rate stated before its growth word', () => {
+    expect(only('全省经济实现了5.2%左右的增长')).toMatchObject({
+      text: '5.2',
+      value: 5.2,
+      comparator: 'approx',
+      measure: 'growth',
+      subject: '经济',
+    });
+  });
+  it('leaves 5%的企业 alone as a rate, not a growth', () => {
+    expect(readSentence('全市5%的企业完成数字化改造')[0]?.measure).not.toBe('growth');
+  });
+});
