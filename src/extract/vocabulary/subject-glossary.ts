@@ -73,6 +73,33 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   群众安全感: 'Public sense of security',
   满意率: 'Satisfaction rate',
   工业战略性新兴产业总产值: 'Output of strategic emerging industries',
+  全社会固定资产投资: 'Fixed-asset investment',
+  全社会固定资产投资总额: 'Fixed-asset investment',
+  金融市场交易总额: 'Financial market turnover',
+  高端服务业营业收入: 'Revenue of high-end services',
+  新能源汽车产销量: 'NEV production and sales',
+  登记市场主体: 'Registered market entities',
+  市场主体: 'Market entities',
+  经营主体: 'Business entities',
+  全部经营主体: 'all business entities',
+  企业总数: 'Number of enterprises',
+  日均新设企业: 'New enterprises per day',
+  困难群众参保率: 'Insurance coverage of people in hardship',
+  '5G用户普及率': '5G user penetration',
+  饮用水水源水质达标率: 'Drinking-water sources meeting standards',
+  民生领域财政支出: 'Fiscal spending on livelihoods',
+  规上工业总产值增速: 'Growth of industrial output above designated size',
+  税收收入: 'Tax revenue',
+  民间投资: 'Private investment',
+  数字经济规模: 'Size of the digital economy',
+  旅游总收入: 'Tourism revenue',
+  人均地区生产总值: 'Per-capita gross regional product',
+  单位地区生产总值能耗: 'Energy use per unit of GRP',
+  全区: 'the region',
+  全省: 'the province',
+  全市: 'the city',
+  全国: 'the country',
+  全球: 'the world',
 };
 
 const REGION_PREFIX = /^(?:全市|全省|全区|全国|全县|本市|我市|我省|我区|全自治区|全州|全盟)/u;
@@ -92,7 +119,40 @@ export function subjectKey(subject: string): string {
     .replace(/[“”"《》]/gu, '');
 }
 
-export function englishSubject(subject: string): string | null {
+function lookUp(subject: string): string | null {
   const bare = subject.replace(REGION_PREFIX, '').replace(/规模以上/gu, '规上');
-  return GLOSSARY[bare] ?? GLOSSARY[subjectKey(subject)] ?? null;
+  return GLOSSARY[subject] ?? GLOSSARY[bare] ?? GLOSSARY[subjectKey(subject)] ?? null;
+}
+
+/** Subjects built from known parts; a part the glossary lacks leaves the whole untranslated. */
+const COMPOSED: ReadonlyArray<{ pattern: RegExp; english: (parts: string[]) => string }> = [
+  {
+    pattern: /^(.+)占(.+)比重$/u,
+    english: ([part, whole]) => `${part} as a share of ${lower(whole)}`,
+  },
+  {
+    pattern: /^(.+)对经济增长贡献率$/u,
+    english: ([part]) => `Contribution of ${lower(part)} to growth`,
+  },
+  { pattern: /^(.+)(?:增速|增幅)$/u, english: ([part]) => `${part} growth` },
+  { pattern: /^(.+)总量$/u, english: ([part]) => `${part} (total)` },
+  { pattern: /^累计(.+)$/u, english: ([part]) => `${part} (cumulative)` },
+];
+
+function lower(english: string | undefined): string {
+  if (!english) return '';
+  // Keep acronyms and names (GDP, R&D, NEV) as written.
+  return /^[A-Z]{2}/u.test(english) ? english : english[0]?.toLowerCase() + english.slice(1);
+}
+
+export function englishSubject(subject: string): string | null {
+  const direct = lookUp(subject);
+  if (direct) return direct;
+  for (const { pattern, english } of COMPOSED) {
+    const parts = pattern.exec(subject)?.slice(1);
+    if (!parts) continue;
+    const translated = parts.map(lookUp);
+    if (translated.every((part): part is string => part !== null)) return english(translated);
+  }
+  return null;
 }
