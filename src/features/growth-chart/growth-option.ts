@@ -230,13 +230,14 @@ export function growthLabelSides(
 
 /** The value axis' extent as drawn, for placing labels (ECharts rounds it a little wider). */
 function axisExtent(rows: readonly GrowthRow[], bound: number | null, hasNegative: boolean) {
-  if (bound !== null) return { min: hasNegative ? -bound : 0, max: bound };
   const values = rows.flatMap((row) =>
     [row.actual?.value, row.target?.value, row.target?.upper].filter(
       (value): value is number => typeof value === 'number',
     ),
   );
-  return { min: Math.min(0, ...values), max: Math.max(0, ...values) };
+  // A clipped axis stops at ±bound; a side without clipping is left to the data.
+  const min = bound !== null && hasNegative ? -bound : Math.min(0, ...values);
+  return { min, max: bound ?? Math.max(0, ...values) };
 }
 
 export function growthChartHeight(rowCount: number): number {

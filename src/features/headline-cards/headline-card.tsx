@@ -2,6 +2,7 @@ import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import { headlineTitle } from './headline-model.ts';
 import type { HeadlineCardModel } from './headline-model.ts';
 
 interface HeadlineCardProps {
@@ -16,6 +17,7 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
   const { lang, t } = useI18n();
   const any = card.actual ?? card.target;
   const subject = any ? subjectLabel(any.subject, lang) : '';
+  const title = headlineTitle(card.key, lang);
   const value = (indicator: Indicator | null, label: string, missing: string) =>
     indicator ? (
       <button
@@ -41,8 +43,9 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
       className="card headline-card"
       style={{ borderTopColor: any ? SECTOR_COLORS[any.sector] : undefined }}
     >
-      <h3 className="headline-title">{t(`headline.${card.key}`)}</h3>
-      <p className="headline-subject">{subject}</p>
+      <h3 className="headline-title">{title}</h3>
+      {/* The report's own wording, when it says more than the card's name. */}
+      {subject !== title ? <p className="headline-subject">{subject}</p> : null}
       <div className="headline-pair">
         {value(
           card.actual,

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
-import { subjectKey } from '../../lib/subject-key.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { knownSubject, subjectKey } from '../../lib/subject-key.ts';
 
 /**
  * The headline indicators, recognised by subject wording rather than by any one report's
@@ -32,6 +33,12 @@ export interface HeadlineCardModel {
 }
 
 type Headline = (typeof HEADLINES)[number];
+
+/** A card's name: the dictionary's name of the first subject it accepts. */
+export function headlineTitle(key: HeadlineKey, lang: Lang): string {
+  const subject = HEADLINES.find((headline) => headline.key === key)?.subjects[0];
+  return (subject && knownSubject(subject)?.label[lang]) ?? key;
+}
 
 /** Lower is better: which subject matched, then which measure, then the shorter wording. */
 function matchScore(headline: Headline, indicator: Indicator): number | null {

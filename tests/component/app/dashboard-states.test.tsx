@@ -155,6 +155,18 @@ describe('source view', () => {
     expect(screen.getByRole('row', { current: true })).toHaveTextContent('城镇调查失业率');
   });
 
+  it('names a headline card once, adding the report’s wording only when it differs', async () => {
+    serveDataFiles();
+    renderDashboard();
+    const heading = await screen.findByRole('heading', { name: '地区生产总值', level: 3 });
+    const card = heading.closest('li')!;
+    expect(within(card).getAllByText('地区生产总值')).toHaveLength(1);
+    const income = screen
+      .getByRole('heading', { name: '居民人均可支配收入', level: 3 })
+      .closest('li')!;
+    expect(within(income).getByText('城镇居民人均可支配收入')).toBeInTheDocument();
+  });
+
   it('opens from a headline card and from a copied link', async () => {
     serveDataFiles();
     const user = userEvent.setup();
