@@ -52,3 +52,15 @@ export function parseChineseNumeral(text: string): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+/** 五点五 → 5.5: a numeral, then 点 and the decimals digit by digit. */
+export function parseChineseDecimal(text: string): number | null {
+  const [whole = '', fraction, ...rest] = text.split('点');
+  if (rest.length > 0) return null;
+  const integer = parseChineseNumeral(whole);
+  if (integer === null) return null;
+  if (fraction === undefined) return integer;
+  const digits = [...fraction].map((char) => DIGITS[char]);
+  if (digits.length === 0 || digits.some((digit) => digit === undefined)) return null;
+  return Number(`${integer}.${digits.join('')}`);
+}

@@ -2,6 +2,7 @@ import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
 import { doublingParser } from './parsers/doubling-parser.ts';
+import { chinesePercentParser } from './parsers/chinese-percent-parser.ts';
 import { growthAfterParser, growthParser } from './parsers/growth-parser.ts';
 import { rankParser } from './parsers/rank-parser.ts';
 import { rateParser } from './parsers/rate-parser.ts';
@@ -21,6 +22,7 @@ export const PARSERS: readonly Parser[] = [
   doublingParser,
   growthParser,
   growthAfterParser,
+  chinesePercentParser,
   shareParser,
   rateParser,
   amountParser,

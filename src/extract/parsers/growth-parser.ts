@@ -1,5 +1,6 @@
 import type { Candidate, Parser } from '../candidate.ts';
-import { alternation, words } from '../vocabulary/regex-fragments.ts';
+import { FALLS, RISES } from '../vocabulary/change-vocabulary.ts';
+import { alternation } from '../vocabulary/regex-fragments.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
@@ -8,11 +9,6 @@ import {
   subjectEndOf,
   candidateFrom,
 } from './quantity-fragments.ts';
-
-/** Words that state a rise. */
-const RISES = words('增长 增幅 涨幅 上涨 增速 提高 提升 上升 增加 增长率');
-/** Words that state a fall: the value becomes negative. */
-const FALLS = words('下降 减少 降低 回落 下滑 降幅');
 
 /**
  * A year-on-year change in percent or percentage points:

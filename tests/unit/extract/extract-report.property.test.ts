@@ -77,7 +77,7 @@ describe('extractReport on any text', () => {
           expect(start).toBeGreaterThanOrEqual(0);
           expect(end).toBeLessThanOrEqual(text.length);
           expect(text.slice(start, end)).toMatch(
-            /^[\d０-９.．%％—\-至到~～]+$|^[零〇一二两三四五六七八九十百千万亿余多]+$|^翻.番$|^[第前].+$/u,
+            /^[\d０-９.．%％—\-至到~～]+$|^[零〇一二两三四五六七八九十百千万亿余多]+$|^百分之.+$|^翻.番$|^[第前].+$/u,
           );
         }
       }),

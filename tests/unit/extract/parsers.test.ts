@@ -195,3 +195,17 @@ describe('growth-after parser', () => {
     expect(readSentence('全市5%的企业完成数字化改造')[0]?.measure).not.toBe('growth');
   });
 });
+
+describe('chinese-percent-parser', () => {
+  it('reads a percentage written in words, span and all', () => {
+    expect(only('城乡居民收入增长百分之五点五以上', 'plan')).toMatchObject({
+      text: '百分之五点五',
+      value: 5.5,
+      comparator: 'gte',
+      measure: 'growth',
+    });
+  });
+  it('does not read 百分之百 as a number', () => {
+    expect(readSentence('群众满意度达到百分之百')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Candidate, Parser } from '../candidate.ts';
+import { parseChineseDecimal } from '../chinese-numeral.ts';
+import { FALLS, RISES } from '../vocabulary/change-vocabulary.ts';
+import { alternation } from '../vocabulary/regex-fragments.ts';
+import { CMP_AFTER, CMP_BEFORE, LINK, candidateFrom, subjectEndOf } from './quantity-fragments.ts';
+
+/**
+ * A percentage written in words: 增长百分之五以上, 失业率控制在百分之五点五以内.
+ * After a growth word it is a growth rate (negative after a fall), otherwise a rate.
+ * Rejected: 百分之百 (a manner of speaking, not a number).
+ */
+export const chinesePercentParser: Parser = {
+  name: 'chinese-percent',
+  pattern: new RegExp(
+    `(?<verb>${alternation([...RISES, ...FALLS])})?${LINK}${CMP_BEFORE}(?<cn>百分之[零〇一二两三四五六七八九十点]+)${CMP_AFTER}`,
+    'gdu',
+  ),
+  extract(_context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const numeral = (groups.cn ?? '').slice(3);
+    const value = numeral === '百' ? null : parseChineseDecimal(numeral);
+    if (value === null) return null;
+    const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
+    return candidateFrom('chinese-percent', match, {
+      subjectEnd: subjectEndOf(match, ['verb', 'cmpBefore', 'cn']),
+      measure: groups.verb ? 'growth' : 'rate',
+      value: value * sign,
+      unit: '%',
+    });
+  },
+};
