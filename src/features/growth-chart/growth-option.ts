@@ -304,7 +304,12 @@ export function buildGrowthOption(
                 formatter: goalMarkLabel(row.target, lang),
                 position: sides[index]?.target,
               },
-              ...clippedLabel(row.target.value, bound, lang, 'top'),
+              ...clippedLabel(
+                row.target.value,
+                bound,
+                lang,
+                row.actual && clip(row.actual.value, bound) !== row.actual.value ? 'top' : 'side',
+              ),
             },
           ]
         : [],

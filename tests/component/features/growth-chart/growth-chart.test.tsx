@@ -243,6 +243,17 @@ describe('growth chart axis with outliers', () => {
     };
     expect(point.value[0]).toBe(15);
     expect(point.label.formatter).toBe('396% ▶');
+    // A goal alone at the edge is labelled beside its mark, like a result.
+    const goalOutlier = outlier.map((row) =>
+      row.subject.zh === '数字经济核心产业增加值' && row.target
+        ? { ...row, target: { ...row.target, value: 100 } }
+        : row,
+    );
+    const goal = pointOf(
+      seriesById<ScatterSeriesOption>('goal-eq', buildGrowthOption(goalOutlier, ctx)),
+      '数字经济核心产业增加值',
+    ) as unknown as { label: { formatter: string; position: string } };
+    expect(goal.label).toMatchObject({ formatter: '100% ▶', position: 'left' });
     // Without outliers the axis is left to ECharts.
     expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ max: undefined });
   });
