@@ -8,6 +8,11 @@ import type { Lang } from '../../lib/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import type { BarRow } from './bar-model.ts';
 
+function goalNote(row: BarRow | undefined, lang: Lang): string {
+  if (row?.indicator.kind !== 'target') return '';
+  return translate(lang, 'growth.goal', { year: row.indicator.year ?? '' });
+}
+
 export interface BarOptionContext {
   lang: Lang;
   decals: boolean;
@@ -72,7 +77,8 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
       },
     },
     xAxis: valueAxis(ctx.unitSuffix, ctx.min, ctx.max),
-    yAxis: subjectAxis(rows, lang, undefined, ctx.compact),
+    // A subject can have both a result and a goal here (参保率 97.1% and 97%以上): goals say so.
+    yAxis: subjectAxis(rows, lang, (index) => goalNote(rows[index], lang), ctx.compact),
     series: [series],
   };
 }

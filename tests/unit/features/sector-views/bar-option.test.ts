@@ -44,6 +44,18 @@ describe('sector views', () => {
     ]);
   });
 
+  it('tells a goal from the result of the same subject on the axis', () => {
+    const rows = buildShareRows(dataset.indicators);
+    const axis = buildBarOption(rows, { lang: 'zh', decals: false, unitSuffix: '%' }).yAxis as {
+      axisLabel: { formatter: (value: string) => string };
+    };
+    const labels = rows.map((_, index) => axis.axisLabel.formatter(String(index)));
+    expect(labels.filter((label) => label.includes('城镇调查失业率')).sort()).toEqual([
+      '{livelihood|●} 城镇调查失业率',
+      '{livelihood|●} 城镇调查失业率 {muted|2024年目标}',
+    ]);
+  });
+
   it('groups levels by unit, never mixing 元 with 万吨', () => {
     expect(buildLevelGroups(dataset.indicators).map((g) => [g.unit, g.rows.length])).toEqual([
       ['万吨', 2],
