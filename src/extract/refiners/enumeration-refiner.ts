@@ -20,9 +20,7 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     const sentenceStart = sentenceStartBefore(text, at);
     const clauseStart = clauseStartBefore(text, at, sentenceStart);
     const clauseEnd = clauseEndAfter(text, at);
-    const listed = candidates.filter(
-      (candidate) => candidate.start > at && candidate.start < clauseEnd,
-    );
+    const listed = candidatesBetween(candidates, at, clauseEnd);
     if (listed.length < 2) continue;
     const before = text.slice(clauseStart, at);
     const flow =
@@ -101,4 +99,26 @@ export function expandList(subject: string): string[] {
     }
     return cleanSubject(item);
   });
+}
+
+/** Candidates (in text order) that start inside (from, to): found by binary search, not a scan. */
+function candidatesBetween(
+  candidates: readonly Candidate[],
+  from: number,
+  to: number,
+): Candidate[] {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((candidates[middle]?.start ?? Infinity) <= from) low = middle + 1;
+    else high = middle;
+  }
+  const found: Candidate[] = [];
+  for (let index = low; index < candidates.length; index += 1) {
+    const candidate = candidates[index];
+    if (!candidate || candidate.start >= to) break;
+    found.push(candidate);
+  }
+  return found;
 }

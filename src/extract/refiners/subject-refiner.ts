@@ -199,11 +199,14 @@ function resolveSubject(
   return stated([]);
 }
 
+/** The subjects named so far in this sentence; `named` is in text order, so look back only. */
 function distinctSubjects(named: readonly Candidate[], sentenceStart: number): string[] {
   const subjects: string[] = [];
-  for (const candidate of named) {
-    if (candidate.sentenceStart !== sentenceStart || !candidate.subject) continue;
-    if (!subjects.includes(candidate.subject)) subjects.push(candidate.subject);
+  for (let index = named.length - 1; index >= 0; index -= 1) {
+    const candidate = named[index];
+    if (!candidate || candidate.sentenceStart !== sentenceStart) break;
+    if (candidate.subject && !subjects.includes(candidate.subject))
+      subjects.unshift(candidate.subject);
   }
   return subjects;
 }
