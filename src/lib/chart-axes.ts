@@ -68,3 +68,17 @@ export function valueAxis(unitSuffix: string, min?: number, max?: number): XAXis
     splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
   };
 }
+
+/**
+ * Where a value axis should stop when a few outliers (实际使用外资增长396%) would squash
+ * every other value against zero: a round number above most values. null when nothing
+ * stands that far out.
+ */
+export function outlierBound(values: readonly number[]): number | null {
+  const magnitudes = values.map(Math.abs).sort((a, b) => a - b);
+  if (magnitudes.length < 4) return null;
+  const typical = magnitudes[Math.floor((magnitudes.length - 1) * 0.85)] ?? 0;
+  const bound = Math.max(10, Math.ceil((typical * 1.5) / 5) * 5);
+  const largest = magnitudes[magnitudes.length - 1] ?? 0;
+  return largest > bound * 1.5 ? bound : null;
+}

@@ -5,7 +5,7 @@ import type {
   ScatterSeriesOption,
 } from 'echarts';
 import type { Comparator, Indicator } from '../../dataset/dataset-schema.ts';
-import { subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue, COMPARATOR_SYMBOL } from '../../lib/format-indicator.ts';
 import { comparatorWords, formatNumber, subjectLabel, translate } from '../../lib/i18n.ts';
@@ -164,21 +164,18 @@ function connectorEnd(row: GrowthRow): number | null {
 }
 
 /**
- * The value axis bound, when a few outliers (实际使用外资增长396%) would squash every other
- * row against zero: the axis then stops at a round number above most values, and marks
- * beyond it sit at the edge labelled with their real value. null: no clipping needed.
+ * The value axis bound when a few outliers (实际使用外资增长396%) would squash every other
+ * row against zero (see `outlierBound`); marks beyond it sit at the edge labelled with their
+ * real value. null: no clipping needed.
  */
 export function growthAxisBound(rows: readonly GrowthRow[]): number | null {
-  const magnitudes = rows
-    .flatMap((row) => [row.actual?.value, row.target?.value, row.target?.upper])
-    .filter((value): value is number => typeof value === 'number')
-    .map(Math.abs)
-    .sort((a, b) => a - b);
-  if (magnitudes.length < 4) return null;
-  const typical = magnitudes[Math.floor((magnitudes.length - 1) * 0.85)] ?? 0;
-  const bound = Math.max(10, Math.ceil((typical * 1.5) / 5) * 5);
-  const largest = magnitudes[magnitudes.length - 1] ?? 0;
-  return largest > bound * 1.5 ? bound : null;
+  return outlierBound(
+    rows.flatMap((row) =>
+      [row.actual?.value, row.target?.value, row.target?.upper].filter(
+        (value): value is number => typeof value === 'number',
+      ),
+    ),
+  );
 }
 
 function clip(value: number, bound: number | null): number {

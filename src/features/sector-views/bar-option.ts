@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
@@ -23,6 +23,8 @@ export interface BarOptionContext {
   max?: number;
   /** A narrow screen: shorter axis labels. */
   compact?: boolean;
+  /** Stop the axis above most values when a few outliers would squash the rest. */
+  clipOutliers?: boolean;
 }
 
 export function barChartHeight(rowCount: number): number {
@@ -38,18 +40,27 @@ export function describeBars(rows: readonly BarRow[], lang: Lang): string {
 
 /** Rows → horizontal bars coloured by sector. Pure, so tests assert on the option. */
 export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): EChartsOption {
+  const bound = ctx.clipOutliers ? outlierBound(rows.map((row) => row.indicator.value)) : null;
   const { lang } = ctx;
   const series: BarSeriesOption = {
     id: 'values',
     type: 'bar',
     barMaxWidth: 18,
     label: { show: true, position: 'right', fontSize: 11 },
-    data: rows.map((row) => ({
-      value: row.indicator.value,
-      indicatorId: row.indicatorId,
-      itemStyle: { color: SECTOR_COLORS[row.sector] },
-      label: { formatter: formatIndicatorValue(row.indicator, lang) },
-    })),
+    data: rows.map((row) => {
+      const { value } = row.indicator;
+      const clipped = bound !== null && Math.abs(value) > bound;
+      const text = formatIndicatorValue(row.indicator, lang);
+      return {
+        value: clipped ? Math.sign(value) * bound : value,
+        indicatorId: row.indicatorId,
+        itemStyle: { color: SECTOR_COLORS[row.sector] },
+        // A bar cut at the axis edge carries its real value and points past the edge.
+        label: clipped
+          ? { formatter: value > 0 ? `${text} ▶` : `◀ ${text}`, fontWeight: 'bold' as const }
+          : { formatter: text },
+      };
+    }),
   };
   return {
     backgroundColor: 'transparent',
@@ -76,7 +87,14 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
         );
       },
     },
-    xAxis: valueAxis(ctx.unitSuffix, ctx.min, ctx.max),
+    xAxis:
+      bound === null
+        ? valueAxis(ctx.unitSuffix, ctx.min, ctx.max)
+        : valueAxis(
+            ctx.unitSuffix,
+            rows.some((row) => row.indicator.value < -bound) ? -bound : undefined,
+            bound,
+          ),
     // A subject can have both a result and a goal here (参保率 97.1% and 97%以上): goals say so.
     yAxis: subjectAxis(rows, lang, (index) => goalNote(rows[index], lang), ctx.compact),
     series: [series],

@@ -24,7 +24,9 @@ export function SectorGrowthBars({
   const rows = useMemo(() => buildSectorGrowthRows(dataset, indicators), [dataset, indicators]);
   const option = useMemo(
     () =>
-      rows.length === 0 ? null : buildBarOption(rows, { lang, decals, compact, unitSuffix: '%' }),
+      rows.length === 0
+        ? null
+        : buildBarOption(rows, { lang, decals, compact, unitSuffix: '%', clipOutliers: true }),
     [rows, lang, decals, compact],
   );
   const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);

@@ -56,6 +56,34 @@ describe('sector views', () => {
     ]);
   });
 
+  it('cuts an outlier bar at the axis edge and labels it with its real value', () => {
+    const rows = buildSectorGrowthRows(dataset, dataset.indicators).map((row) =>
+      row.indicatorId === 'trade-growth-2023'
+        ? { ...row, indicator: { ...row.indicator, value: 396 } }
+        : row,
+    );
+    const option = buildBarOption(rows, {
+      lang: 'zh',
+      decals: false,
+      unitSuffix: '%',
+      clipOutliers: true,
+    });
+    expect(option.xAxis).toMatchObject({ max: 15 });
+    const data = (
+      option.series as {
+        data: { value: number; indicatorId: string; label: { formatter: string } }[];
+      }[]
+    )[0]!.data;
+    expect(data.find((d) => d.indicatorId === 'trade-growth-2023')).toMatchObject({
+      value: 15,
+      label: { formatter: '396% ▶' },
+    });
+    expect(data.find((d) => d.indicatorId === 'gdp-growth-2023')).toMatchObject({
+      value: 5.8,
+      label: { formatter: '5.8%' },
+    });
+  });
+
   it('groups levels by unit, never mixing 元 with 万吨', () => {
     expect(buildLevelGroups(dataset.indicators).map((g) => [g.unit, g.rows.length])).toEqual([
       ['万吨', 2],
