@@ -239,6 +239,12 @@ describe('dashboard in Chromium', () => {
       return rect.top >= panel.top && rect.bottom <= panel.bottom;
     });
     expect(inView).toBe(true);
+    // The panel's header stays on screen (its title and close button), the page unmoved.
+    const header = await page
+      .getByRole('complementary', { name: '原文' })
+      .getByRole('heading', { level: 2 })
+      .boundingBox();
+    expect(header!.y).toBeGreaterThanOrEqual(0);
     expect(errors).toEqual([]);
     await close();
   });

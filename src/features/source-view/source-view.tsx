@@ -28,6 +28,7 @@ export function SourceView({
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const highlightRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(
     () => new Map<string, Indicator>(dataset.indicators.map((i) => [i.id, i])),
     [dataset.indicators],
@@ -43,10 +44,13 @@ export function SourceView({
   }, []);
 
   useEffect(() => {
+    // Scroll the text box only: scrollIntoView would also scroll the page, jumping away
+    // from the chart or row the reader just chose.
     const target = highlightRef.current;
-    if (target && typeof target.scrollIntoView === 'function') {
-      target.scrollIntoView({ block: 'center' });
-    }
+    const box = textRef.current;
+    if (!target || !box) return;
+    const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += offset - box.clientHeight / 2 + target.offsetHeight / 2;
   }, [selectedId]);
 
   useEffect(() => {
@@ -97,7 +101,7 @@ export function SourceView({
         </div>
       ) : null}
       <p className="source-hint">{t('source.marks', { count: dataset.indicators.length })}</p>
-      <div className="source-text" lang="zh-CN">
+      <div className="source-text" lang="zh-CN" ref={textRef}>
         {segments.map((segment, index) => {
           const sentence = segment.inSentence ? 'in-sentence' : undefined;
           if (segment.kind === 'text') {
