@@ -40,7 +40,10 @@ export function headlineTitle(key: HeadlineKey, lang: Lang): string {
   return (subject && knownSubject(subject)?.label[lang]) ?? key;
 }
 
-/** Lower is better: which subject matched, then which measure, then the shorter wording. */
+/**
+ * Lower is better: which subject matched, then which measure, then the first the report
+ * states (its summary figure, as compare takes it, rather than a later detail).
+ */
 function matchScore(headline: Headline, indicator: Indicator): number | null {
   const subject = (headline.subjects as readonly string[]).indexOf(
     subjectKey(indicator.subject.zh),
@@ -48,7 +51,7 @@ function matchScore(headline: Headline, indicator: Indicator): number | null {
   const measure = (headline.measures as readonly Measure[]).indexOf(indicator.measure);
   if (subject < 0 || measure < 0) return null;
   if (indicator.measure === 'growth' && indicator.unit !== '%') return null;
-  return subject * 10_000 + measure * 1_000 + indicator.subject.zh.length;
+  return subject * 1e9 + measure * 1e8 + indicator.source.start;
 }
 
 function best(headline: Headline, candidates: readonly Indicator[]): Indicator | null {

@@ -45,6 +45,21 @@ describe('headline cards', () => {
     expect(cards[1]).toEqual(['industry', 'industry-growth-2023', 'industry-growth-2024']);
   });
 
+  it('takes the figure the report states first, as compare does, not a later detail', () => {
+    const summary = dataset.indicators.find((i) => i.id === 'fai-growth-2023')!;
+    const first: Indicator = { ...summary, subject: { zh: '全社会固定资产投资总额', en: null } };
+    // A shorter wording of the same subject, stated later in the text.
+    const later: Indicator = {
+      ...summary,
+      id: 'fai-detail',
+      subject: { zh: '固定资产投资', en: null },
+      value: 13.8,
+      source: { ...summary.source, start: summary.source.start + 500 },
+    };
+    const cards = buildHeadlineCards(dataset, [later, first]);
+    expect(cards.find((c) => c.key === 'investment')?.actual?.id).toBe('fai-growth-2023');
+  });
+
   it('does not take a per-capita or share figure for GDP', () => {
     const perCapita: Indicator = {
       ...dataset.indicators.find((i) => i.id === 'gdp-growth-2023')!,
