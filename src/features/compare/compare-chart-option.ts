@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { valueAxis } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { comparatorWords, subjectLabel } from '../../lib/i18n.ts';
@@ -82,7 +83,7 @@ export function buildCompareOption(model: CompareModel, settings: CompareOptionS
       decal: { show: patterns },
     },
     grid: { left: 8, right: 64, top: legendHeight(series.length), bottom: 8, containLabel: true },
-    legend: { top: 0, type: 'plain' },
+    legend: { top: 0, left: 0, type: 'plain' },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -91,7 +92,7 @@ export function buildCompareOption(model: CompareModel, settings: CompareOptionS
         return isTooltipDatum(data) ? compareTooltipHtml(data, lang) : '';
       },
     },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    xAxis: valueAxis('%'),
     yAxis: {
       type: 'category',
       data: subjects,
