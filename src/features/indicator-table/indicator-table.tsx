@@ -76,6 +76,13 @@ export function IndicatorTable({
                 id={rowDomId(indicator.id)}
                 className={indicator.id === selectedId ? 'selected' : undefined}
                 aria-current={indicator.id === selectedId ? 'true' : undefined}
+                // The whole row answers a mouse click; the name's button stays the keyboard
+                // way in. Selecting a quote to copy it is not a click on the row.
+                onClick={(event) => {
+                  if ((event.target as Element).closest('button, a')) return;
+                  if (window.getSelection()?.toString()) return;
+                  onSelectIndicator(indicator.id);
+                }}
               >
                 <td>
                   <button

@@ -167,6 +167,19 @@ describe('source view', () => {
     expect(within(income).getByText('城镇居民人均可支配收入')).toBeInTheDocument();
   });
 
+  it('opens the source from anywhere on a table row, not only its name', async () => {
+    serveDataFiles();
+    const user = userEvent.setup();
+    renderDashboard();
+    const table = await screen.findByRole('table', { name: '全部指标' });
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('城镇调查失业率'))!;
+    await user.click(row.querySelector('.quote-cell')!);
+    expect(await screen.findByRole('complementary', { name: '原文' })).toBeInTheDocument();
+    expect(currentParams().get('indicator')).toMatch(/^unemployment-rate-/);
+  });
+
   it('opens from a headline card and from a copied link', async () => {
     serveDataFiles();
     const user = userEvent.setup();
