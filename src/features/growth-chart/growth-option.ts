@@ -77,7 +77,10 @@ function tooltipHtml(row: GrowthRow, ctx: GrowthOptionContext): string {
   ];
   const part = (label: string, indicator: Indicator) =>
     `${escapeHtml(label)}: <strong>${escapeHtml(formatIndicatorValue(indicator, lang))}</strong>` +
-    ` (${escapeHtml(comparatorWords(indicator.comparator, lang))})` +
+    // A plain number needs no "(等于)"; only 以上/以内/左右/a range are worth saying.
+    (indicator.comparator === 'eq'
+      ? ''
+      : ` (${escapeHtml(comparatorWords(indicator.comparator, lang))})`) +
     `<br/><q>${escapeHtml(indicator.source.quote)}</q>`;
   if (row.actual) lines.push(part(resultSeriesName(ctx), row.actual));
   else lines.push(escapeHtml(t('growth.only.target')));

@@ -92,8 +92,10 @@ export function SourceView({
           </p>
           <p className="source-selected-meta">
             {sectorLabel(selected.sector, lang)} · {selected.year ?? t('year.none')}{' '}
-            {kindLabel(selected.kind, lang)} · {measureLabel(selected.measure, lang)} ·{' '}
-            {comparatorWords(selected.comparator, lang)}
+            {kindLabel(selected.kind, lang)} · {measureLabel(selected.measure, lang)}
+            {selected.comparator === 'eq'
+              ? null
+              : ` · ${comparatorWords(selected.comparator, lang)}`}
           </p>
           <button type="button" className="button" onClick={() => onShowInTable(selected.id)}>
             {t('source.toTable')}

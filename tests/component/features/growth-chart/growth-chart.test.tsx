@@ -157,7 +157,8 @@ describe('growth chart: how each goal comparator is drawn', () => {
     const option = buildGrowthOption(hostile, ctx);
     const tooltip = option.tooltip as { formatter: (params: unknown) => string };
     const html = tooltip.formatter({ value: [5.8, rowIndex('地区生产总值')] });
-    expect(html).toContain('2023年结果: <strong>5.8%</strong> (等于)');
+    // A plain result is just its number; a goal says its comparator in words.
+    expect(html).toContain('2023年结果: <strong>5.8%</strong><br/>');
     expect(html).toContain('2024年目标: <strong>5.5%以上</strong> (以上（至少）)');
     expect(html).toContain('目标与结果相差 -0.3 个百分点');
     expect(html).toContain('<q>增长5.8%</q>');
