@@ -228,6 +228,14 @@ export function growthLabelSides(
   return { actual: leftRoom(row.actual.value), target: 'right' };
 }
 
+/**
+ * A label lifted above its mark sits close and a little smaller, so it stays inside its
+ * own row instead of reaching the labels of the row above (rows are ~30 px apart).
+ */
+function placed(side: LabelSide | undefined) {
+  return side === 'top' ? { position: side, distance: 1, fontSize: 10 } : { position: side };
+}
+
 /** The value axis' extent as drawn, for placing labels (ECharts rounds it a little wider). */
 function axisExtent(rows: readonly GrowthRow[], bound: number | null, hasNegative: boolean) {
   const values = rows.flatMap((row) =>
@@ -280,7 +288,7 @@ export function buildGrowthOption(
               itemStyle: { color: SECTOR_COLORS[row.sector] },
               label: {
                 formatter: formatNumber(row.actual.value, lang),
-                position: sides[index]?.actual,
+                ...placed(sides[index]?.actual),
               },
               ...clippedLabel(row.actual.value, bound, lang),
             },
@@ -302,7 +310,7 @@ export function buildGrowthOption(
               },
               label: {
                 formatter: goalMarkLabel(row.target, lang),
-                position: sides[index]?.target,
+                ...placed(sides[index]?.target),
               },
               ...clippedLabel(
                 row.target.value,

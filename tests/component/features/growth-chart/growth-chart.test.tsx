@@ -182,7 +182,9 @@ describe('growth chart: how each goal comparator is drawn', () => {
 });
 
 describe('growth chart value labels', () => {
-  type Labelled = { label: { formatter: string; position?: string } };
+  type Labelled = {
+    label: { formatter: string; position?: string; distance?: number; fontSize?: number };
+  };
   const labelOf = (id: string, zh: string, option = buildGrowthOption(rows, ctx)) =>
     (pointOf(seriesById<ScatterSeriesOption>(id, option), zh) as unknown as Labelled).label;
 
@@ -221,7 +223,12 @@ describe('growth chart value labels', () => {
         : row,
     );
     const option = buildGrowthOption(nearZero, ctx);
-    expect(labelOf('actual', '地区生产总值', option).position).toBe('top');
+    // Close above the mark and a size smaller, so it stays inside its own row.
+    expect(labelOf('actual', '地区生产总值', option)).toMatchObject({
+      position: 'top',
+      distance: 1,
+      fontSize: 10,
+    });
     expect(labelOf('goal-gte', '地区生产总值', option).position).toBe('right');
   });
 });
