@@ -6,9 +6,10 @@ import {
   DEFAULT_CHART_ENVIRONMENT,
 } from '../../../../src/components/chart-environment.ts';
 import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
-import type { Dataset } from '../../../../src/dataset/dataset-schema.ts';
+import type { Dataset, Indicator } from '../../../../src/dataset/dataset-schema.ts';
 import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.tsx';
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
+import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
 import {
   buildGrowthOption,
   GOAL_SYMBOLS,
@@ -33,6 +34,25 @@ function seriesById<T>(id: string, option = buildGrowthOption(rows, ctx)): T {
   const series = (option.series as { id?: string }[]).find((s) => s.id === id);
   if (!series) throw new Error(`no series ${id}`);
   return series as T;
+}
+
+/** Rows with one subject's result and/or goal moved to other values. */
+function withValues(
+  zh: string,
+  values: { actual?: number; target?: number },
+  base: readonly GrowthRow[] = rows,
+): GrowthRow[] {
+  const moved = (indicator: Indicator | null, value: number | undefined) =>
+    indicator && value !== undefined ? { ...indicator, value } : indicator;
+  return base.map((row) =>
+    row.subject.zh === zh
+      ? {
+          ...row,
+          actual: moved(row.actual, values.actual),
+          target: moved(row.target, values.target),
+        }
+      : row,
+  );
 }
 
 function rowIndex(zh: string): number {
@@ -201,11 +221,7 @@ describe('growth chart value labels', () => {
   });
 
   it('labels the larger value on its right when the goal is above the result', () => {
-    const raised = rows.map((row) =>
-      row.subject.zh === '地区生产总值' && row.target
-        ? { ...row, target: { ...row.target, value: 8 } }
-        : row,
-    );
+    const raised = withValues('地区生产总值', { target: 8 });
     const option = buildGrowthOption(raised, ctx);
     expect(labelOf('goal-gte', '地区生产总值', option).position).toBe('right');
     expect(labelOf('actual', '地区生产总值', option).position).toBe('left');
@@ -213,15 +229,7 @@ describe('growth chart value labels', () => {
 
   it('lifts the smaller label above its mark when the axis start leaves no room on its left', () => {
     // The fixture's axis starts at -3.1 (固定资产投资).
-    const nearZero = rows.map((row) =>
-      row.subject.zh === '地区生产总值' && row.actual && row.target
-        ? {
-            ...row,
-            actual: { ...row.actual, value: -3.1 },
-            target: { ...row.target, value: -2 },
-          }
-        : row,
-    );
+    const nearZero = withValues('地区生产总值', { actual: -3.1, target: -2 });
     const option = buildGrowthOption(nearZero, ctx);
     // Close above the mark and a size smaller, so it stays inside its own row.
     expect(labelOf('actual', '地区生产总值', option)).toMatchObject({
@@ -235,11 +243,7 @@ describe('growth chart value labels', () => {
 
 describe('growth chart axis with outliers', () => {
   it('stops the axis above most values and labels a clipped mark with its real value', () => {
-    const outlier = rows.map((row) =>
-      row.subject.zh === '外贸进出口总额' && row.actual
-        ? { ...row, actual: { ...row.actual, value: 396 } }
-        : row,
-    );
+    const outlier = withValues('外贸进出口总额', { actual: 396 });
     const option = buildGrowthOption(outlier, ctx);
     expect(option.xAxis).toMatchObject({ max: 15 });
     const point = pointOf(
@@ -252,11 +256,7 @@ describe('growth chart axis with outliers', () => {
     expect(point.value[0]).toBe(15);
     expect(point.label.formatter).toBe('396% ▶');
     // A goal alone at the edge is labelled beside its mark, like a result.
-    const goalOutlier = outlier.map((row) =>
-      row.subject.zh === '数字经济核心产业增加值' && row.target
-        ? { ...row, target: { ...row.target, value: 100 } }
-        : row,
-    );
+    const goalOutlier = withValues('数字经济核心产业增加值', { target: 100 }, outlier);
     const goal = pointOf(
       seriesById<ScatterSeriesOption>('goal-eq', buildGrowthOption(goalOutlier, ctx)),
       '数字经济核心产业增加值',
