@@ -24,7 +24,7 @@ export const growthParser: Parser = {
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    const value = Number(groups.value) * sign;
+    const value = Number(groups.value) * sign * (groups.neg ? -1 : 1);
     const upper = groups.upper ? Number(groups.upper) * sign : null;
     // A fall stated as a range keeps the smaller number as the lower bound.
     const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
@@ -55,7 +55,7 @@ export const growthAfterParser: Parser = {
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    const value = Number(groups.value) * sign;
+    const value = Number(groups.value) * sign * (groups.neg ? -1 : 1);
     const upper = groups.upper ? Number(groups.upper) * sign : null;
     const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
     return candidateFrom('growth', match, {

@@ -19,7 +19,7 @@ export const APPROX = `(?<approx>${alternation(Object.keys(APPROX_INFIXES))})?`;
  * A percentage, single or a range: 5.8%, 5%—5.5%, 4.5-5%, 5%至5.5%, and the same with 个百分点.
  * Groups: value, upper, unit.
  */
-export const PERCENT = `(?<value>${ARABIC})(?:%?\\s*${RANGE_JOIN}\\s*(?<upper>${ARABIC}))?\\s*(?<unit>%|个百分点)`;
+export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s*${RANGE_JOIN}\\s*(?<upper>${ARABIC}))?\\s*(?<unit>%|个百分点)`;
 
 /** Verbs and links that may stand between a trigger word and its number. */
 export const LINK =
@@ -42,10 +42,12 @@ export function comparatorOf(match: RegExpExecArray): Comparator {
 /** The number's own span: the value, or the value through the upper bound of a range. */
 export function numberSpan(match: RegExpExecArray): [number, number] {
   const value = groupSpan(match, 'value') ?? groupSpan(match, 'cn');
-  // 300余 and 十余 are the number as written; a range runs to its upper bound.
+  // A minus sign is part of the number as written (增长-3.2%); so are 余 in 300余 and 十余,
+  // and a range runs to its upper bound.
+  const first = groupSpan(match, 'neg') ?? value;
   const last = groupSpan(match, 'upper') ?? groupSpan(match, 'approx') ?? value;
-  if (!value || !last) return [match.index, match.index + match[0].length];
-  return [value[0], last[1]];
+  if (!first || !last) return [match.index, match.index + match[0].length];
+  return [first[0], last[1]];
 }
 
 /** Where the words naming the subject end: the first of the named groups that matched. */
@@ -74,7 +76,7 @@ export function candidateFrom(
     end,
     matchStart: match.index,
     matchEnd: match.index + match[0].length,
-    value: Number(groups.value),
+    value: Number(groups.value) * (groups.neg ? -1 : 1),
     upper: groups.upper ? Number(groups.upper) : null,
     comparator: comparatorOf(match),
     scope: null,

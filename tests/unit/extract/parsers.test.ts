@@ -209,3 +209,16 @@ describe('chinese-percent-parser', () => {
     expect(readSentence('群众满意度达到百分之百')).toEqual([]);
   });
 });
+
+describe('signed percentages', () => {
+  it('keeps a minus sign written before the number, in the value and the span', () => {
+    expect(only('全市进出口总额增长-3.2%')).toMatchObject({
+      text: '-3.2',
+      value: -3.2,
+      measure: 'growth',
+    });
+  });
+  it('does not mistake a range dash for a sign', () => {
+    expect(only('一般公共预算收入增长4.5-5%', 'plan')).toMatchObject({ value: 4.5, upper: 5 });
+  });
+});
