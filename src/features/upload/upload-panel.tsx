@@ -47,15 +47,20 @@ export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPan
       <p className="card-description">{uploadText(lang, 'description')}</p>
       <div className="upload-controls">
         <div className="upload-file">
-          <label htmlFor={fileId}>{uploadText(lang, 'file')}</label>
+          {/* The native control would say "Choose File / No file chosen" in the browser's
+              language whatever the page's; the label, styled as a button, speaks ours. */}
           <input
             id={fileId}
+            className="visually-hidden"
             type="file"
             accept=".txt,text/plain"
             onChange={onFile}
             disabled={busy}
             data-testid="upload-file"
           />
+          <label htmlFor={fileId} className="button upload-file-button">
+            {uploadText(lang, 'file')}
+          </label>
         </div>
         <form onSubmit={onPaste} className="upload-paste">
           <label htmlFor={pasteId}>{uploadText(lang, 'paste')}</label>
