@@ -9,6 +9,7 @@ import { rateParser } from './parsers/rate-parser.ts';
 import { shareParser } from './parsers/share-parser.ts';
 import { enumerationRefiner } from './refiners/enumeration-refiner.ts';
 import { exclusionRefiner, findExcludedSpans } from './refiners/exclusion-refiner.ts';
+import { listVerbRefiner } from './refiners/list-verb-refiner.ts';
 import { overlapRefiner } from './refiners/overlap-refiner.ts';
 import { subjectRefiner } from './refiners/subject-refiner.ts';
 import { timeRefiner } from './refiners/time-refiner.ts';
@@ -32,6 +33,7 @@ export const PARSERS: readonly Parser[] = [
 export const REFINERS: readonly Refiner[] = [
   exclusionRefiner,
   overlapRefiner,
+  listVerbRefiner,
   enumerationRefiner,
   subjectRefiner,
   timeRefiner,

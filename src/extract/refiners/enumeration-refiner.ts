@@ -55,12 +55,7 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     listed.forEach((candidate, index) => {
       candidate.subject = `${flow}${subjects[index] ?? ''}`;
       if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
-      // 分别增长4.1%、7.3%和5%: the verb before the first number governs them all.
       if (sharedBound && candidate.comparator === 'eq') candidate.comparator = sharedBound;
-      if (first && index > 0 && first.measure === 'growth' && candidate.measure === 'rate') {
-        candidate.measure = 'growth';
-        if (first.value < 0) candidate.value = -candidate.value;
-      }
     });
   }
   return candidates;

@@ -222,3 +222,17 @@ describe('signed percentages', () => {
     expect(only('一般公共预算收入增长4.5-5%', 'plan')).toMatchObject({ value: 4.5, upper: 5 });
   });
 });
+
+describe('list-verb refiner', () => {
+  it('lets the verb before a list of rates govern all of them, falls included', () => {
+    const found = readSentence('货物出口、进口下降3.2%和1.5%');
+    expect(found.map((item) => [item.text, item.value, item.measure])).toEqual([
+      ['3.2', -3.2, 'growth'],
+      ['1.5', -1.5, 'growth'],
+    ]);
+  });
+  it('stops at a comma, where a new clause names its own measure', () => {
+    const found = readSentence('工业投资增长7.2%，占固定资产投资的63%');
+    expect(found.map((item) => item.measure)).toEqual(['growth', 'share']);
+  });
+});

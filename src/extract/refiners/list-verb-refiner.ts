@@ -1,0 +1,28 @@
+import type { Candidate, RefiningContext } from '../candidate.ts';
+
+/** What may stand between two numbers of one list: 4.1%、7.3%和5%. */
+const LIST_JOIN = /^[、和及与\s]*$/u;
+
+/**
+ * The verb before the first number of a list governs the rest:
+ *   分别增长4.1%、7.3%和5%   下降3.2%和1.5%
+ * so 7.3% and 5% are growth rates too (negative after a fall), not bare rates.
+ * Rejected: 增长5%，占比63% (a comma starts a new clause, and 占比 is its own trigger).
+ */
+export function listVerbRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+  for (let index = 1; index < candidates.length; index += 1) {
+    const previous = candidates[index - 1];
+    const candidate = candidates[index];
+    if (!previous || !candidate) continue;
+    if (previous.measure !== 'growth' || candidate.measure !== 'rate') continue;
+    if (candidate.unit !== previous.unit || candidate.matchStart !== candidate.start) continue;
+    if (!LIST_JOIN.test(context.text.slice(previous.matchEnd, candidate.matchStart))) continue;
+    candidate.measure = 'growth';
+    candidate.rule = `${candidate.rule}+${previous.rule}`;
+    if (previous.value < 0) {
+      candidate.value = -candidate.value;
+      if (candidate.upper !== null) candidate.upper = -candidate.upper;
+    }
+  }
+  return candidates;
+}
