@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Indicator } from '../../dataset/dataset-schema.ts';
+import type { Bilingual, Indicator } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { comparatorWords, kindLabel, measureLabel, useI18n } from '../../lib/i18n.ts';
-import type { MessageKey } from '../../lib/i18n.ts';
+import { comparatorWords, kindLabel, measureLabel, subjectLabel, useI18n } from '../../lib/i18n.ts';
+import type { Lang, MessageKey } from '../../lib/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
 import type { SortKey, SortState } from './table-model.ts';
@@ -25,6 +25,23 @@ const HEADERS: Record<SortKey, MessageKey> = {
   value: 'table.value',
   quote: 'table.quote',
 };
+
+/*
+ * A subject's name in the page's language is the link; the other language's name, when the
+ * dataset has one, sits under it (an English reader sees the English first).
+ */
+function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'zh' : 'en';
+}
+
+function nameLang(lang: Lang, subject: Bilingual): string {
+  return lang === 'en' && subject.en ? 'en' : 'zh-CN';
+}
+
+function otherName(lang: Lang, subject: Bilingual): string | null {
+  const other = subjectLabel(subject, otherLang(lang));
+  return other === subjectLabel(subject, lang) ? null : other;
+}
 
 /** Every indicator that passes the filters, sortable, each row leading to its sentence. */
 export function IndicatorTable({
@@ -88,14 +105,19 @@ export function IndicatorTable({
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={t('table.open', { subject: indicator.subject.zh })}
+                    aria-label={t('table.open', { subject: subjectLabel(indicator.subject, lang) })}
                     onClick={() => onSelectIndicator(indicator.id)}
                   >
-                    <span lang="zh-CN">{indicator.subject.zh}</span>
+                    <span lang={nameLang(lang, indicator.subject)}>
+                      {subjectLabel(indicator.subject, lang)}
+                    </span>
                   </button>
-                  {indicator.subject.en ? (
-                    <span className="subject-en" lang="en">
-                      {indicator.subject.en}
+                  {otherName(lang, indicator.subject) ? (
+                    <span
+                      className="subject-en"
+                      lang={nameLang(otherLang(lang), indicator.subject)}
+                    >
+                      {otherName(lang, indicator.subject)}
                     </span>
                   ) : null}
                 </td>

@@ -180,6 +180,17 @@ describe('source view', () => {
     expect(currentParams().get('indicator')).toMatch(/^unemployment-rate-/);
   });
 
+  it('names each table row in the page’s language first, the other under it', async () => {
+    serveDataFiles();
+    renderDashboard('?lang=en');
+    const table = await screen.findByRole('table', { name: 'Every indicator' });
+    const button = within(table).getAllByRole('button', {
+      name: 'Show in the report: Gross regional product',
+    })[0]!;
+    expect(button).toHaveTextContent(/^Gross regional product$/);
+    expect(button.closest('td')).toHaveTextContent('Gross regional product地区生产总值');
+  });
+
   it('opens from a headline card and from a copied link', async () => {
     serveDataFiles();
     const user = userEvent.setup();
