@@ -114,7 +114,7 @@ export function IndicatorTable({
                   </button>
                   {otherName(lang, indicator.subject) ? (
                     <span
-                      className="subject-en"
+                      className="subject-other"
                       lang={nameLang(otherLang(lang), indicator.subject)}
                     >
                       {otherName(lang, indicator.subject)}
