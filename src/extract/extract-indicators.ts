@@ -11,6 +11,7 @@ import { enumerationRefiner } from './refiners/enumeration-refiner.ts';
 import { exclusionRefiner, findExcludedSpans } from './refiners/exclusion-refiner.ts';
 import { listVerbRefiner } from './refiners/list-verb-refiner.ts';
 import { overlapRefiner } from './refiners/overlap-refiner.ts';
+import { placeRefiner } from './refiners/place-refiner.ts';
 import { subjectRefiner } from './refiners/subject-refiner.ts';
 import { timeRefiner } from './refiners/time-refiner.ts';
 import type { ReportStructure } from './report-structure.ts';
@@ -36,6 +37,7 @@ export const REFINERS: readonly Refiner[] = [
   listVerbRefiner,
   enumerationRefiner,
   subjectRefiner,
+  placeRefiner,
   timeRefiner,
 ];
 

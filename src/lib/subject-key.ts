@@ -269,6 +269,8 @@ const REGION_PREFIXES = [
 const NAMED_REGION =
   /^(?:(?![占的与和及为比对之均])[\u4e00-\u9fff]){1,8}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)/u;
 
+const SUB_REGION = /(?:新片区|新区|开发区|高新区|经开区|片区|园区|县)$/u;
+
 /** Words that say how the subject moved, not what it is: 居民消费价格涨幅 → 居民消费价格. */
 const MEASURE_SUFFIXES = [
   '增长率',
@@ -330,7 +332,8 @@ function lookUp(text: string): KnownSubject | undefined {
   // Only drop a named region (北海市…) when what follows is a subject we know; otherwise
   // 城区绿化覆盖率 would lose its 城区.
   const named = normalise(text).match(NAMED_REGION);
-  if (named) {
+  // A district or zone inside the report's region (临港新片区…) is not the region itself.
+  if (named && !SUB_REGION.test(named[0])) {
     for (const candidate of candidates(normalise(text).slice(named[0].length))) {
       const known = BY_WORDING.get(candidate);
       if (known) return known;

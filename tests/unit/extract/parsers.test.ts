@@ -236,3 +236,14 @@ describe('list-verb refiner', () => {
     expect(found.map((item) => item.measure)).toEqual(['growth', 'share']);
   });
 });
+
+describe('place refiner', () => {
+  it("gives a district's figures to that district, not to the city", () => {
+    const [found] = readSentence('滨江新区新一轮支持政策出台，全社会固定资产投资增长12.5%');
+    expect(found).toMatchObject({ subject: '滨江新区全社会固定资产投资', value: 12.5 });
+  });
+  it('leaves a programme that is making progress alone', () => {
+    const [found] = readSentence('跨境电商综合试验区建设深入推进，示范企业达到116家');
+    expect(found?.subject).toBe('示范企业');
+  });
+});

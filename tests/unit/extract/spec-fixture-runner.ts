@@ -87,13 +87,21 @@ const REGION_PREFIX = /^(?:全市|全省|全区|全国|本市|我市)/u;
 /**
  * The readings a subject may be checked as. The extractor names a share after its owner and
  * whole (工业投资占固定资产投资比重) where a reader may write only the owner (工业投资); both
- * readings are accepted, and quotes around names are optional.
+ * readings are accepted, quotes around names are optional, and so is the district a figure
+ * belongs to.
  */
 function subjectReadings(subject: string): string[] {
   const bare = subject.replace(REGION_PREFIX, '');
-  const owner = bare.replace(/(?:占.+比重|对.+贡献率)$/u, '');
-  const readings = new Set([bare, owner, bare.replace(/[“”]/gu, ''), owner.replace(/[“”]/gu, '')]);
-  return [...readings];
+  // A district's figures carry its name (临港新片区全社会固定资产投资); a reader may leave it out.
+  const placeless = bare.replace(
+    /^[\u4e00-\u9fa5]{2,8}?(?:新片区|新区|开发区|高新区|经开区|县)/u,
+    '',
+  );
+  const readings = [bare, placeless].flatMap((reading) => {
+    const owner = reading.replace(/(?:占.+比重|对.+贡献率)$/u, '');
+    return [reading, owner, reading.replace(/[“”]/gu, ''), owner.replace(/[“”]/gu, '')];
+  });
+  return [...new Set(readings)];
 }
 
 /** Differences between what the reader expected and what the extractor found, as readable lines. */

@@ -143,3 +143,12 @@ describe('knownSubject and subjectRank', () => {
     expect(subjectRank('粮食产量')).toBeGreaterThan(Math.max(...ranks));
   });
 });
+
+describe('subjectKey and districts', () => {
+  it("keeps a district's figure apart from the region's", () => {
+    expect(subjectKey('临港新片区全社会固定资产投资总额')).not.toBe(
+      subjectKey('全社会固定资产投资'),
+    );
+    expect(subjectKey('北海市地区生产总值')).toBe(subjectKey('地区生产总值'));
+  });
+});

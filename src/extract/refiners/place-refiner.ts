@@ -1,0 +1,23 @@
+import type { Candidate, RefiningContext } from '../candidate.ts';
+
+/**
+ * A sentence that opens with a district, zone or county reports that place's figures:
+ *   临港新片区新一轮市级支持政策出台，…规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%
+ * gives 临港新片区规模以上工业总产值, not the city's. Rejected: 全区/各区 (the whole, not a part),
+ * 跨境电商综合试验区建设深入推进 (a programme's progress, not a place's figures) and a place the
+ * subject already names.
+ */
+const PLACE_OPENING =
+  /^(?<place>(?![全各我本该])[\u4e00-\u9fa5]{2,8}?(?:新片区|新区|开发区|高新区|经开区|县))(?![\u4e00-\u9fa5]{0,2}[、和与]|建设|发展)/u;
+
+export function placeRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+  for (const candidate of candidates) {
+    const opening = context.text.slice(candidate.sentenceStart ?? candidate.start, candidate.start);
+    const place = PLACE_OPENING.exec(opening.replace(/^[\s—-]+/u, ''))?.groups?.place;
+    if (!place || !candidate.subject || candidate.subject.includes(place)) continue;
+    candidate.subject = `${place}${candidate.subject}`;
+    if (!candidate.inferred.includes('place'))
+      candidate.inferred = [...candidate.inferred, 'place'];
+  }
+  return candidates;
+}
