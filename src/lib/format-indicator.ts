@@ -57,6 +57,20 @@ export function unitLabel(unit: string, lang: Lang): string {
   return UNIT_EN[unit] ?? ` ${unit}`;
 }
 
+/** Where a rank holds, in English: 居全区第二 → No. 2 in the region. */
+const SCOPE_EN: Readonly<Record<string, string>> = {
+  全国: 'in the country',
+  全省: 'in the province',
+  全区: 'in the region',
+  全市: 'in the city',
+  全球: 'in the world',
+  世界: 'in the world',
+  全球城市: 'among world cities',
+  中部: 'in central China',
+  西部: 'in western China',
+  东部: 'in eastern China',
+};
+
 /**
  * A value with its unit and comparator, the way the report phrases it in Chinese
  * (5.5%以上, 5%左右, 3%以内, 6%—7%) and with symbols in English (≥ 5.5%, ≈ 5%, ≤ 3%, 6–7%).
@@ -68,8 +82,14 @@ export function formatIndicatorValue(
   const { value, unit, comparator, upper, measure, scope } = indicator;
   const number = (n: number): string => formatNumber(n, lang);
   if (measure === 'rank') {
-    const place = lang === 'zh' ? `第${number(value)}` : `No. ${number(value)}`;
-    return scope ? (lang === 'zh' ? `${scope}${place}` : `${place} (${scope})`) : place;
+    // 居全国前三 is a place in the top three, not third.
+    const top = comparator === 'lte';
+    const place =
+      lang === 'zh'
+        ? `${top ? '前' : '第'}${number(value)}`
+        : `${top ? 'Top' : 'No.'} ${number(value)}`;
+    if (!scope) return place;
+    return lang === 'zh' ? `${scope}${place}` : `${place} ${SCOPE_EN[scope] ?? `(${scope})`}`;
   }
   const shownUnit = unitLabel(unit, lang);
   const amount = `${number(value)}${shownUnit}`;

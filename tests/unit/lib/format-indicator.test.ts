@@ -42,6 +42,9 @@ describe('an indicator value as the reader sees it', () => {
       comparator: 'eq',
     } as const;
     expect(formatIndicatorValue(rank, 'zh')).toBe('全区第2');
-    expect(formatIndicatorValue(rank, 'en')).toBe('No. 2 (全区)');
+    expect(formatIndicatorValue(rank, 'en')).toBe('No. 2 in the region');
+    const top = { ...rank, value: 3, scope: '全国', comparator: 'lte' } as const;
+    expect(formatIndicatorValue(top, 'zh')).toBe('全国前3');
+    expect(formatIndicatorValue(top, 'en')).toBe('Top 3 in the country');
   });
 });
