@@ -8,6 +8,16 @@ const UNIT_EN: Record<string, string> = {
   个百分点: ' pp',
   百分点: ' pp',
   元: ' yuan',
+  人次: ' visits',
+  美元: ' US$',
+  斤: ' jin',
+  平方米: ' m²',
+  套: ' units',
+  辆: ' vehicles',
+  标箱: ' TEU',
+  千瓦: ' kW',
+  场次: ' sessions',
+  家次: ' visits to firms',
   万元: ' × 10k yuan',
   亿元: ' × 100m yuan',
   万亿元: ' trillion yuan',
@@ -57,6 +67,31 @@ export function unitLabel(unit: string, lang: Lang): string {
   return UNIT_EN[unit] ?? ` ${unit}`;
 }
 
+const MAGNITUDE_FACTORS: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['万', 1e4],
+];
+const COMPACT_EN = new Intl.NumberFormat('en', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 2,
+});
+
+/** 亿元 → × 1e8 and " yuan": the magnitude goes into the number, the rest stays the unit. */
+function englishMagnitude(unit: string): { factor: number; unit: string } | null {
+  const found = MAGNITUDE_FACTORS.find(([prefix]) => unit.startsWith(prefix) && unit !== prefix);
+  if (!found) return null;
+  const base = unit.slice(found[0].length);
+  const english = COUNTER_UNITS.has(base) ? '' : (UNIT_EN[base] ?? null);
+  return english === null ? null : { factor: found[1], unit: english };
+}
+
 /** Where a rank holds, in English: 居全区第二 → No. 2 in the region. */
 const SCOPE_EN: Readonly<Record<string, string>> = {
   全国: 'in the country',
@@ -80,8 +115,8 @@ export function formatIndicatorValue(
   lang: Lang,
 ): string {
   const { value, unit, comparator, upper, measure, scope } = indicator;
-  const number = (n: number): string => formatNumber(n, lang);
   if (measure === 'rank') {
+    const number = (n: number): string => formatNumber(n, lang);
     // 居全国前三 is a place in the top three, not third.
     const top = comparator === 'lte';
     const place =
@@ -91,7 +126,12 @@ export function formatIndicatorValue(
     if (!scope) return place;
     return lang === 'zh' ? `${scope}${place}` : `${place} ${SCOPE_EN[scope] ?? `(${scope})`}`;
   }
-  const shownUnit = unitLabel(unit, lang);
+  const scaled = lang === 'en' ? englishMagnitude(unit) : null;
+  const shownUnit = scaled ? scaled.unit : unitLabel(unit, lang);
+  // 663.8亿元 reads as 66.38 billion yuan in English, not 663.8 × 100m yuan.
+  const number = scaled
+    ? (n: number): string => COMPACT_EN.format(n * scaled.factor)
+    : (n: number): string => formatNumber(n, lang);
   const amount = `${number(value)}${shownUnit}`;
   if (lang === 'zh') {
     switch (comparator) {

@@ -48,3 +48,21 @@ describe('an indicator value as the reader sees it', () => {
     expect(formatIndicatorValue(top, 'en')).toBe('Top 3 in the country');
   });
 });
+
+describe('English magnitudes', () => {
+  const level = { measure: 'level', comparator: 'eq', upper: null, scope: null } as const;
+  it('puts 万 and 亿 into the number, as an English reader expects', () => {
+    expect(formatIndicatorValue({ ...level, value: 663.8, unit: '亿元' }, 'en')).toBe(
+      '66.38 billion yuan',
+    );
+    expect(formatIndicatorValue({ ...level, value: 5250, unit: '万人次' }, 'en')).toBe(
+      '52.5 million visits',
+    );
+    expect(
+      formatIndicatorValue({ ...level, value: 126, unit: '万亿元', comparator: 'gte' }, 'en'),
+    ).toBe('≥ 126 trillion yuan');
+  });
+  it('keeps the report’s own units in Chinese', () => {
+    expect(formatIndicatorValue({ ...level, value: 663.8, unit: '亿元' }, 'zh')).toBe('663.8亿元');
+  });
+});
