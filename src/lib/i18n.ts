@@ -43,8 +43,8 @@ const zh = {
   'headline.title': '主要指标',
   'headline.result': '{year}年结果',
   'headline.goal': '{year}年目标',
-  'headline.noResult': '未提及结果',
-  'headline.noGoal': '未提出目标',
+  'headline.noResult': '未给出数值',
+  'headline.noGoal': '未给出数值目标',
   'headline.open': '查看原文：{subject}',
   'growth.title': '增长：{review}年结果与{plan}年目标',
   'growth.description':
@@ -153,8 +153,8 @@ const en: Record<MessageKey, string> = {
   'headline.title': 'Headline indicators',
   'headline.result': '{year} result',
   'headline.goal': '{year} goal',
-  'headline.noResult': 'no result stated',
-  'headline.noGoal': 'no goal set',
+  'headline.noResult': 'no figure stated',
+  'headline.noGoal': 'no figure stated',
   'headline.open': 'Show in the report: {subject}',
   'growth.title': 'Growth: {review} result against {plan} goal',
   'growth.description':
