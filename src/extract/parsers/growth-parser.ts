@@ -10,6 +10,23 @@ import {
   candidateFrom,
 } from './quantity-fragments.ts';
 
+/** A growth candidate: the verb's sign applies to both ends, and a fall's range stays ordered. */
+function growthFrom(match: RegExpExecArray, subjectEnd: number): Candidate {
+  const groups = match.groups ?? {};
+  const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
+  const value = Number(groups.value) * sign * (groups.neg ? -1 : 1);
+  const upper = groups.upper ? Number(groups.upper) * sign : null;
+  // A fall stated as a range keeps the smaller number as the lower bound.
+  const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
+  return candidateFrom('growth', match, {
+    subjectEnd,
+    measure: 'growth',
+    value: low,
+    upper: high,
+    unit: groups.unit ?? '%',
+  });
+}
+
 /**
  * A year-on-year change in percent or percentage points:
  *   增长5.8%  增长5.5%以上  增长5%—5.5%  涨幅控制在3%以内  下降2.1%  提高0.6个百分点  能耗降低2.5%左右
@@ -21,23 +38,10 @@ export const growthParser: Parser = {
     `(?:(?<goal>增长|增速)(?:预期)?目标为|(?<verb>${alternation([...RISES, ...FALLS])}))${LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
     'gdu',
   ),
-  extract(_context, match): Candidate | null {
-    const groups = match.groups ?? {};
-    const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    const value = Number(groups.value) * sign * (groups.neg ? -1 : 1);
-    const upper = groups.upper ? Number(groups.upper) * sign : null;
-    // A fall stated as a range keeps the smaller number as the lower bound.
-    const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
-    return candidateFrom('growth', match, {
-      // 经济增长预期目标为5%左右: the subject runs through 增长.
-      subjectEnd: groups.goal
-        ? (match.indices?.groups?.goal?.[1] ?? match.index)
-        : subjectEndOf(match, ['verb']),
-      measure: 'growth',
-      value: low,
-      upper: high,
-      unit: groups.unit ?? '%',
-    });
+  extract(_context, match): Candidate {
+    const goal = match.indices?.groups?.goal;
+    // 经济增长预期目标为5%左右: the subject runs through 增长.
+    return growthFrom(match, goal ? goal[1] : subjectEndOf(match, ['verb']));
   },
 };
 
@@ -52,18 +56,7 @@ export const growthAfterParser: Parser = {
     `${CMP_BEFORE}${PERCENT}${CMP_AFTER}的(?<verb>增长|增速|增幅|涨幅|下降|降幅)`,
     'gdu',
   ),
-  extract(_context, match): Candidate | null {
-    const groups = match.groups ?? {};
-    const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    const value = Number(groups.value) * sign * (groups.neg ? -1 : 1);
-    const upper = groups.upper ? Number(groups.upper) * sign : null;
-    const [low, high] = upper !== null && upper < value ? [upper, value] : [value, upper];
-    return candidateFrom('growth', match, {
-      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value']),
-      measure: 'growth',
-      value: low,
-      upper: high,
-      unit: groups.unit ?? '%',
-    });
+  extract(_context, match): Candidate {
+    return growthFrom(match, subjectEndOf(match, ['cmpBefore', 'value']));
   },
 };
