@@ -164,7 +164,7 @@ export function readStructure(text: string): ReportStructure {
     });
   });
   sections.sort((a, b) => a.start - b.start || b.end - a.end);
-  const region = findRegion(text);
+  const region = findRegion(text) ?? regionOfTitle(text);
   return { reviewYear, planYear, sections, region, title: findTitle(text, region, planYear) };
 }
 
@@ -343,6 +343,21 @@ export function findRegion(text: string): ReportStructure['region'] {
   if (!best || best.count < 3) return null;
   const zh = best.name + (candidates.get(best.name) ?? '');
   return { zh, en: REGION_EN[best.name] ?? null };
+}
+
+/** 云溪市2026年政府工作报告 on the first line names the region when the body does not say it often. */
+function regionOfTitle(text: string): ReportStructure['region'] {
+  const firstLine =
+    text
+      .slice(0, 200)
+      .split(/[\n\r]/u)[0]
+      ?.trim() ?? '';
+  const place =
+    /^(?<name>[\u4e00-\u9fa5]{2,6}?)(?<level>市|省|自治区)(?:\d{4}年)?(?:人民)?政府工作报告/u.exec(
+      firstLine,
+    )?.groups;
+  if (!place?.name || NOT_A_NAME.test(place.name)) return null;
+  return { zh: `${place.name}${place.level}`, en: REGION_EN[place.name] ?? null };
 }
 
 function findTitle(

@@ -73,3 +73,11 @@ describe('report structure', () => {
     expect(dataset.indicators.map((item) => item.kind)).toEqual(['actual', 'target']);
   });
 });
+
+describe('region from the title', () => {
+  it('takes the region from a first-line title when the body rarely names it', () => {
+    const text =
+      '云溪市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长6.3%。\n';
+    expect(readStructure(text).region).toEqual({ zh: '云溪市', en: null });
+  });
+});
