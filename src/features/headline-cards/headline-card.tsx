@@ -15,8 +15,8 @@ interface HeadlineCardProps {
 /** One headline: the result, an arrow, the goal with its comparator as the report wrote it. */
 export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: HeadlineCardProps) {
   const { lang, t } = useI18n();
-  const any = card.actual ?? card.target;
-  const subject = any ? subjectLabel(any.subject, lang) : '';
+  const stated = card.actual ?? card.target;
+  const subject = stated ? subjectLabel(stated.subject, lang) : '';
   const title = headlineTitle(card.key, lang);
   const value = (indicator: Indicator | null, label: string, missing: string) =>
     indicator ? (
@@ -41,7 +41,7 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
   return (
     <li
       className="card headline-card"
-      style={{ borderTopColor: any ? SECTOR_COLORS[any.sector] : undefined }}
+      style={{ borderTopColor: stated ? SECTOR_COLORS[stated.sector] : undefined }}
     >
       <h3 className="headline-title">{title}</h3>
       {/* The report's own wording, when it says more than the card's name. */}
