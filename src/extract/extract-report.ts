@@ -7,6 +7,7 @@ import { clauseEndAfter, clauseStartBefore } from './refiners/clause-bounds.ts';
 import { sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
+import { knownSubjectKey } from './vocabulary/subject-synonyms.ts';
 
 export interface ReportSource {
   /** Slug for report.id, e.g. "beihai-2024". */
@@ -101,7 +102,9 @@ export function pairComparisons(
     const found = new Map<string, Indicator>();
     for (const indicator of indicators) {
       if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
-      const key = `${indicator.measure}|${subjectKey(indicator.subject.zh)}`;
+      // The synonym dictionary first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
+      const zh = indicator.subject.zh;
+      const key = `${indicator.measure}|${knownSubjectKey(zh) ?? subjectKey(zh)}`;
       if (!found.has(key)) found.set(key, indicator);
     }
     return found;

@@ -7,7 +7,11 @@ import type {
   SectorId,
 } from '../../dataset/dataset-schema.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
-import { knownSubject, subjectKey, subjectRank } from '../../lib/subject-key.ts';
+import {
+  knownSubject,
+  subjectKey,
+  subjectRank,
+} from '../../extract/vocabulary/subject-synonyms.ts';
 
 /**
  * Compare: several reports' growth results and goals side by side, for the subjects they

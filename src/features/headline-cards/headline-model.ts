@@ -1,11 +1,11 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { knownSubject, subjectKey } from '../../lib/subject-key.ts';
+import { knownSubject, subjectKey } from '../../extract/vocabulary/subject-synonyms.ts';
 
 /**
  * The headline indicators, recognised by subject wording rather than by any one report's
- * numbers. The wording is subject-key's (one vocabulary with compare): each headline lists
- * the subject keys it accepts, most wanted first, so the all-residents income wins over the
+ * numbers. The wording is subject-synonyms' (one vocabulary with compare and the extractor):
+ * each headline lists the subject keys it accepts, most wanted first, so the all-residents income wins over the
  * urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.
  */
 export const HEADLINES = [

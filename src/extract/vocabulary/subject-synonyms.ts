@@ -354,6 +354,11 @@ export function subjectKey(zh: string): string {
   return fallback.length > 0 ? fallback : zh.trim();
 }
 
+/** The key of a subject the dictionary knows (gdp for 国内生产总值), or null. */
+export function knownSubjectKey(zh: string): string | null {
+  return lookUp(zh)?.key ?? null;
+}
+
 /** The subject a key stands for, when it is one the dictionary knows. */
 export function knownSubject(key: string): KnownSubject | undefined {
   return BY_KEY.get(key);

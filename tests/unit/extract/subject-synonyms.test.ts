@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { knownSubject, subjectKey, subjectRank } from '../../../src/lib/subject-key.ts';
+import {
+  knownSubject,
+  subjectKey,
+  subjectRank,
+} from '../../../src/extract/vocabulary/subject-synonyms.ts';
 
 /** Wordings seen in city, provincial and national reports, grouped by the subject they name. */
 const SAME_SUBJECT: Record<string, readonly string[]> = {
