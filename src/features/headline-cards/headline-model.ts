@@ -5,8 +5,8 @@ import { knownSubject, subjectKey } from '../../extract/vocabulary/subject-synon
 /**
  * The headline indicators, recognised by subject wording rather than by any one report's
  * numbers. The wording is subject-synonyms' (one vocabulary with compare and the extractor):
- * each headline lists the subject keys it accepts, most wanted first, so the all-residents income wins over the
- * urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.
+ * each headline lists the subject keys it accepts, most wanted first, so the all-residents
+ * income wins over the urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.
  */
 export const HEADLINES = [
   { key: 'gdp', subjects: ['gdp'], measures: ['growth'] },
