@@ -28,7 +28,6 @@ export interface Candidate {
   kind?: Kind;
   period?: { from: number; to: number } | null;
   sentenceStart?: number;
-  sentenceEnd?: number;
 }
 
 /** The text a parser reads: the whole normalised report, so offsets stay global. */
@@ -40,7 +39,7 @@ export interface ParsingContext {
 export interface Parser {
   name: string;
   pattern: RegExp;
-  extract(context: ParsingContext, match: RegExpExecArray): Candidate | Candidate[] | null;
+  extract(context: ParsingContext, match: RegExpExecArray): Candidate | null;
 }
 
 /** A refiner works across candidates: subjects, lists, overlaps, years. */

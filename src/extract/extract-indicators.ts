@@ -65,7 +65,7 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   for (const parser of PARSERS) {
     for (const match of text.matchAll(parser.pattern)) {
       const found = parser.extract({ text }, match as RegExpExecArray);
-      if (found) candidates.push(...(Array.isArray(found) ? found : [found]));
+      if (found) candidates.push(found);
     }
   }
   for (const refine of REFINERS) candidates = refine(context, candidates);

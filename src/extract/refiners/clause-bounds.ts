@@ -27,11 +27,6 @@ export function sentenceStartBefore(text: string, offset: number): number {
   return index === -1 ? floor : index + 1;
 }
 
-export function sentenceEndAfter(text: string, offset: number): number {
-  const end = nextIndexOfPattern(text, SENTENCE_END, offset, offset + MAX_LOOKBACK);
-  return Math.min(end + 1, text.length);
-}
-
 export function clauseStartBefore(text: string, offset: number, floor: number): number {
   const index = lastIndexOfPattern(text, CLAUSE_END, offset, floor);
   return index === -1 ? floor : index + 1;

@@ -5,7 +5,7 @@ import {
   LEADING_ACTION,
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
-import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clause-bounds.ts';
+import { clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import {
   cleanSubject,
   isGeneric,
@@ -37,7 +37,6 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
   for (const candidate of candidates) {
     const sentenceStart = sentenceStartBefore(text, candidate.subjectEnd);
     candidate.sentenceStart = sentenceStart;
-    candidate.sentenceEnd = sentenceEndAfter(text, candidate.matchEnd);
     const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
     const before = sameSentence && previous ? previous : null;
     if (candidate.subject) {

@@ -28,7 +28,7 @@ const COUNT_UNITS = words(
   `个 家 项 人 户 张 列 场 批次 批 所 座 条 口 次 名 件 台 艘 处 栋 间 轮 宗 例 只 头 支 块 部 类 种 起 单 篇 首 门 枚 项次 对 趟 架 根 片 段 幅`,
 );
 
-export const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
 
 function withMagnitudes(units: readonly string[]): string[] {
   return units.flatMap((unit) => [unit, ...MAGNITUDES.map((magnitude) => magnitude + unit)]);
@@ -48,23 +48,6 @@ export function measureOfUnit(unit: string): Extract<Measure, 'level' | 'count'>
   const base = unit.replace(new RegExp(`^(?:${MAGNITUDES.join('|')})`), '');
   return COUNT_UNIT_SET.has(base) ? 'count' : 'level';
 }
-
-/**
- * What follows a number+unit and makes it a class or a name, not a quantity:
- * 20万吨级航道, 百亿级项目, 350万吨项目 (a plant's name), 400系.
- */
-export const NAME_SUFFIXES = [
-  '级',
-  '系',
-  '号',
-  '型',
-  '式',
-  '字',
-  '强',
-  '佳',
-  '周年',
-  '项目',
-] as const;
 
 /**
  * A measure word followed by one of these is the start of another word, not a unit:
