@@ -4,6 +4,7 @@ import { SECTORS } from '../dataset/sector-taxonomy.ts';
 import type { Candidate } from './candidate.ts';
 import { extractIndicators } from './extract-indicators.ts';
 import { clauseEndAfter, clauseStartBefore } from './refiners/clause-bounds.ts';
+import type { ReportStructure } from './report-structure.ts';
 import { sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
@@ -48,7 +49,7 @@ export function extractReport(text: string, source: ReportSource): Dataset {
 function toIndicator(
   text: string,
   candidate: Candidate,
-  structure: ReturnType<typeof extractIndicators>['structure'],
+  structure: ReportStructure,
   usedIds: Set<string>,
 ): Indicator {
   const section = sectionAt(structure, candidate.start);
