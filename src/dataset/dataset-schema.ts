@@ -34,6 +34,24 @@ export type Kind = (typeof KINDS)[number];
 const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
+/**
+ * An indicator's subject: the words of the report, English where known, the canonical key of a
+ * subject that recurs across reports (gdp for 地区生产总值 and 国内生产总值), and whether the
+ * extractor could name it no better than a bare generic noun (企业, 项目): such figures are not charted.
+ */
+const subjectSchema = bilingualSchema.extend({
+  key: z.string().min(1).nullable().default(null),
+  unclear: z.boolean().default(false),
+});
+export type Subject = z.infer<typeof subjectSchema>;
+
+const periodSchema = z.object({ from: z.number().int(), to: z.number().int() });
+export type Period = z.infer<typeof periodSchema>;
+
+/** How a report's review and plan years were found; null when the text does not say. */
+export const YEARS_FROM = ['heading', 'date-line', 'title', 'opening', 'user'] as const;
+export type YearsFrom = (typeof YEARS_FROM)[number];
+
 const offsetSchema = z.number().int().nonnegative();
 
 export const sectorSchema = z.object({
@@ -51,12 +69,14 @@ export const sectionSchema = z.object({
   sector: z.enum(SECTOR_IDS).nullable(),
   /** "review" for part one, "plan" for part two, "other" for anything else. */
   part: z.enum(['review', 'plan', 'other']),
+  /** A part or paragraph that covers several years (“十四五”时期工作回顾, 今后五年): its years. */
+  period: periodSchema.nullable().default(null),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
 export const indicatorSchema = z.object({
   id: z.string().min(1),
-  subject: bilingualSchema,
+  subject: subjectSchema,
   sector: z.enum(SECTOR_IDS),
   year: z.number().int().nullable(),
   kind: z.enum(KINDS),
@@ -66,7 +86,9 @@ export const indicatorSchema = z.object({
   comparator: z.enum(COMPARATORS),
   upper: z.number().finite().nullable(),
   scope: z.string().nullable(),
-  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  period: periodSchema.nullable(),
+  /** 预计全年…: an estimate, not a final result. */
+  estimated: z.boolean().default(false),
   source: z.object({
     start: offsetSchema,
     end: offsetSchema,
@@ -75,7 +97,12 @@ export const indicatorSchema = z.object({
   }),
   /** Evidence: which rule produced it and which fields were inferred rather than stated. */
   evidence: z.object({
+    /** The parser that read the number. */
     rule: z.string(),
+    /** The refiners that changed what the parser read, in the order they ran. */
+    refinedBy: z.array(z.string()).default([]),
+    /** The rule that chose the subject. */
+    subjectRule: z.string().nullable().default(null),
     text: z.string(),
     inferred: z.array(z.string()),
   }),
@@ -105,6 +132,7 @@ export const reportSchema = z.object({
   region: z.object({ zh: z.string(), en: z.string().nullable() }).nullable(),
   reviewYear: z.number().int().nullable(),
   planYear: z.number().int().nullable(),
+  yearsFrom: z.enum(YEARS_FROM).nullable().default(null),
   source: z.object({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -27,7 +27,14 @@ export interface Candidate {
   year?: number | null;
   kind?: Kind;
   period?: { from: number; to: number } | null;
+  estimated?: boolean;
   sentenceStart?: number;
+  /** The subject could be named no better than a bare generic noun (企业, 项目). */
+  unclearSubject?: boolean;
+  /** Which subject rule named it. */
+  subjectRule?: string;
+  /** Set by the engine: the refiners that changed this candidate, in order. */
+  refinedBy?: string[];
 }
 
 /** The text a parser reads: the whole normalised report, so offsets stay global. */

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.ts';
 import { extractIndicators } from './extract-indicators.ts';
 import { clauseEndAfter, clauseStartBefore } from './refiners/clause-bounds.ts';
 import type { ReportStructure } from './report-structure.ts';
-import { sectionAt } from './report-structure.ts';
+import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
 import { knownSubjectKey } from './vocabulary/subject-synonyms.ts';
@@ -19,9 +19,15 @@ export interface ReportSource {
   sha256: string;
 }
 
+/** Years the user states (CLI --review-year/--plan-year, the upload view): they beat the text. */
+export interface StatedYears {
+  reviewYear: number;
+  planYear: number;
+}
+
 /** Reads one decoded report text into a dataset. Pure: no I/O, no clock. */
-export function extractReport(text: string, source: ReportSource): Dataset {
-  const extraction = extractIndicators(text);
+export function extractReport(text: string, source: ReportSource, years?: StatedYears): Dataset {
+  const extraction = extractIndicators(text, years ? readStructure(text, years) : undefined);
   const { structure } = extraction;
   const usedIds = new Set<string>();
   const indicators = extraction.candidates.map((candidate) =>
@@ -35,6 +41,7 @@ export function extractReport(text: string, source: ReportSource): Dataset {
       region: structure.region,
       reviewYear: structure.reviewYear,
       planYear: structure.planYear,
+      yearsFrom: structure.yearsFrom,
       source: { file: source.file, sha256: source.sha256, chars: text.length },
     },
     text,
@@ -66,7 +73,12 @@ function toIndicator(
   const quote = text.slice(quoteStart, quoteEnd).trim();
   return {
     id,
-    subject: { zh: subject, en: englishSubject(subject) },
+    subject: {
+      zh: subject,
+      en: englishSubject(subject),
+      key: knownSubjectKey(subject),
+      unclear: candidate.unclearSubject ?? false,
+    },
     sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
     year: candidate.year ?? null,
     kind: candidate.kind ?? 'actual',
@@ -77,9 +89,12 @@ function toIndicator(
     upper: candidate.upper,
     scope: candidate.scope,
     period: candidate.period ?? null,
+    estimated: candidate.estimated ?? false,
     source: { start: candidate.start, end: candidate.end, quote, sectionId: section?.id ?? null },
     evidence: {
       rule: candidate.rule,
+      refinedBy: candidate.refinedBy ?? [],
+      subjectRule: candidate.subjectRule ?? null,
       text: text.slice(candidate.matchStart, candidate.matchEnd),
       inferred: [...candidate.inferred, ...(candidate.kind ? [] : ['kind'])],
     },

@@ -48,6 +48,7 @@ function structureFor(spec: SpecCase): ReportStructure {
         end: spec.input.length,
         sector: null,
         part: spec.part,
+        period: null,
       },
     ],
   };

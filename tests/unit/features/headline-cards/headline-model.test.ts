@@ -10,7 +10,7 @@ function renamed(map: Record<string, string>): Dataset {
   return {
     ...dataset,
     indicators: dataset.indicators.map((i) =>
-      map[i.id] ? { ...i, subject: { zh: map[i.id]!, en: null } } : i,
+      map[i.id] ? { ...i, subject: { zh: map[i.id]!, en: null, key: null, unclear: false } } : i,
     ),
   };
 }
@@ -47,12 +47,12 @@ describe('headline cards', () => {
 
   it('takes the figure the report states first, as compare does, not a later detail', () => {
     const summary = dataset.indicators.find((i) => i.id === 'fai-growth-2023')!;
-    const first: Indicator = { ...summary, subject: { zh: '全社会固定资产投资总额', en: null } };
+    const first: Indicator = { ...summary, subject: { zh: '全社会固定资产投资总额', en: null, key: null, unclear: false } };
     // A shorter wording of the same subject, stated later in the text.
     const later: Indicator = {
       ...summary,
       id: 'fai-detail',
-      subject: { zh: '固定资产投资', en: null },
+      subject: { zh: '固定资产投资', en: null, key: null, unclear: false },
       value: 13.8,
       source: { ...summary.source, start: summary.source.start + 500 },
     };
@@ -64,7 +64,7 @@ describe('headline cards', () => {
     const perCapita: Indicator = {
       ...dataset.indicators.find((i) => i.id === 'gdp-growth-2023')!,
       id: 'per-capita',
-      subject: { zh: '人均地区生产总值', en: null },
+      subject: { zh: '人均地区生产总值', en: null, key: null, unclear: false },
       value: 99,
       source: { ...dataset.indicators[0]!.source },
     };
