@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.ts';
 import { extractIndicators } from './extract-indicators.ts';
 import { clauseEndAfter, clauseStartBefore } from './refiners/clause-bounds.ts';
 import type { ReportStructure } from './report-structure.ts';
+import type { StatedYears } from './structure/report-years.ts';
 import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
@@ -19,11 +20,7 @@ export interface ReportSource {
   sha256: string;
 }
 
-/** Years the user states (CLI --review-year/--plan-year, the upload view): they beat the text. */
-export interface StatedYears {
-  reviewYear: number;
-  planYear: number;
-}
+export type { StatedYears } from './structure/report-years.ts';
 
 /** Reads one decoded report text into a dataset. Pure: no I/O, no clock. */
 export function extractReport(text: string, source: ReportSource, years?: StatedYears): Dataset {

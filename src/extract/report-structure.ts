@@ -1,147 +1,50 @@
-import type { Section, SectorId } from '../dataset/dataset-schema.ts';
+import type { Section, SectorId, YearsFrom } from '../dataset/dataset-schema.ts';
 import { parseChineseNumeral } from './chinese-numeral.ts';
+import type { Mode, Segment } from './structure/report-parts.ts';
+import {
+  findPartHeadings,
+  openingHeadings,
+  readParts,
+  SUBSECTION_HEADING,
+} from './structure/report-parts.ts';
+import type { StatedYears } from './structure/report-years.ts';
+import { findYears } from './structure/report-years.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 
-export type Part = Section['part'];
+export type { Part, Segment } from './structure/report-parts.ts';
 
 export interface ReportStructure {
   reviewYear: number | null;
   planYear: number | null;
+  yearsFrom: YearsFrom | null;
   sections: Section[];
+  /** Stretches of text read as one year's or several years' results or goals; by start. */
+  segments?: Segment[];
   region: { zh: string; en: string | null } | null;
   title: string;
 }
 
-/**
- * A heading starts a line (or, in a report that arrives as one line, follows a space):
- *   一、2023年工作回顾        → a part
- *   （三）狠抓扩内需热消费，服务业呈现新气象 → a subsection (title up to 。 or the line end)
- * Rejected: 一、二、三产增加值 (follows a comma inside a sentence).
- */
-const PART_HEADING =
-  /(?<=^|[\n\r]|[ \u3000]{1,})(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\n\r。，；：！ \u3000]{2,40})/dgu;
-const SUBSECTION_HEADING =
-  /(?<=^|[\n\r]|[ \u3000]{1,})[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
-
-/** 2023年工作回顾, 过去一年, 五年来 … name a review part; 工作安排, 主要任务, 目标任务 a plan part. */
-const REVIEW_WORDS = /回顾|过去一年|过去五年|五年来|一年来|去年工作/u;
-const PLAN_WORDS = /安排|任务|目标|今年|总体要求|政策取向|工作建议|主要预期/u;
-const YEAR_IN = /(?<year>(?:19|20)\d{2})年/u;
-
-/** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
-const REVIEW_OPENING = /(?<=^|[\n\r。]|[ \u3000])(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
-const PLAN_OPENING =
-  /(?<=^|[\n\r。]|[ \u3000])(?:今年(?:全市|全省|全区|我国)?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))/gu;
-
-interface Heading {
-  start: number;
-  titleEnd: number;
-  title: string;
-  level: 'part' | 'subsection';
-}
-
-function findHeadings(text: string, pattern: RegExp, level: Heading['level']): Heading[] {
-  const headings: Heading[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const title = match.groups?.title ?? '';
-    const num = parseChineseNumeral(match.groups?.num ?? '');
-    if (num === null) continue;
-    const [, titleEnd] = match.indices?.groups?.title ?? [match.index, match.index];
-    headings.push({ start: match.index, titleEnd, title: title.trim(), level });
+/** Reads parts, years, subsections, region and title; `stated` years beat the text's. */
+export function readStructure(text: string, stated?: StatedYears): ReportStructure {
+  let headings = findPartHeadings(text);
+  const found = findYears(text, headings);
+  const years = stated ? { ...stated, yearsFrom: 'user' as const } : found;
+  if (!headings.some((heading) => heading.part !== null)) {
+    const opened = openingHeadings(text);
+    if (opened.length > 0) headings = opened;
   }
-  return headings;
-}
-
-function partOfTitle(
-  title: string,
-  reviewYear: number | null,
-  planYear: number | null,
-): Part | null {
-  const year = Number(YEAR_IN.exec(title)?.groups?.year ?? NaN);
-  if (year === reviewYear || REVIEW_WORDS.test(title)) return 'review';
-  if (year === planYear || PLAN_WORDS.test(title)) return 'plan';
-  return null;
-}
-
-/** The years come from the part headings; a report title or the most cited year is the fallback. */
-export function findYears(text: string): { reviewYear: number | null; planYear: number | null } {
-  let reviewYear: number | null = null;
-  let planYear: number | null = null;
-  for (const heading of findHeadings(text, PART_HEADING, 'part')) {
-    const year = Number(YEAR_IN.exec(heading.title)?.groups?.year ?? NaN);
-    if (Number.isNaN(year)) continue;
-    if (reviewYear === null && REVIEW_WORDS.test(heading.title)) reviewYear = year;
-    else if (planYear === null && PLAN_WORDS.test(heading.title)) planYear = year;
-  }
-  if (planYear === null) {
-    const titled = /(?<year>(?:19|20)\d{2})年(?:[^\n。]{0,20})政府工作报告/u.exec(text);
-    if (titled?.groups?.year) planYear = Number(titled.groups.year);
-  }
-  if (planYear === null && reviewYear === null) {
-    const opening = /(?:19|20)\d{2}(?=年[，,])/gu;
-    const counts = new Map<number, number>();
-    for (const match of text.matchAll(opening)) {
-      const year = Number(match[0]);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-    const [mostCited] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    if (mostCited) reviewYear = mostCited[0];
-  }
-  if (reviewYear === null && planYear !== null) reviewYear = planYear - 1;
-  if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
-  return { reviewYear, planYear };
-}
-
-/** Where the parts begin when the report has no numbered part headings. */
-function openingParts(text: string): Array<{ start: number; part: Part }> {
-  const review = REVIEW_OPENING.exec(text);
-  REVIEW_OPENING.lastIndex = 0;
-  const plan = [...text.matchAll(PLAN_OPENING)].find(
-    (match) => !review || match.index > review.index,
-  );
-  const starts: Array<{ start: number; part: Part }> = [];
-  if (review) starts.push({ start: review.index, part: 'review' });
-  if (plan) starts.push({ start: plan.index, part: 'plan' });
-  return starts;
-}
-
-export function readStructure(text: string): ReportStructure {
-  const { reviewYear, planYear } = findYears(text);
-  const sections: Section[] = [];
-  const parts = findHeadings(text, PART_HEADING, 'part');
-  const partSpans: Array<{ start: number; titleEnd: number; title: string; part: Part }> = [];
-  let current: Part = 'other';
-  for (const heading of parts) {
-    const part = partOfTitle(heading.title, reviewYear, planYear);
-    // A heading with no year or plan words after the plan (三、全面加强政府自身建设) still looks ahead.
-    current = part ?? (current === 'plan' ? 'plan' : 'other');
-    partSpans.push({ ...heading, part: current });
-  }
-  if (!partSpans.some((span) => span.part !== 'other')) {
-    partSpans.length = 0;
-    for (const opening of openingParts(text)) {
-      partSpans.push({
-        start: opening.start,
-        titleEnd: opening.start,
-        title: '',
-        part: opening.part,
-      });
-    }
-  }
-  partSpans.forEach((span, index) => {
-    const end = partSpans[index + 1]?.start ?? text.length;
-    const year = span.part === 'review' ? reviewYear : span.part === 'plan' ? planYear : null;
-    sections.push({
-      id: `part-${index + 1}`,
-      title: span.title,
-      year,
-      start: span.start,
-      end,
-      sector: null,
-      part: span.part,
-    });
-  });
-  const subsections = findHeadings(text, SUBSECTION_HEADING, 'subsection');
+  const { parts, segments } = readParts(text, headings, years);
+  const sections: Section[] = parts.map((span, index) => ({
+    id: `part-${index + 1}`,
+    title: span.title,
+    year: span.period ? null : span.part === 'review' ? years.reviewYear : span.part === 'plan' ? years.planYear : null,
+    start: span.start,
+    end: span.end,
+    sector: null,
+    part: span.part,
+    period: span.period,
+  }));
+  const subsections = findHeadings(text, SUBSECTION_HEADING);
   subsections.forEach((heading, index) => {
     const parent = sections.find(
       (section) =>
@@ -161,11 +64,29 @@ export function readStructure(text: string): ReportStructure {
       end,
       sector,
       part: parent?.part ?? 'other',
+      period: parent?.period ?? null,
     });
   });
   sections.sort((a, b) => a.start - b.start || b.end - a.end);
   const region = findRegion(text) ?? regionOfTitle(text);
-  return { reviewYear, planYear, sections, region, title: findTitle(text, region, planYear) };
+  return {
+    reviewYear: years.reviewYear,
+    planYear: years.planYear,
+    yearsFrom: years.yearsFrom,
+    sections,
+    segments,
+    region,
+    title: findTitle(text, region, years.planYear),
+  };
+}
+
+function findHeadings(text: string, pattern: RegExp): Array<{ start: number; title: string }> {
+  const headings: Array<{ start: number; title: string }> = [];
+  for (const match of text.matchAll(pattern)) {
+    if (parseChineseNumeral(match.groups?.num ?? '') === null) continue;
+    headings.push({ start: match.index, title: (match.groups?.title ?? '').trim() });
+  }
+  return headings;
 }
 
 /** Parts and subsections each tile the text without overlapping, so each can be searched by start. */
@@ -185,7 +106,10 @@ function layersOf(structure: ReportStructure): { parts: Section[]; subsections: 
   return found;
 }
 
-function holding(sections: readonly Section[], offset: number): Section | null {
+function holding<T extends { start: number; end: number }>(
+  sections: readonly T[],
+  offset: number,
+): T | null {
   let low = 0;
   let high = sections.length - 1;
   let best = -1;
@@ -208,9 +132,12 @@ export function sectionAt(structure: ReportStructure, offset: number): Section |
   return holding(subsections, offset) ?? holding(parts, offset);
 }
 
-/** The part (review / plan) that holds `offset`. */
-export function partAt(structure: ReportStructure, offset: number): Part {
-  return holding(layersOf(structure).parts, offset)?.part ?? 'other';
+/** How the text at `offset` reads: review or plan, one year or a period. */
+export function modeAt(structure: ReportStructure, offset: number): Mode {
+  const segment = structure.segments ? holding(structure.segments, offset) : null;
+  if (segment) return segment;
+  const part = holding(layersOf(structure).parts, offset);
+  return { part: part?.part ?? 'other', period: part?.period ?? null };
 }
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;

@@ -1,71 +1,67 @@
+import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
-import { parseChineseNumeral } from '../chinese-numeral.ts';
-import { partAt } from '../report-structure.ts';
+import { modeAt } from '../report-structure.ts';
+import { fiveYearPlan } from '../structure/report-years.ts';
 
-/** The N-th five-year plan starts in 1951 + 5N (十四五 → 2021–2025) from the fourth on. */
-function fiveYearPlan(numeral: string): { from: number; to: number } | null {
-  const n = parseChineseNumeral(numeral);
-  if (n === null || n < 4) return null;
-  return { from: 1951 + 5 * n, to: 1955 + 5 * n };
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const YEAR_RANGE = new RegExp(
+  String.raw`(?<from>${YEAR})年?\s*[—\-~至到]\s*(?<to>${YEAR})年`,
+  'u',
+);
+const BY_YEAR = new RegExp(
+  String.raw`(?:到|至|于)(?<year>${YEAR})年|(?<year2>${YEAR})年(?:前|底前|以前)`,
+  'u',
+);
+/** 2023年… opens the sentence or the clause. */
+const LEADING_YEAR = new RegExp(String.raw`(?:^|[，,；])[—\-\s]*(?<year>${YEAR})年(?!以来)`, 'gu');
+const PAST = /^(?:[—\-\s]*)(?:去年|过去一年|上年|一年来)/u;
+const PLAN_PERIOD =
+  /“?(?<plan>十[一二三四五六七八九])五”?(?:规划)?(?:期间|时期|以来|末|累计|年均)/u;
+const FIVE_YEARS_BACK = /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/u;
+const FIVE_YEARS_AHEAD = /今后五年|未来五年/u;
+/** 比2020年下降13.5% / 较2020年: a change since a base year. */
+const SINCE_BASE = new RegExp(String.raw`(?:比|较)(?<year>${YEAR})年`, 'u');
+const SINCE_YEAR = new RegExp(String.raw`(?<year>${YEAR})年以来`, 'u');
+const AVERAGE = /年均|年平均|平均每年/u;
+const ESTIMATE = /预计/u;
+/** The number is the end state of a period (达到, 增至, 突破…), so it is that year's level. */
+const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
+/** …从874.6亿元增加到…: the number after 从 is the level before the period began. */
+const BASE_LEVEL = new RegExp(String.raw`从(?:(?<year>${YEAR})年的?|“十[一二三四五六七八九]五”末的?)?$`, 'u');
+const RUNNING_TOTAL = /累计|新增|完成|建成|实施|引进|签约|年均|五年/u;
+
+interface Reading {
+  kind: Candidate['kind'];
+  year: number | null;
+  period: Period | null;
 }
 
-const YEAR_RANGE = /(?<from>(?:19|20)\d{2})年?\s*[—\-~至到]\s*(?<to>(?:19|20)\d{2})年/u;
-const BY_YEAR = /(?:到|至|于)(?<year>(?:19|20)\d{2})年|(?<year2>(?:19|20)\d{2})年(?:前|底前|以前)/u;
-const LEADING_YEAR = /^(?:[—\-\s]*)(?<year>(?:19|20)\d{2})年/u;
-const PAST = /^(?:[—\-\s]*)(?:去年|过去一年|上年|一年来)/u;
-const PLAN_PERIOD = /“?(?<plan>[一二三四五六七八九十]{1,3})五”?(?:规划)?(?:期间|时期|以来)/u;
-const FIVE_YEARS = /过去五年|五年来|近五年/u;
-const AVERAGE = /年均|年平均|平均每年/u;
-
 /**
- * Gives each candidate its year, actual or target, and the period of a multi-year number.
- * The part it sits in decides first (review → actual of the review year, plan → target of the
- * plan year); the sentence can say otherwise: 2023年… / 去年… / 到2030年… / “十四五”期间年均….
- * A 年均 whose years the text does not give is not kept: it goes to the warnings.
+ * Gives each candidate its year, actual or target, and the period of a multi-year number. The
+ * segment it sits in decides first (a review paragraph → the review year's result, a plan
+ * paragraph → the plan year's goal, a five-year paragraph → that period); the sentence can say
+ * otherwise: 2023年… / 去年… / 到2030年… / “十四五”期间年均… / 比2020年…. A 年均 whose years the
+ * text does not give is not kept: it goes to the warnings.
  */
 export function timeRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
   const { text, structure } = context;
   const { reviewYear, planYear } = structure;
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
-    const part = partAt(structure, candidate.start);
-    const lead = text.slice(candidate.sentenceStart ?? candidate.start, candidate.start);
-    let kind: Candidate['kind'] = part === 'plan' ? 'target' : 'actual';
-    let year: number | null = part === 'plan' ? planYear : part === 'review' ? reviewYear : null;
-    let period: Candidate['period'] = null;
-
-    const stated = LEADING_YEAR.exec(lead)?.groups?.year;
-    if (stated) {
-      year = Number(stated);
-      if (reviewYear !== null && year <= reviewYear) kind = 'actual';
-      else if (planYear !== null && year >= planYear && part !== 'review') kind = 'target';
-    } else if (PAST.test(lead) && part === 'plan') {
-      kind = 'actual';
-      year = reviewYear;
+    const mode = modeAt(structure, candidate.start);
+    const sentenceStart = candidate.sentenceStart ?? candidate.start;
+    const lead = text.slice(sentenceStart, candidate.start);
+    const reading: Reading = {
+      kind: mode.part === 'plan' ? 'target' : 'actual',
+      year: mode.part === 'plan' ? planYear : mode.part === 'review' ? reviewYear : null,
+      period: mode.period,
+    };
+    readSentence(reading, lead, mode.part, reviewYear, planYear);
+    if (reading.period && mode.period && reading.kind === 'actual') {
+      readFiveYearLevel(reading, candidate, text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start), mode.period);
     }
-    const range = YEAR_RANGE.exec(lead);
-    const by = BY_YEAR.exec(lead);
-    const plan = PLAN_PERIOD.exec(lead);
-    if (range?.groups) {
-      period = { from: Number(range.groups.from), to: Number(range.groups.to) };
-    } else if (by?.groups && (by.groups.year ?? by.groups.year2)) {
-      // 到2030年 sets a goal beyond the plan year; 到2023年底 reports a result.
-      const until = Number(by.groups.year ?? by.groups.year2);
-      year = until;
-      kind = planYear !== null && until >= planYear ? 'target' : 'actual';
-      if (planYear !== null && until > planYear) period = { from: planYear, to: until };
-    } else if (plan?.groups?.plan) {
-      period = fiveYearPlan(plan.groups.plan);
-      if (period && plan[0].endsWith('以来') && reviewYear !== null)
-        period = { ...period, to: reviewYear };
-    } else if (FIVE_YEARS.test(lead) && reviewYear !== null) {
-      period = { from: reviewYear - 4, to: reviewYear };
-    }
-    const clause = text.slice(
-      Math.max(candidate.sentenceStart ?? 0, candidate.start - 20),
-      candidate.start,
-    );
-    if (!period && AVERAGE.test(clause)) {
+    const clause = text.slice(Math.max(sentenceStart, candidate.start - 20), candidate.start);
+    if (!reading.period && AVERAGE.test(clause)) {
       context.warn(
         candidate.start,
         candidate.end,
@@ -73,8 +69,94 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
       );
       continue;
     }
-    if (period) year = period.to;
-    kept.push({ ...candidate, kind, year, period });
+    if (reading.period) reading.year = reading.period.to;
+    const estimated = ESTIMATE.test(clause) || undefined;
+    kept.push({
+      ...candidate,
+      kind: reading.kind,
+      year: reading.year,
+      period: reading.period,
+      ...(estimated ? { estimated } : {}),
+    });
   }
   return kept;
+}
+
+/** What the sentence before the number says of its time, over what the segment said. */
+function readSentence(
+  reading: Reading,
+  lead: string,
+  part: string,
+  reviewYear: number | null,
+  planYear: number | null,
+): void {
+  const leading = [...lead.matchAll(LEADING_YEAR)].at(-1)?.groups?.year;
+  if (leading) {
+    const year = Number(leading);
+    reading.year = year;
+    reading.period = null;
+    if (reviewYear !== null && year <= reviewYear) reading.kind = 'actual';
+    else if (planYear !== null && year >= planYear && part !== 'review') reading.kind = 'target';
+  } else if (PAST.test(lead) && part === 'plan') {
+    reading.kind = 'actual';
+    reading.year = reviewYear;
+    reading.period = null;
+  }
+  const range = YEAR_RANGE.exec(lead);
+  const by = BY_YEAR.exec(lead);
+  const plan = PLAN_PERIOD.exec(lead);
+  const base = SINCE_BASE.exec(lead) ?? SINCE_YEAR.exec(lead);
+  if (range?.groups) {
+    reading.period = { from: Number(range.groups.from), to: Number(range.groups.to) };
+  } else if (by?.groups && (by.groups.year ?? by.groups.year2)) {
+    // 到2030年 sets a goal beyond the plan year; 到2023年底 reports a result.
+    const until = Number(by.groups.year ?? by.groups.year2);
+    reading.year = until;
+    reading.kind = planYear !== null && until >= planYear ? 'target' : 'actual';
+    if (planYear !== null && until > planYear) reading.period = { from: planYear, to: until };
+    if (base?.groups?.year && Number(base.groups.year) < until)
+      reading.period = { from: Number(base.groups.year), to: until };
+  } else if (plan?.groups?.plan) {
+    const period = fiveYearPlan(plan.groups.plan);
+    if (period) {
+      const sinceStart = plan[0].endsWith('以来') && reviewYear !== null;
+      reading.period = sinceStart ? { ...period, to: Math.min(period.to, reviewYear) } : period;
+      if (planYear !== null && period.from >= planYear) reading.kind = 'target';
+    }
+  } else if (FIVE_YEARS_AHEAD.test(lead) && planYear !== null) {
+    reading.period = { from: planYear, to: planYear + 4 };
+    reading.kind = 'target';
+  } else if (FIVE_YEARS_BACK.test(lead) && reviewYear !== null) {
+    reading.period = { from: reviewYear - 4, to: reviewYear };
+    reading.kind = 'actual';
+  } else if (base?.groups?.year) {
+    const from = Number(base.groups.year);
+    const to = reading.year;
+    if (to !== null && from < to - 1) reading.period = { from, to };
+  }
+}
+
+/**
+ * In a five-year review a level reached (总装机达到8041.6万千瓦, 增至2.79万亿元) is the last year's
+ * level, and the level 从… it started from is the year before the period; flows and growth
+ * over the five years keep the period.
+ */
+function readFiveYearLevel(
+  reading: Reading,
+  candidate: Candidate,
+  before: string,
+  period: Period,
+): void {
+  if (candidate.measure !== 'level' && candidate.measure !== 'count') return;
+  if (reading.period !== period) return;
+  const baseLevel = BASE_LEVEL.exec(before);
+  if (baseLevel) {
+    reading.period = null;
+    reading.year = baseLevel.groups?.year ? Number(baseLevel.groups.year) : period.from - 1;
+    return;
+  }
+  if (END_STATE.test(before) && !RUNNING_TOTAL.test(before.slice(-8))) {
+    reading.period = null;
+    reading.year = period.to;
+  }
 }

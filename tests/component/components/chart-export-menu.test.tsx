@@ -21,6 +21,7 @@ const report: ReportMeta = {
   region: { zh: '北海市', en: 'Beihai' },
   reviewYear: 2023,
   planYear: 2024,
+  yearsFrom: 'heading',
   source: { file: 'beihai-2024.txt', sha256: 'a'.repeat(64), chars: 100 },
 };
 

@@ -37,6 +37,7 @@ function structureFor(spec: SpecCase): ReportStructure {
   return {
     reviewYear: spec.reviewYear,
     planYear: spec.planYear,
+    yearsFrom: 'heading',
     region: null,
     title: '',
     sections: [

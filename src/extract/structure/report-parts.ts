@@ -1,0 +1,267 @@
+import type { Period } from '../../dataset/dataset-schema.ts';
+import { parseChineseNumeral } from '../chinese-numeral.ts';
+import type { YearHeading } from './report-years.ts';
+import { fiveYearPlan, yearValue } from './report-years.ts';
+
+export type Part = 'review' | 'plan' | 'other';
+
+/** What a stretch of text speaks of: one year's results or goals, or several years'. */
+export interface Mode {
+  part: Part;
+  period: Period | null;
+}
+
+/** A stretch of text, a paragraph or more, read in one mode. */
+export interface Segment extends Mode {
+  start: number;
+  end: number;
+}
+
+export interface Heading extends YearHeading {
+  start: number;
+  titleEnd: number;
+}
+
+/**
+ * A numbered part heading starts a line, after any indent (U+3000, U+2003, spaces, tabs), or in a
+ * report that arrives as one line follows the spaces that join its paragraphs; it ends where the
+ * line or the run of spaces does. 一、2023年工作回顾 and 一、一年接着一年干，新福建… are parts;
+ * 一、二、三产增加值 (inside a sentence, after a comma) is not.
+ */
+const PART_HEADING =
+  /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？、]{2,60})(?=\s|$)/dgu;
+/** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
+const BARE_HEADING = /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
+export const SUBSECTION_HEADING =
+  /(?<=^|\s)[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
+
+const REVIEW_WORDS = /回顾|过去一年|过去五年|五年来|一年来|去年工作|发展成就|工作总结/u;
+const PLAN_WORDS =
+  /安排|任务|目标|今年|总体要求|政策取向|工作建议|主要预期|重点工作|主要考虑|部署|建议/u;
+
+function headingPart(title: string): YearHeading['part'] {
+  const review = REVIEW_WORDS.exec(title);
+  const plan = PLAN_WORDS.exec(title);
+  if (review && plan) return 'mixed';
+  return review ? 'review' : plan ? 'plan' : null;
+}
+
+export function findPartHeadings(text: string): Heading[] {
+  const numbered = collect(text, PART_HEADING, true);
+  if (numbered.some((heading) => heading.part !== null)) return numbered;
+  // Without numbers, only a line that says it reviews or plans is a part (甘肃: “十四五”时期工作回顾).
+  const bare = collect(text, BARE_HEADING, false).filter(
+    (heading) => heading.part !== null && !/^各位代表/u.test(heading.title),
+  );
+  return bare.length > 0 ? bare : numbered;
+}
+
+function collect(text: string, pattern: RegExp, numbered: boolean): Heading[] {
+  const headings: Heading[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (numbered && parseChineseNumeral(match.groups?.num ?? '') === null) continue;
+    const title = (match.groups?.title ?? '').trim();
+    const [titleStart, titleEnd] = match.indices?.groups?.title ?? [match.index, match.index];
+    headings.push({
+      start: numbered ? match.index : titleStart,
+      titleEnd,
+      title,
+      part: headingPart(title),
+    });
+  }
+  return headings;
+}
+
+const FIVE_YEAR_PLAN = /“?十(?<plan>[一二三四五六七八九])五”?(?:规划)?/u;
+
+/** The years a five-year plan or “the past/next five years” covers, as the words say. */
+function fiveYears(words: string, years: Years, looking: 'back' | 'ahead'): Period | null {
+  const plan = FIVE_YEAR_PLAN.exec(words)?.groups?.plan;
+  if (plan) return fiveYearPlan(`十${plan}`);
+  if (looking === 'back' && years.reviewYear !== null)
+    return { from: years.reviewYear - 4, to: years.reviewYear };
+  if (looking === 'ahead' && years.planYear !== null)
+    return { from: years.planYear, to: years.planYear + 4 };
+  return null;
+}
+
+interface Years {
+  reviewYear: number | null;
+  planYear: number | null;
+}
+
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+/**
+ * Paragraph openings that say what follows: one year (过去一年, 一年来, 刚刚过去的2025年) or five
+ * (五年来, 这五年, “十四五”时期), looking back or ahead (今后五年, “十五五”时期, 今年).
+ */
+const CUES: ReadonlyArray<{ pattern: RegExp; mode: (match: RegExpExecArray, years: Years) => Mode | null }> = [
+  {
+    pattern: /过去一年|一年来|^去年/gu,
+    mode: () => ({ part: 'review', period: null }),
+  },
+  {
+    pattern: new RegExp(String.raw`(?<year>${YEAR})年(?!底|末|前|以前)`, 'gu'),
+    mode: (match, years) => {
+      const year = yearValue(match.groups?.year ?? '');
+      if (year === null) return null;
+      if (match.input.slice(match.index + match[0].length).startsWith('以来'))
+        return years.reviewYear !== null && year < years.reviewYear
+          ? { part: 'review', period: { from: year, to: years.reviewYear } }
+          : null;
+      if (year === years.reviewYear) return { part: 'review', period: null };
+      if (year === years.planYear) return { part: 'plan', period: null };
+      return null;
+    },
+  },
+  {
+    pattern: /过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十[一二三四五六七八九]五”/gu,
+    mode: (match, years) => ({ part: 'review', period: fiveYears(match[0], years, 'back') }),
+  },
+  {
+    pattern: /今后五年|未来五年/gu,
+    mode: (_match, years) => ({ part: 'plan', period: fiveYears('', years, 'ahead') }),
+  },
+  {
+    pattern: /“十[一二三四五六七八九]五”(?:规划)?(?:时期|期间)/gu,
+    mode: (match, years) => {
+      const period = fiveYears(match[0], years, 'back');
+      if (!period) return null;
+      if (years.planYear !== null && period.from >= years.planYear) return { part: 'plan', period };
+      if (years.reviewYear !== null && period.to <= years.reviewYear) return { part: 'review', period };
+      return null;
+    },
+  },
+  {
+    pattern: /^今年/gu,
+    mode: () => ({ part: 'plan', period: null }),
+  },
+];
+
+/** Where a paragraph's opening words are: after 各位代表！ and a leading dash. */
+const OPENING_NOISE = /^(?:[\s　]|各位代表[！!，,：:]?|——|—)+/u;
+
+/** The first cue in the opening words of a paragraph that the part allows. */
+function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>): Mode | null {
+  const opening = paragraph.replace(OPENING_NOISE, '').slice(0, 60);
+  let best: { index: number; mode: Mode } | null = null;
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const match of opening.matchAll(cue.pattern)) {
+      if (best && match.index >= best.index) break;
+      const mode = cue.mode(match as RegExpExecArray, years);
+      if (mode && allowed.has(mode.part)) {
+        best = { index: match.index, mode };
+        break;
+      }
+    }
+  }
+  return best?.mode ?? null;
+}
+
+/** The mode a part heading sets: its first cue, else what its words say. */
+function headingMode(heading: Heading, years: Years): Mode | null {
+  if (heading.part === null) return null;
+  const allowed = new Set<Part>(heading.part === 'mixed' ? ['review', 'plan'] : [heading.part]);
+  const cued = openingMode(heading.title.replace(/^[^\s]*?(?=\d{4}年|“|过去|今后)/u, ''), years, allowed);
+  if (cued) return cued;
+  const five = /五年|“?十[一二三四五六七八九]五”?(?:规划)?(?:时期|期间)/u.test(heading.title);
+  const part = heading.part === 'mixed' ? 'review' : heading.part;
+  const period = five ? fiveYears(heading.title, years, part === 'review' ? 'back' : 'ahead') : null;
+  return { part, period };
+}
+
+/**
+ * Paragraphs end at a line break, or in a one-line report at the spaces that join them after a
+ * sentence ends (。！？” then one or two spaces or an indent).
+ */
+const PARAGRAPH_BREAK = /[\n\r]+|(?<=[。！？”：；）])[ \t\u3000\u2003]+/gu;
+
+function paragraphs(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const slice = text.slice(start, end);
+  let cursor = 0;
+  for (const match of slice.matchAll(PARAGRAPH_BREAK)) {
+    if (match.index > cursor) found.push({ start: start + cursor, end: start + match.index });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < slice.length) found.push({ start: start + cursor, end });
+  return found;
+}
+
+export interface PartSpan extends Segment {
+  title: string;
+  titleEnd: number;
+}
+
+/**
+ * Reads the parts (from their headings, or for unheaded reports from their openings) and cuts
+ * each into segments: paragraphs inherit the mode of the one before until an opening changes it,
+ * within what the part allows: a review part reads one year or five looking back, a plan part one
+ * year or several ahead, a part that does both (“十四五”时期发展成就和“十五五”时期主要目标) either.
+ */
+export function readParts(
+  text: string,
+  headings: readonly Heading[],
+  years: Years,
+): { parts: PartSpan[]; segments: Segment[] } {
+  const parts: PartSpan[] = [];
+  const segments: Segment[] = [];
+  let previous: Part = 'other';
+  headings.forEach((heading, index) => {
+    const end = headings[index + 1]?.start ?? text.length;
+    const body = paragraphs(text, heading.titleEnd, end);
+    const allowed = new Set<Part>(
+      heading.part === 'review' ? ['review'] : heading.part === 'plan' ? ['plan'] : ['review', 'plan'],
+    );
+    // A part whose heading is a slogan (三、一鼓作气勇争先…) says what it is in its first paragraph;
+    // one that never says, after the plan (三、全面加强政府自身建设), still looks ahead.
+    const firstBody = body.find((paragraph) => paragraph.end - paragraph.start > 20);
+    let mode: Mode =
+      headingMode(heading, years) ??
+      (firstBody && openingMode(text.slice(firstBody.start, firstBody.end), years, allowed)) ??
+      { part: previous === 'plan' ? 'plan' : 'other', period: null };
+    parts.push({ start: heading.start, end, title: heading.title, titleEnd: heading.titleEnd, ...mode });
+    previous = mode.part;
+    if (mode.part === 'other') {
+      segments.push({ start: heading.start, end, ...mode });
+      return;
+    }
+    // A slogan-headed part keeps to what its first paragraph said it is.
+    if (heading.part === null) for (const part of allowed) if (part !== mode.part) allowed.delete(part);
+    let segmentStart = heading.start;
+    for (const paragraph of body) {
+      const cued = openingMode(text.slice(paragraph.start, paragraph.end), years, allowed);
+      if (cued && (cued.part !== mode.part || !samePeriod(cued.period, mode.period))) {
+        segments.push({ start: segmentStart, end: paragraph.start, ...mode });
+        segmentStart = paragraph.start;
+        mode = cued;
+      }
+    }
+    segments.push({ start: segmentStart, end, ...mode });
+  });
+  return { parts, segments: segments.filter((segment) => segment.end > segment.start) };
+}
+
+function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a?.from === b?.from && a?.to === b?.to;
+}
+
+/** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
+const REVIEW_OPENING = /(?<=^|[\n\r。]|\s)(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
+const PLAN_OPENING =
+  /(?<=^|[\n\r。]|\s)(?:今年(?:全市|全省|全区|我国)?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))/gu;
+
+/** Where the parts begin when the report has no part headings at all. */
+export function openingHeadings(text: string): Heading[] {
+  const review = REVIEW_OPENING.exec(text);
+  REVIEW_OPENING.lastIndex = 0;
+  const plan = [...text.matchAll(PLAN_OPENING)].find(
+    (match) => !review || match.index > review.index,
+  );
+  const headings: Heading[] = [];
+  if (review) headings.push({ start: review.index, titleEnd: review.index, title: '', part: 'review' });
+  if (plan) headings.push({ start: plan.index, titleEnd: plan.index, title: '', part: 'plan' });
+  return headings;
+}
