@@ -21,6 +21,8 @@ export interface Candidate {
   scope: string | null;
   /** For shares: the whole (占全市固定资产投资的63% → 全市固定资产投资). */
   whole?: string;
+  /** How the report relates part and whole: 占…比重, or 相当于…的比例 (研发经费支出相当于生产总值的比例). */
+  wholeVia?: '占' | '相当于';
   /** Set by refiners. */
   subject?: string;
   inferred: string[];

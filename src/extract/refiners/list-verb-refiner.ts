@@ -18,11 +18,32 @@ export function listVerbRefiner(context: RefiningContext, candidates: Candidate[
     if (candidate.unit !== previous.unit || candidate.matchStart !== candidate.start) continue;
     if (!LIST_JOIN.test(context.text.slice(previous.matchEnd, candidate.matchStart))) continue;
     candidate.measure = 'growth';
-    candidate.rule = `${candidate.rule}+${previous.rule}`;
     if (previous.value < 0) {
       candidate.value = -candidate.value;
       if (candidate.upper !== null) candidate.upper = -candidate.upper;
     }
   }
+  shareTrailingQualifier(context.text, candidates);
   return candidates;
+}
+
+const SHARED_QUALIFIERS: ReadonlySet<Candidate['comparator']> = new Set(['approx', 'gte', 'lte']);
+
+/**
+ * A qualifier written once after a list qualifies all of it: 分别增长5%、6.5%左右 is 5%左右 and
+ * 6.5%左右. Only a list in one unit, joined by 、/和, whose earlier numbers carry no qualifier.
+ */
+function shareTrailingQualifier(text: string, candidates: Candidate[]): void {
+  for (let index = candidates.length - 1; index > 0; index -= 1) {
+    const last = candidates[index];
+    if (!last || !SHARED_QUALIFIERS.has(last.comparator)) continue;
+    for (let at = index - 1; at >= 0; at -= 1) {
+      const item = candidates[at];
+      const next = candidates[at + 1];
+      if (!item || !next || item.unit !== last.unit || item.measure !== last.measure) break;
+      if (!LIST_JOIN.test(text.slice(item.matchEnd, next.matchStart))) break;
+      if (item.comparator !== 'eq') break;
+      item.comparator = last.comparator;
+    }
+  }
 }

@@ -52,7 +52,9 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
     resolution.subjects.forEach((subject, index) => {
       const named: Candidate = {
         ...candidate,
-        subject: candidate.whole ? shareSubject(subject, candidate.whole) : subject,
+        subject: candidate.whole
+          ? shareSubject(subject, candidate.whole, candidate.wholeVia)
+          : subject,
         inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
       };
       result.push(named);
@@ -62,9 +64,10 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
   return result;
 }
 
-function shareSubject(owner: string, whole: string): string {
+/** The report's own wording: X占Y比重, or X相当于Y的比例 as the genre writes R&D and green spending. */
+function shareSubject(owner: string, whole: string, via: Candidate['wholeVia']): string {
   const cleanWhole = cleanSubject(whole) || whole.replace(/的$/u, '');
-  return owner ? `${owner}占${cleanWhole}比重` : `占${cleanWhole}比重`;
+  return via === '相当于' ? `${owner}相当于${cleanWhole}的比例` : `${owner}占${cleanWhole}比重`;
 }
 
 /** What one subject rule sees: the candidate, the words before it and the subject it could inherit. */

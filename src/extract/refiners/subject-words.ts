@@ -8,9 +8,19 @@ import {
   TRAILING_NOISE_PATTERN,
 } from '../vocabulary/subject-vocabulary.ts';
 
+/**
+ * Conditions and concessions frame a figure without naming it: 在更大规模减税降费的情况下,
+ * 按可比价格计算, 扣除房地产开发投资后, 剔除价格因素.
+ */
+const CONDITION =
+  /在[^，。；]{1,30}?(?:的)?(?:情况|背景|形势|基础|前提|条件)下|(?:按|以)可比(?:价格|价|口径)计算?|(?:扣除|剔除)[^，。；]{1,20}?(?:因素)?(?:后|影响)|同口径/gu;
+
 /** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
 export function cleanSubject(raw: string): string {
-  let subject = raw.replace(/[\s\u3000]+/gu, '').replace(/全年/gu, '');
+  let subject = raw
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/全年/gu, '')
+    .replace(CONDITION, '');
   // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
   // 赴哈尔滨、呼和浩特等地开展: 等地 closes a list of places, and nothing is named after it.
   const etc = subject.includes('等地')
@@ -33,7 +43,7 @@ export function cleanSubject(raw: string): string {
 
 /** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
 export function ownerOf(subject: string): string {
-  return subject.replace(/占.*比重$/u, '') || subject;
+  return subject.replace(/(?:占.*比重|相当于.*的比例)$/u, '') || subject;
 }
 
 /** 粮食播种面积 + 总产量 → 粮食总产量; 规上工业增加值 + 总量 → 规上工业增加值总量. */

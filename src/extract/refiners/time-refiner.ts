@@ -22,7 +22,8 @@ const FIVE_YEARS_AHEAD = /今后五年|未来五年/u;
 /** 比2020年下降13.5% / 较2020年: a change since a base year. */
 const SINCE_BASE = new RegExp(String.raw`(?:比|较)(?<year>${YEAR})年`, 'u');
 const SINCE_YEAR = new RegExp(String.raw`(?<year>${YEAR})年以来`, 'u');
-const AVERAGE = /年均|年平均|平均每年/u;
+/** 年均增长 averages over years; 年均浓度 (PM2.5) is the name of a yearly measure. */
+const AVERAGE = /(?:年均|年平均)(?!浓度|值)|平均每年/u;
 const ESTIMATE = /预计/u;
 /** The number is the end state of a period (达到, 增至, 突破…), so it is that year's level. */
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
@@ -57,8 +58,9 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
       period: mode.period,
     };
     readSentence(reading, lead, mode.part, reviewYear, planYear);
-    if (reading.period && mode.period && reading.kind === 'actual') {
-      readFiveYearLevel(reading, candidate, text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start), mode.period);
+    if (reading.period && reading.kind === 'actual' && reading.period.to === reviewYear) {
+      const before = text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start);
+      readFiveYearLevel(reading, candidate, before, reading.period);
     }
     const clause = text.slice(Math.max(sentenceStart, candidate.start - 20), candidate.start);
     if (!reading.period && AVERAGE.test(clause)) {
@@ -148,7 +150,6 @@ function readFiveYearLevel(
   period: Period,
 ): void {
   if (candidate.measure !== 'level' && candidate.measure !== 'count') return;
-  if (reading.period !== period) return;
   const baseLevel = BASE_LEVEL.exec(before);
   if (baseLevel) {
     reading.period = null;

@@ -32,6 +32,7 @@ const PART_HEADING =
   /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？、]{2,60})(?=\s|$)/dgu;
 /** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
 const BARE_HEADING = /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
+const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
 export const SUBSECTION_HEADING =
   /(?<=^|\s)[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
 
@@ -231,8 +232,12 @@ export function readParts(
     // A slogan-headed part keeps to what its first paragraph said it is.
     if (heading.part === null) for (const part of allowed) if (part !== mode.part) allowed.delete(part);
     let segmentStart = heading.start;
+    const initial = mode;
     for (const paragraph of body) {
-      const cued = openingMode(text.slice(paragraph.start, paragraph.end), years, allowed);
+      const words = text.slice(paragraph.start, paragraph.end);
+      // A subsection （一）… starts over in the part's own mode: a five-year aside does not run on.
+      const cued =
+        openingMode(words, years, allowed) ?? (SUBSECTION_START.test(words) ? initial : null);
       if (cued && (cued.part !== mode.part || !samePeriod(cued.period, mode.period))) {
         segments.push({ start: segmentStart, end: paragraph.start, ...mode });
         segmentStart = paragraph.start;
