@@ -4,9 +4,37 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PreprocessedReport } from './preprocess-report.ts';
 import { explainFsError, InputError } from './input-error.ts';
 import { buildDatasetIndex, preprocessReportFile, serializeJson } from './preprocess-report.ts';
+import type { StatedYears } from '../extract/extract-report.ts';
+import type { StatedYearField } from '../lib/stated-years.ts';
+import {
+  checkStatedYears,
+  MAX_STATED_YEAR,
+  MIN_STATED_YEAR,
+  parseStatedYear,
+} from '../lib/stated-years.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
-const USAGE = 'usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json]';
+const USAGE =
+  'usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json [--review-year YYYY] [--plan-year YYYY]]';
+
+const HELP = `${USAGE}
+  With no arguments, rebuilds every seeds/*.txt into public/data/.
+  INPUT.txt --out OUTPUT.json   reads one report into one dataset.
+  --review-year YYYY            the year whose results the report reviews (part one)
+  --plan-year YYYY              the year whose goals it sets (part two)
+    Both override what the text says (report.yearsFrom becomes "user"). Give either alone and
+    the other is the year next to it (plan = review + 1). Years are whole numbers from
+    ${MIN_STATED_YEAR} to ${MAX_STATED_YEAR}, and the plan year must be after the review year.
+`;
+
+const YEAR_FLAGS: Readonly<Record<string, StatedYearField>> = {
+  '--review-year': 'reviewYear',
+  '--plan-year': 'planYear',
+};
+const FLAG_OF: Readonly<Record<StatedYearField, string>> = {
+  reviewYear: '--review-year',
+  planYear: '--plan-year',
+};
 
 export interface CliStreams {
   stdout: { write(chunk: string): unknown };
@@ -22,17 +50,61 @@ export interface CliOptions extends CliStreams {
 }
 
 type ParsedArgs =
-  { mode: 'help' } | { mode: 'single'; input: string; out: string } | { mode: 'seeds' };
+  | { mode: 'help' }
+  | { mode: 'single'; input: string; out: string; years: StatedYears | undefined }
+  | { mode: 'seeds' };
 
+/** A malformed command line: printed with the usage. */
 class UsageError extends Error {}
+
+/** A well-formed option with a value that cannot be used: printed as `--flag value: why`. */
+class OptionValueError extends Error {}
+
+/** Checks the year options as typed; one line naming the flag and its value when one is wrong. */
+function statedYears(typed: Partial<Record<StatedYearField, string>>): StatedYears | undefined {
+  if (typed.reviewYear === undefined && typed.planYear === undefined) return undefined;
+  const number = (text: string | undefined) => (text === undefined ? null : parseStatedYear(text));
+  const check = checkStatedYears({
+    reviewYear: number(typed.reviewYear),
+    planYear: number(typed.planYear),
+  });
+  if (check.ok) return check.years;
+  const flag = FLAG_OF[check.field];
+  const value = typed[check.field] ?? '';
+  const range = `${MIN_STATED_YEAR} to ${MAX_STATED_YEAR}`;
+  switch (check.problem) {
+    case 'not-a-year':
+      throw new OptionValueError(`${flag} ${value}: not a year (a whole number from ${range})`);
+    case 'out-of-range':
+      throw new OptionValueError(`${flag} ${value}: out of range (a year from ${range})`);
+    case 'other-out-of-range':
+      throw new OptionValueError(
+        check.field === 'reviewYear'
+          ? `${flag} ${value}: the plan year after it, ${Number(value) + 1}, is past ${MAX_STATED_YEAR}`
+          : `${flag} ${value}: the review year before it, ${Number(value) - 1}, is before ${MIN_STATED_YEAR}`,
+      );
+    case 'plan-not-after-review':
+      throw new OptionValueError(
+        `${flag} ${value}: must be after --review-year ${typed.reviewYear ?? ''}`,
+      );
+  }
+}
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   let out: string | undefined;
+  const years: Partial<Record<StatedYearField, string>> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
     if (arg === '-h' || arg === '--help') return { mode: 'help' };
-    if (arg === '--out' || arg === '-o') {
+    const [name = '', inline] = arg.startsWith('--') ? splitOption(arg) : [arg, undefined];
+    const yearField = YEAR_FLAGS[name];
+    if (yearField) {
+      const value = inline ?? argv[++index];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a year`);
+      if (years[yearField] !== undefined) throw new UsageError(`${name} is given twice`);
+      years[yearField] = value;
+    } else if (arg === '--out' || arg === '-o') {
       const value = argv[++index];
       if (value === undefined || value === '') throw new UsageError(`${arg} needs a file name`);
       out = value;
@@ -49,10 +121,18 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   const [input] = positional;
   if (input === undefined) {
     if (out !== undefined) throw new UsageError('--out needs an INPUT.txt before it');
+    const yearFlag = Object.keys(YEAR_FLAGS).find((flag) => years[YEAR_FLAGS[flag]!] !== undefined);
+    if (yearFlag) throw new UsageError(`${yearFlag} needs an INPUT.txt before it`);
     return { mode: 'seeds' };
   }
   if (out === undefined) throw new UsageError(`missing --out OUTPUT.json for ${input}`);
-  return { mode: 'single', input, out };
+  return { mode: 'single', input, out, years: statedYears(years) };
+}
+
+/** "--review-year=2025" → ["--review-year", "2025"]; "--review-year" → ["--review-year", undefined]. */
+function splitOption(arg: string): [string, string | undefined] {
+  const equals = arg.indexOf('=');
+  return equals < 0 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
 }
 
 function summarise(report: PreprocessedReport, outPath: string): string {
@@ -61,8 +141,21 @@ function summarise(report: PreprocessedReport, outPath: string): string {
     replacedSequences > 0 ? `, ${replacedSequences} invalid byte sequences replaced` : '';
   return (
     `${dataset.report.id}: ${dataset.indicators.length} indicators, ` +
-    `${dataset.comparisons.length} comparisons, ${dataset.warnings.length} warnings ` +
-    `(${encoding}${repairs}) -> ${outPath}\n`
+    `${dataset.comparisons.length} comparisons, ${dataset.warnings.length} warnings, ` +
+    `${describeYears(dataset.report)} (${encoding}${repairs}) -> ${outPath}\n`
+  );
+}
+
+/** "years 2023/2024 from heading", or what is missing and how to give it. */
+function describeYears(report: PreprocessedReport['dataset']['report']): string {
+  const { reviewYear, planYear, yearsFrom } = report;
+  if (reviewYear !== null && planYear !== null) {
+    const from = yearsFrom === 'user' ? 'as given' : yearsFrom ? `from ${yearsFrom}` : '';
+    return `years ${reviewYear}/${planYear}${from ? ` ${from}` : ''}`;
+  }
+  return (
+    `years ${reviewYear ?? '?'}/${planYear ?? '?'} not found ` +
+    `(give --review-year and --plan-year)`
   );
 }
 
@@ -73,12 +166,14 @@ function oneLine(text: string): string {
 async function preprocessOne(
   input: string,
   out: string,
+  years: StatedYears | undefined,
   cwd: string,
   options: CliOptions,
 ): Promise<void> {
   // Paths in messages are the ones the user typed; fs calls get absolute ones.
   const report = await preprocessReportFile(resolve(cwd, input), {
     maxBytes: options.maxBytes,
+    years,
   }).catch((error: unknown) => {
     if (error instanceof InputError) throw new InputError(input, error.message);
     throw error;
@@ -146,19 +241,21 @@ export async function main(argv: readonly string[], options: CliOptions): Promis
   try {
     parsed = parseArgs(argv);
   } catch (error) {
+    if (error instanceof OptionValueError) {
+      options.stderr.write(`preprocess: ${error.message}\n`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     options.stderr.write(`preprocess: ${error.message} (${USAGE})\n`);
     return 1;
   }
   try {
     if (parsed.mode === 'help') {
-      options.stdout.write(
-        `${USAGE}\n  With no arguments, rebuilds every seeds/*.txt into public/data/.\n`,
-      );
+      options.stdout.write(HELP);
       return 0;
     }
     if (parsed.mode === 'seeds') return await rebuildSeeds(rootDir, options);
-    await preprocessOne(parsed.input, parsed.out, cwd, options);
+    await preprocessOne(parsed.input, parsed.out, parsed.years, cwd, options);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -16,6 +16,7 @@ import {
   ReportDecodeError,
 } from '../extract/decode-report-bytes.ts';
 import { extractReport } from '../extract/extract-report.ts';
+import type { StatedYears } from '../extract/extract-report.ts';
 import { explainFsError, InputError } from './input-error.ts';
 
 /** "seeds/Beihai 2024.txt" → "beihai-2024"; a name with no Latin letters falls back to its hash. */
@@ -43,6 +44,8 @@ export interface PreprocessedReport {
 
 export interface PreprocessOptions {
   maxBytes?: number;
+  /** Years the user stated (--review-year/--plan-year); they beat what the text says. */
+  years?: StatedYears;
 }
 
 async function readReportBytes(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -70,11 +73,8 @@ export async function preprocessReportFile(
     const bytes = await readReportBytes(path, maxBytes);
     const { text, encoding, replacedSequences } = decodeReportBytes(bytes, { maxBytes });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const extracted = extractReport(text, {
-      id: reportIdFromPath(path, sha256),
-      file: basename(path),
-      sha256,
-    });
+    const source = { id: reportIdFromPath(path, sha256), file: basename(path), sha256 };
+    const extracted = extractReport(text, source, options.years);
     const parsed = datasetSchema.safeParse(extracted);
     if (!parsed.success) {
       throw new Error(

@@ -315,7 +315,7 @@ describe('a bad input gets one line naming it and the problem, and OUTPUT stays 
 
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      `preprocess: ${problem} (usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json])\n`,
+      `preprocess: ${problem} (usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json [--review-year YYYY] [--plan-year YYYY]])\n`,
     );
     expect(await readdir(dir)).toEqual([]);
   });

@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
+import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
+import {
+  makeTempDir,
+  removeTempDir,
+  REPO_ROOT,
+  runPreprocessCli,
+  SEEDS_DIR,
+} from './run-preprocess-cli.ts';
+
+const BEIHAI = 'beihai-2024.txt';
+const PREVIOUS_OUTPUT = '{"previous":"dataset"}\n';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  await copyFile(join(SEEDS_DIR, BEIHAI), join(dir, BEIHAI));
+});
+
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+async function readDataset(name: string): Promise<Dataset> {
+  return datasetSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+}
+
+describe('--review-year and --plan-year override the years the text gives', () => {
+  it('takes both years as given and says so in the dataset and on stdout', async () => {
+    const run = await runPreprocessCli(
+      [BEIHAI, '--out', 'out.json', '--review-year', '2025', '--plan-year', '2026'],
+      { cwd: dir },
+    );
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/years 2025\/2026 as given .* -> out\.json\n$/);
+    const { report } = await readDataset('out.json');
+    expect(report).toMatchObject({ reviewYear: 2025, planYear: 2026, yearsFrom: 'user' });
+  });
+
+  it.each([
+    { given: ['--review-year', '2025'], reviewYear: 2025, planYear: 2026 },
+    { given: ['--plan-year=2026'], reviewYear: 2025, planYear: 2026 },
+    { given: ['--review-year=2020', '--plan-year=2022'], reviewYear: 2020, planYear: 2022 },
+  ])('derives or keeps the other year: $given', async ({ given, reviewYear, planYear }) => {
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...given], { cwd: dir });
+
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect((await readDataset('out.json')).report).toMatchObject({ reviewYear, planYear });
+  });
+
+  it('prints the years the text gave when none are stated', async () => {
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json'], { cwd: dir });
+
+    const { report } = await readDataset('out.json');
+    expect(run.stdout).toContain(`years ${report.reviewYear}/${report.planYear}`);
+    expect(report.yearsFrom).not.toBe('user');
+  });
+
+  it('tells how to give the years when the text does not say them', async () => {
+    await writeFile(join(dir, 'plain.txt'), '各位代表：\n全市地区生产总值增长5.8%。\n');
+
+    const run = await runPreprocessCli(['plain.txt', '--out', 'out.json'], { cwd: dir });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('years ?/? not found (give --review-year and --plan-year)');
+  });
+});
+
+describe('a bad year is one line naming the flag, exit 1, and nothing written', () => {
+  it.each([
+    {
+      argv: ['--review-year', 'abc'],
+      line: 'preprocess: --review-year abc: not a year (a whole number from 1949 to 2100)\n',
+    },
+    {
+      argv: ['--plan-year', '2025.5'],
+      line: 'preprocess: --plan-year 2025.5: not a year (a whole number from 1949 to 2100)\n',
+    },
+    {
+      argv: ['--review-year=-2024'],
+      line: 'preprocess: --review-year -2024: not a year (a whole number from 1949 to 2100)\n',
+    },
+    {
+      argv: ['--review-year', '1900'],
+      line: 'preprocess: --review-year 1900: out of range (a year from 1949 to 2100)\n',
+    },
+    {
+      argv: ['--plan-year', '2101', '--review-year', '2100'],
+      line: 'preprocess: --plan-year 2101: out of range (a year from 1949 to 2100)\n',
+    },
+    {
+      argv: ['--plan-year', '1949'],
+      line: 'preprocess: --plan-year 1949: the review year before it, 1948, is before 1949\n',
+    },
+    {
+      argv: ['--review-year', '2100'],
+      line: 'preprocess: --review-year 2100: the plan year after it, 2101, is past 2100\n',
+    },
+    {
+      argv: ['--review-year', '2026', '--plan-year', '2026'],
+      line: 'preprocess: --plan-year 2026: must be after --review-year 2026\n',
+    },
+    {
+      argv: ['--review-year', '2026', '--plan-year', '2025'],
+      line: 'preprocess: --plan-year 2025: must be after --review-year 2026\n',
+    },
+  ])('$argv', async ({ argv, line }) => {
+    await writeFile(join(dir, 'out.json'), PREVIOUS_OUTPUT);
+
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...argv], { cwd: dir });
+
+    expect(run).toEqual({ code: 1, stdout: '', stderr: line });
+    expect(await readFile(join(dir, 'out.json'), 'utf8')).toBe(PREVIOUS_OUTPUT);
+    expect((await readdir(dir)).sort()).toEqual([BEIHAI, 'out.json']);
+  });
+
+  it.each([
+    { argv: [BEIHAI, '--out', 'out.json', '--review-year'], problem: '--review-year needs a year' },
+    { argv: [BEIHAI, '--out', 'o.json', '--plan-year='], problem: '--plan-year needs a year' },
+    {
+      argv: [BEIHAI, '--out', 'o.json', '--plan-year', '2024', '--plan-year', '2025'],
+      problem: '--plan-year is given twice',
+    },
+    { argv: ['--review-year', '2025'], problem: '--review-year needs an INPUT.txt before it' },
+  ])('refuses $argv with the usage', async ({ argv, problem }) => {
+    const run = await runPreprocessCli(argv, { cwd: dir });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `preprocess: ${problem} (usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json [--review-year YYYY] [--plan-year YYYY]])\n`,
+    );
+    expect(await readdir(dir)).toEqual([BEIHAI]);
+  });
+
+  it('documents the flags in --help', async () => {
+    const run = await runPreprocessCli(['--help'], { cwd: dir });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--review-year YYYY');
+    expect(run.stdout).toContain('--plan-year YYYY');
+    expect(run.stdout).toContain('plan = review + 1');
+  });
+
+  it('prints no stack trace from the real command', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'src', 'cli', 'preprocess-cli.ts'),
+        join(dir, BEIHAI),
+        '--out',
+        join(dir, 'out.json'),
+        '--review-year',
+        '20x5',
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'preprocess: --review-year 20x5: not a year (a whole number from 1949 to 2100)\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+});
