@@ -9,7 +9,14 @@ import { compareCase, loadSpec, readCase } from './spec-fixture-runner.ts';
  * a reminder to take it off the list.
  */
 const gaps: Record<string, string> = knownGaps;
-const SPECS = ['beihai-2024', 'china-2024', 'shanghai-2024', 'other-reports', 'negative-cases'];
+const SPECS = [
+  'beihai-2024',
+  'china-2024',
+  'shanghai-2024',
+  'other-reports',
+  'negative-cases',
+  'genre',
+];
 
 for (const name of SPECS) {
   describe(`spec: ${name}`, () => {
