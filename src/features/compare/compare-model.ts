@@ -6,12 +6,9 @@ import type {
   Measure,
   SectorId,
 } from '../../dataset/dataset-schema.ts';
+import { indicatorSubjectKey, isChartable } from '../../lib/chartable.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
-import {
-  knownSubject,
-  subjectKey,
-  subjectRank,
-} from '../../extract/vocabulary/subject-synonyms.ts';
+import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-synonyms.ts';
 
 /**
  * Compare: several reports' growth results and goals side by side, for the subjects they
@@ -98,11 +95,11 @@ function toValue(indicator: Indicator): CompareValue {
 
 /**
  * The indicator that stands for this report's result (or goal): a one-year number of the
- * report's own review (or plan) year, the first the report states. Multi-year goals
- * (年均增长, 到2030年) are left out: they do not belong to one year.
+ * report's own review (or plan) year, the first the report states. Multi-year figures
+ * (年均增长, 到2030年) and subjects that name nothing are left out (isChartable).
  */
 function belongsToYear(indicator: Indicator, year: number | null): boolean {
-  return indicator.period === null && (year === null || indicator.year === year);
+  return isChartable(indicator) && (year === null || indicator.year === year);
 }
 
 interface Gathered {
@@ -127,7 +124,7 @@ export function buildCompareModel(
       if (!COMPARED_MEASURES.includes(indicator.measure)) continue;
       const year = indicator.kind === 'actual' ? reviewYear : planYear;
       if (!belongsToYear(indicator, year)) continue;
-      const key = subjectKey(indicator.subject.zh);
+      const key = indicatorSubjectKey(indicator);
       const id = `${key}|${indicator.measure}|${indicator.unit}`;
       let row = gathered.get(id);
       if (!row) {

@@ -1,4 +1,5 @@
 import type { Bilingual, Dataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
+import { isChartable } from '../../lib/chartable.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
 
 /** One subject's growth: its review-year result, its plan-year goal, or both. */
@@ -10,9 +11,12 @@ export interface GrowthRow {
   target: Indicator | null;
 }
 
-/** Year-on-year growth in percent; changes in 百分点 are another scale and stay in the table. */
+/**
+ * One year's growth in percent; changes in 百分点 are another scale and stay in the table, as
+ * do figures over several years and subjects that name nothing (see isChartable).
+ */
 function isPercentGrowth(indicator: Indicator): boolean {
-  return indicator.measure === 'growth' && indicator.unit === '%';
+  return isChartable(indicator) && indicator.measure === 'growth' && indicator.unit === '%';
 }
 
 function byPlacement(a: GrowthRow, b: GrowthRow): number {

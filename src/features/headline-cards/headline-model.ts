@@ -1,10 +1,12 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
+import { indicatorSubjectKey, isChartable } from '../../lib/chartable.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { knownSubject, subjectKey } from '../../extract/vocabulary/subject-synonyms.ts';
+import { knownSubject } from '../../extract/vocabulary/subject-synonyms.ts';
 
 /**
- * The headline indicators, recognised by subject wording rather than by any one report's
- * numbers. The wording is subject-synonyms' (one vocabulary with compare and the extractor):
+ * The headline indicators, recognised by subject rather than by any one report's numbers: by
+ * the extractor's subject.key where it wrote one, else by the wording through subject-synonyms
+ * (one vocabulary with compare and the extractor):
  * each headline lists the subject keys it accepts, most wanted first, so the all-residents
  * income wins over the urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.
  */
@@ -45,9 +47,7 @@ export function headlineTitle(key: HeadlineKey, lang: Lang): string {
  * states (its summary figure, as compare takes it, rather than a later detail).
  */
 function matchScore(headline: Headline, indicator: Indicator): number | null {
-  const subject = (headline.subjects as readonly string[]).indexOf(
-    subjectKey(indicator.subject.zh),
-  );
+  const subject = (headline.subjects as readonly string[]).indexOf(indicatorSubjectKey(indicator));
   const measure = (headline.measures as readonly Measure[]).indexOf(indicator.measure);
   if (subject < 0 || measure < 0) return null;
   if (indicator.measure === 'growth' && indicator.unit !== '%') return null;
@@ -67,14 +67,18 @@ function best(headline: Headline, candidates: readonly Indicator[]): Indicator |
   return found;
 }
 
-/** One card per headline that has a visible review-year result or plan-year goal. */
+/**
+ * One card per headline that has a visible review-year result or plan-year goal; only
+ * single-year figures with a named subject count (isChartable).
+ */
 export function buildHeadlineCards(
   dataset: Dataset,
   visible: readonly Indicator[],
 ): HeadlineCardModel[] {
   const { reviewYear, planYear } = dataset.report;
-  const actuals = visible.filter((i) => i.kind === 'actual' && i.year === reviewYear);
-  const targets = visible.filter((i) => i.kind === 'target' && i.year === planYear);
+  const chartable = visible.filter(isChartable);
+  const actuals = chartable.filter((i) => i.kind === 'actual' && i.year === reviewYear);
+  const targets = chartable.filter((i) => i.kind === 'target' && i.year === planYear);
   return HEADLINES.flatMap((headline) => {
     const actual = best(headline, actuals);
     let target = best(headline, targets);

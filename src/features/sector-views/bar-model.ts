@@ -1,4 +1,5 @@
 import type { Bilingual, Dataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
+import { isChartable } from '../../lib/chartable.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
 
 export interface BarRow {
@@ -27,6 +28,7 @@ export function buildSectorGrowthRows(dataset: Dataset, visible: readonly Indica
   return visible
     .filter(
       (indicator) =>
+        isChartable(indicator) &&
         indicator.measure === 'growth' &&
         indicator.unit === '%' &&
         indicator.kind === 'actual' &&
@@ -41,7 +43,9 @@ export function buildShareRows(visible: readonly Indicator[]): BarRow[] {
   return visible
     .filter(
       (indicator) =>
-        (indicator.measure === 'share' || indicator.measure === 'rate') && indicator.unit === '%',
+        isChartable(indicator) &&
+        (indicator.measure === 'share' || indicator.measure === 'rate') &&
+        indicator.unit === '%',
     )
     .map(toRow)
     .sort(bySectorThenValue);
@@ -56,7 +60,7 @@ export interface LevelGroup {
 export function buildLevelGroups(visible: readonly Indicator[]): LevelGroup[] {
   const groups = new Map<string, BarRow[]>();
   for (const indicator of visible) {
-    if (indicator.measure !== 'level') continue;
+    if (indicator.measure !== 'level' || !isChartable(indicator)) continue;
     const rows = groups.get(indicator.unit) ?? [];
     rows.push(toRow(indicator));
     groups.set(indicator.unit, rows);

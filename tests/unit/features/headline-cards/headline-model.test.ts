@@ -47,7 +47,10 @@ describe('headline cards', () => {
 
   it('takes the figure the report states first, as compare does, not a later detail', () => {
     const summary = dataset.indicators.find((i) => i.id === 'fai-growth-2023')!;
-    const first: Indicator = { ...summary, subject: { zh: '全社会固定资产投资总额', en: null, key: null, unclear: false } };
+    const first: Indicator = {
+      ...summary,
+      subject: { zh: '全社会固定资产投资总额', en: null, key: null, unclear: false },
+    };
     // A shorter wording of the same subject, stated later in the text.
     const later: Indicator = {
       ...summary,
