@@ -4,9 +4,16 @@ import { reportDatasetQueryOptions } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { useChartEnvironment } from '../components/chart-environment.ts';
 import type { ChartExportSource } from '../components/chart-environment.ts';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingSkeleton,
+  MissingPartNote,
+  NoChartableState,
+  NoPartsState,
+} from '../components/status-views.tsx';
 import { Tabs } from '../components/tabs.tsx';
-import type { Dataset } from '../dataset/dataset-schema.ts';
+import type { Dataset, Indicator } from '../dataset/dataset-schema.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GrowthChart } from '../features/growth-chart/growth-chart.tsx';
 import { HeadlineCards } from '../features/headline-cards/headline-cards.tsx';
@@ -16,6 +23,7 @@ import { LevelsChart } from '../features/sector-views/levels-chart.tsx';
 import { SectorGrowthBars } from '../features/sector-views/sector-growth-bars.tsx';
 import { SharesChart } from '../features/sector-views/shares-chart.tsx';
 import { SourceView } from '../features/source-view/source-view.tsx';
+import { isChartable, reportParts } from '../lib/chartable.ts';
 import { filterIndicators } from '../lib/indicator-filter.ts';
 import type { IndicatorFilters } from '../lib/indicator-filter.ts';
 import { useI18n } from '../lib/i18n.ts';
@@ -80,6 +88,12 @@ function DatasetView({
     () => filterIndicators(dataset.indicators, filters),
     [dataset.indicators, filters],
   );
+  // What the report lets us chart at all, before any filter: with neither part (or no years)
+  // nothing is a result or goal of a known year, and the dashboard says so instead of charting.
+  const parts = useMemo(() => reportParts(dataset), [dataset]);
+  const anyChartable = useMemo(() => dataset.indicators.some(isChartable), [dataset.indicators]);
+  const noParts = !parts.review && !parts.plan;
+  const charted = !noParts && anyChartable;
   const select = useCallback((indicator: string) => setView({ indicator }), [setView]);
   // A row hidden by the filters only exists after they are cleared, so the scroll waits
   // for the next render of the table.
@@ -126,53 +140,24 @@ function DatasetView({
           filters={filters}
           onChange={(patch) => setView({ ...patch })}
         />
+        {noParts ? (
+          <NoPartsState
+            yearsUnknown={dataset.report.reviewYear === null || dataset.report.planYear === null}
+          />
+        ) : !anyChartable ? (
+          <NoChartableState />
+        ) : !parts.review ? (
+          <MissingPartNote missing="review" />
+        ) : !parts.plan ? (
+          <MissingPartNote missing="plan" />
+        ) : null}
         {visible.length === 0 ? (
           <EmptyState onReset={() => setView(CLEARED)} />
         ) : (
           <>
-            <HeadlineCards dataset={dataset} indicators={visible} onSelectIndicator={select} />
-            <GrowthChart dataset={dataset} indicators={visible} onSelectIndicator={select} />
-            <section className="sector-views" aria-label={t('sector.tabs')}>
-              <h2 className="visually-hidden">{t('sector.tabs')}</h2>
-              <Tabs
-                label={t('sector.tabs')}
-                items={[
-                  {
-                    id: 'growth',
-                    label: t('sector.tab.growth'),
-                    panel: (
-                      <SectorGrowthBars
-                        dataset={dataset}
-                        indicators={visible}
-                        onSelectIndicator={select}
-                      />
-                    ),
-                  },
-                  {
-                    id: 'targets',
-                    label: t('sector.tab.targets'),
-                    panel: (
-                      <GrowthChart
-                        dataset={dataset}
-                        indicators={visible}
-                        onSelectIndicator={select}
-                        variant="targets"
-                      />
-                    ),
-                  },
-                  {
-                    id: 'levels',
-                    label: t('sector.tab.levels'),
-                    panel: <LevelsChart indicators={visible} onSelectIndicator={select} />,
-                  },
-                  {
-                    id: 'shares',
-                    label: t('sector.tab.shares'),
-                    panel: <SharesChart indicators={visible} onSelectIndicator={select} />,
-                  },
-                ]}
-              />
-            </section>
+            {charted ? (
+              <DashboardCharts dataset={dataset} visible={visible} onSelectIndicator={select} />
+            ) : null}
             <IndicatorTable
               indicators={visible}
               selectedId={selected}
@@ -192,5 +177,65 @@ function DatasetView({
         />
       ) : null}
     </div>
+  );
+}
+
+/** The headline cards, the main growth chart and the sector views, for a report that has parts. */
+function DashboardCharts({
+  dataset,
+  visible,
+  onSelectIndicator,
+}: {
+  dataset: Dataset;
+  visible: readonly Indicator[];
+  onSelectIndicator: (indicatorId: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <HeadlineCards dataset={dataset} indicators={visible} onSelectIndicator={onSelectIndicator} />
+      <GrowthChart dataset={dataset} indicators={visible} onSelectIndicator={onSelectIndicator} />
+      <section className="sector-views" aria-label={t('sector.tabs')}>
+        <h2 className="visually-hidden">{t('sector.tabs')}</h2>
+        <Tabs
+          label={t('sector.tabs')}
+          items={[
+            {
+              id: 'growth',
+              label: t('sector.tab.growth'),
+              panel: (
+                <SectorGrowthBars
+                  dataset={dataset}
+                  indicators={visible}
+                  onSelectIndicator={onSelectIndicator}
+                />
+              ),
+            },
+            {
+              id: 'targets',
+              label: t('sector.tab.targets'),
+              panel: (
+                <GrowthChart
+                  dataset={dataset}
+                  indicators={visible}
+                  onSelectIndicator={onSelectIndicator}
+                  variant="targets"
+                />
+              ),
+            },
+            {
+              id: 'levels',
+              label: t('sector.tab.levels'),
+              panel: <LevelsChart indicators={visible} onSelectIndicator={onSelectIndicator} />,
+            },
+            {
+              id: 'shares',
+              label: t('sector.tab.shares'),
+              panel: <SharesChart indicators={visible} onSelectIndicator={onSelectIndicator} />,
+            },
+          ]}
+        />
+      </section>
+    </>
   );
 }

@@ -24,8 +24,17 @@ const zh = {
   'state.retry': '重试',
   'state.empty.title': '没有符合筛选条件的指标',
   'state.empty.body': '请放宽筛选条件，或选择“全部”领域。',
-  'state.empty.chart': '当前筛选条件下没有可绘制的数据。',
+  'state.empty.chart': '这里没有可绘制的数字：当前筛选条件下，没有主体明确的单一年份结果或目标。',
   'state.reset': '清除筛选',
+  'state.noParts.title': '这份报告里找不到回顾部分和目标部分',
+  'state.noParts.body':
+    '无法确定哪些数字是上一年的结果、哪些是本年的目标，所以不绘制图表；提取到的数字都列在下面的表格中。',
+  'state.noParts.upload': '如果你知道报告的年份，可以在“自己的报告”中重新上传并填写年份。',
+  'state.noReview': '这份报告里找不到回顾部分：图表中没有上一年的结果。',
+  'state.noPlan': '这份报告里找不到目标部分：图表中没有本年的目标。',
+  'state.noChartable.title': '这份报告里没有可以绘制的数字',
+  'state.noChartable.body':
+    '没有一个数字是单一年份的结果或目标且主体明确；提取到的数字都列在下面的表格中。',
   'filters.title': '筛选',
   'filters.sectors': '领域',
   'filters.all': '全部',
@@ -92,6 +101,14 @@ const zh = {
   'table.open': '在原文中查看：{subject}',
   'table.sort': '按{column}排序',
   'table.count': '显示 {count} 项',
+  'table.flag.unclear': '不明确的主体',
+  'table.flag.unclear.hint': '只找到一个泛指的名词（如“企业”“项目”），不绘入图表',
+  'table.flag.period': '{from}–{to}年',
+  'table.flag.period.hint':
+    '覆盖多年的数字（年均、累计、五年目标），不是某一年的结果或目标，不绘入图表',
+  'table.flag.estimated': '预计',
+  'table.flag.estimated.hint': '预计数，不是最终结果',
+  'table.flagged': '其中 {count} 项不绘入图表：主体不明确，或是覆盖多年的数字。',
   'source.title': '原文',
   'source.close': '关闭原文',
   'source.selected': '所选指标',
@@ -134,8 +151,21 @@ const en: Record<MessageKey, string> = {
   'state.retry': 'Retry',
   'state.empty.title': 'No indicator matches the filters',
   'state.empty.body': 'Loosen the filters, or choose “All” sectors.',
-  'state.empty.chart': 'Nothing to chart with the current filters.',
+  'state.empty.chart':
+    'Nothing to chart here: no single year’s result or goal with a clear subject passes the filters.',
   'state.reset': 'Clear filters',
+  'state.noParts.title': 'No review or goals part could be found in this report',
+  'state.noParts.body':
+    'Without them there is no telling last year’s results from this year’s goals, so nothing is charted: its figures are listed in the table below.',
+  'state.noParts.upload':
+    'If you know the report’s years, upload it again under “Your own reports” and give them.',
+  'state.noReview':
+    'No review part could be found in this report: the charts have no results for last year.',
+  'state.noPlan':
+    'No goals part could be found in this report: the charts have no goals for this year.',
+  'state.noChartable.title': 'Nothing in this report can be charted',
+  'state.noChartable.body':
+    'No figure is a single year’s result or goal with a clear subject: its figures are listed in the table below.',
   'filters.title': 'Filters',
   'filters.sectors': 'Sectors',
   'filters.all': 'All',
@@ -203,6 +233,15 @@ const en: Record<MessageKey, string> = {
   'table.open': 'Show in the report: {subject}',
   'table.sort': 'Sort by {column}',
   'table.count': '{count} shown',
+  'table.flag.unclear': 'unclear subject',
+  'table.flag.unclear.hint': 'Only a generic noun (企业, 项目) names what is counted; not charted',
+  'table.flag.period': '{from}–{to}',
+  'table.flag.period.hint':
+    'A figure over several years (a yearly average, a total, a five-year goal), not one year’s result or goal; not charted',
+  'table.flag.estimated': 'estimate',
+  'table.flag.estimated.hint': 'An estimate (预计), not a final result',
+  'table.flagged':
+    '{count} of them are not charted: their subject is unclear, or they cover several years.',
   'source.title': 'Report text',
   'source.close': 'Close the report text',
   'source.selected': 'Selected indicator',

@@ -6,8 +6,8 @@ import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import { comparatorWords, kindLabel, measureLabel, subjectLabel, useI18n } from '../../lib/i18n.ts';
 import type { Lang, MessageKey } from '../../lib/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
-import { nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
-import type { SortKey, SortState } from './table-model.ts';
+import { indicatorFlags, nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
+import type { IndicatorFlag, IndicatorFlagKind, SortKey, SortState } from './table-model.ts';
 
 interface IndicatorTableProps {
   indicators: readonly Indicator[];
@@ -43,6 +43,27 @@ function otherName(lang: Lang, subject: Bilingual): string | null {
   return other === subjectLabel(subject, lang) ? null : other;
 }
 
+/** A row's badges of one kind or another; the hint is its title and is read after the label. */
+function Flags({ flags, kinds }: { flags: IndicatorFlag[]; kinds: IndicatorFlagKind[] }) {
+  const shown = flags.filter((flag) => kinds.includes(flag.kind));
+  if (shown.length === 0) return null;
+  return (
+    <>
+      {shown.map((flag) => (
+        <span
+          key={flag.kind}
+          className={`indicator-flag flag-${flag.kind}`}
+          data-flag={flag.kind}
+          title={flag.hint}
+        >
+          {flag.label}
+          <span className="visually-hidden">{`: ${flag.hint}`}</span>
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** Every indicator that passes the filters, sortable, each row leading to its sentence. */
 export function IndicatorTable({
   indicators,
@@ -54,6 +75,11 @@ export function IndicatorTable({
   const headingId = useId();
   const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
   const sorted = useMemo(() => sortIndicators(indicators, sort), [indicators, sort]);
+  const notCharted = useMemo(
+    // Yearless rows say so in their year cell; these are the ones a reader could take as charted.
+    () => indicators.filter((indicator) => indicator.subject.unclear || indicator.period !== null),
+    [indicators],
+  );
   return (
     <section className="card table-card" aria-labelledby={headingId}>
       <header className="card-header">
@@ -62,6 +88,11 @@ export function IndicatorTable({
           <p className="card-description">
             {t('table.description')} {t('table.count', { count: indicators.length })}
           </p>
+          {notCharted.length > 0 ? (
+            <p className="card-description table-flagged">
+              {t('table.flagged', { count: notCharted.length })}
+            </p>
+          ) : null}
         </div>
         <div className="card-actions">{actions}</div>
       </header>
@@ -87,65 +118,76 @@ export function IndicatorTable({
             </tr>
           </thead>
           <tbody>
-            {sorted.map((indicator) => (
-              <tr
-                key={indicator.id}
-                id={rowDomId(indicator.id)}
-                className={indicator.id === selectedId ? 'selected' : undefined}
-                aria-current={indicator.id === selectedId ? 'true' : undefined}
-                // The whole row answers a mouse click; the name's button stays the keyboard
-                // way in. Selecting a quote to copy it is not a click on the row.
-                onClick={(event) => {
-                  if ((event.target as Element).closest('button, a')) return;
-                  if (window.getSelection()?.toString()) return;
-                  onSelectIndicator(indicator.id);
-                }}
-              >
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('table.open', { subject: subjectLabel(indicator.subject, lang) })}
-                    onClick={() => onSelectIndicator(indicator.id)}
-                  >
-                    <span lang={nameLang(lang, indicator.subject)}>
-                      {subjectLabel(indicator.subject, lang)}
-                    </span>
-                  </button>
-                  {otherName(lang, indicator.subject) ? (
-                    <span
-                      className="subject-other"
-                      lang={nameLang(otherLang(lang), indicator.subject)}
+            {sorted.map((indicator) => {
+              const flags = indicatorFlags(indicator, lang);
+              return (
+                <tr
+                  key={indicator.id}
+                  id={rowDomId(indicator.id)}
+                  className={indicator.id === selectedId ? 'selected' : undefined}
+                  aria-current={indicator.id === selectedId ? 'true' : undefined}
+                  // The whole row answers a mouse click; the name's button stays the keyboard
+                  // way in. Selecting a quote to copy it is not a click on the row.
+                  onClick={(event) => {
+                    if ((event.target as Element).closest('button, a')) return;
+                    if (window.getSelection()?.toString()) return;
+                    onSelectIndicator(indicator.id);
+                  }}
+                >
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('table.open', {
+                        subject: subjectLabel(indicator.subject, lang),
+                      })}
+                      onClick={() => onSelectIndicator(indicator.id)}
                     >
-                      {otherName(lang, indicator.subject)}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  <span
-                    className="sector-dot"
-                    style={{ background: SECTOR_COLORS[indicator.sector] }}
-                    aria-hidden="true"
-                  />
-                  {sectorLabel(indicator.sector, lang)}
-                </td>
-                <td>
-                  {indicator.year ?? t('year.none')} {kindLabel(indicator.kind, lang)}
-                </td>
-                <td>{measureLabel(indicator.measure, lang)}</td>
-                <td className="value-cell">
-                  {formatIndicatorValue(indicator, lang)}{' '}
-                  {indicator.comparator !== 'eq' ? (
-                    <span className="comparator-words">
-                      {comparatorWords(indicator.comparator, lang)}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="quote-cell" lang="zh-CN">
-                  {indicator.source.quote}
-                </td>
-              </tr>
-            ))}
+                      <span lang={nameLang(lang, indicator.subject)}>
+                        {subjectLabel(indicator.subject, lang)}
+                      </span>
+                    </button>
+                    {otherName(lang, indicator.subject) ? (
+                      <span
+                        className="subject-other"
+                        lang={nameLang(otherLang(lang), indicator.subject)}
+                      >
+                        {otherName(lang, indicator.subject)}
+                      </span>
+                    ) : null}
+                    <Flags flags={flags} kinds={['unclear']} />
+                  </td>
+                  <td>
+                    <span
+                      className="sector-dot"
+                      style={{ background: SECTOR_COLORS[indicator.sector] }}
+                      aria-hidden="true"
+                    />
+                    {sectorLabel(indicator.sector, lang)}
+                  </td>
+                  <td>
+                    {indicator.period ? (
+                      <Flags flags={flags} kinds={['period']} />
+                    ) : (
+                      (indicator.year ?? t('year.none'))
+                    )}{' '}
+                    {kindLabel(indicator.kind, lang)} <Flags flags={flags} kinds={['estimated']} />
+                  </td>
+                  <td>{measureLabel(indicator.measure, lang)}</td>
+                  <td className="value-cell">
+                    {formatIndicatorValue(indicator, lang)}{' '}
+                    {indicator.comparator !== 'eq' ? (
+                      <span className="comparator-words">
+                        {comparatorWords(indicator.comparator, lang)}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="quote-cell" lang="zh-CN">
+                    {indicator.source.quote}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -42,6 +42,47 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, direction: 'ascending' };
 }
 
+export type IndicatorFlagKind = 'unclear' | 'period' | 'estimated';
+
+export interface IndicatorFlag {
+  kind: IndicatorFlagKind;
+  /** The badge: 不明确的主体 / unclear subject, 2021–2025, 预计 / estimate. */
+  label: string;
+  /** Why it is flagged, and whether it is charted. */
+  hint: string;
+}
+
+/**
+ * What a reader must know before taking a row as one year's figure: its subject names nothing
+ * in particular, it covers several years, or it is an estimate. The first two keep it off the
+ * charts (isChartable); an estimate is charted as the result it is.
+ */
+export function indicatorFlags(indicator: Indicator, lang: Lang): IndicatorFlag[] {
+  const flags: IndicatorFlag[] = [];
+  if (indicator.subject.unclear) {
+    flags.push({
+      kind: 'unclear',
+      label: translate(lang, 'table.flag.unclear'),
+      hint: translate(lang, 'table.flag.unclear.hint'),
+    });
+  }
+  if (indicator.period) {
+    flags.push({
+      kind: 'period',
+      label: translate(lang, 'table.flag.period', indicator.period),
+      hint: translate(lang, 'table.flag.period.hint'),
+    });
+  }
+  if (indicator.estimated) {
+    flags.push({
+      kind: 'estimated',
+      label: translate(lang, 'table.flag.estimated'),
+      hint: translate(lang, 'table.flag.estimated.hint'),
+    });
+  }
+  return flags;
+}
+
 export function rowDomId(indicatorId: string): string {
   return `indicator-row-${indicatorId}`;
 }
@@ -56,6 +97,7 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       { key: 'subjectEn', label: `${t('table.subject')} (en)` },
       { key: 'sector', label: t('table.sector') },
       { key: 'year', label: t('filters.year') },
+      { key: 'period', label: 'period' },
       { key: 'kind', label: t('filters.kind') },
       { key: 'measure', label: t('table.measure') },
       { key: 'value', label: t('table.value') },
@@ -64,6 +106,8 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       { key: 'comparator', label: t('table.comparator') },
       { key: 'display', label: t('table.value') },
       { key: 'quote', label: t('table.quote') },
+      { key: 'estimated', label: 'estimated' },
+      { key: 'subjectUnclear', label: 'subject unclear' },
     ],
     rows: sortIndicators(indicators, { key: null, direction: 'ascending' }).map((i) => ({
       id: i.id,
@@ -71,6 +115,7 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       subjectEn: i.subject.en,
       sector: sectorLabel(i.sector, lang),
       year: i.year,
+      period: i.period ? `${i.period.from}-${i.period.to}` : null,
       kind: kindLabel(i.kind, lang),
       measure: measureLabel(i.measure, lang),
       value: i.value,
@@ -79,6 +124,8 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       comparator: comparatorWords(i.comparator, lang),
       display: formatIndicatorValue(i, lang),
       quote: i.source.quote,
+      estimated: i.estimated ? 'yes' : 'no',
+      subjectUnclear: i.subject.unclear ? 'yes' : 'no',
     })),
   };
 }
