@@ -9,6 +9,7 @@ import {
 } from './structure/report-parts.ts';
 import type { StatedYears } from './structure/report-years.ts';
 import { findYears } from './structure/report-years.ts';
+import { findRegion, findTitle } from './structure/report-region.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 
 export type { Part, Segment } from './structure/report-parts.ts';
@@ -29,10 +30,8 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
   let headings = findPartHeadings(text);
   const found = findYears(text, headings);
   const years = stated ? { ...stated, yearsFrom: 'user' as const } : found;
-  if (!headings.some((heading) => heading.part !== null)) {
-    const opened = openingHeadings(text);
-    if (opened.length > 0) headings = opened;
-  }
+  // Slogan headings (一、砥砺奋进…) still cut the parts; only a report without any is read by its openings.
+  if (headings.length === 0) headings = openingHeadings(text);
   const { parts, segments } = readParts(text, headings, years);
   const sections: Section[] = parts.map((span, index) => ({
     id: `part-${index + 1}`,
@@ -68,7 +67,7 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
     });
   });
   sections.sort((a, b) => a.start - b.start || b.end - a.end);
-  const region = findRegion(text) ?? regionOfTitle(text);
+  const region = findRegion(text);
   return {
     reviewYear: years.reviewYear,
     planYear: years.planYear,
@@ -140,166 +139,3 @@ export function modeAt(structure: ReportStructure, offset: number): Mode {
   return { part: part?.part ?? 'other', period: part?.period ?? null };
 }
 
-const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
-const REGION_NAME =
-  /(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>市|省|自治区)(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)/gu;
-const NOT_A_NAME = /^(?:全|本|我|各|该|县|城|省|都|市|区|新|副|州|代表|政府|人民|届)/u;
-
-/** Region names the glossary can put in English; others keep `en` null. */
-const REGION_EN: Readonly<Record<string, string>> = {
-  北京: 'Beijing',
-  天津: 'Tianjin',
-  上海: 'Shanghai',
-  重庆: 'Chongqing',
-  河北: 'Hebei',
-  山西: 'Shanxi',
-  辽宁: 'Liaoning',
-  吉林: 'Jilin',
-  黑龙江: 'Heilongjiang',
-  江苏: 'Jiangsu',
-  浙江: 'Zhejiang',
-  安徽: 'Anhui',
-  福建: 'Fujian',
-  江西: 'Jiangxi',
-  山东: 'Shandong',
-  河南: 'Henan',
-  湖北: 'Hubei',
-  湖南: 'Hunan',
-  广东: 'Guangdong',
-  海南: 'Hainan',
-  四川: 'Sichuan',
-  贵州: 'Guizhou',
-  云南: 'Yunnan',
-  陕西: 'Shaanxi',
-  甘肃: 'Gansu',
-  青海: 'Qinghai',
-  台湾: 'Taiwan',
-  内蒙古: 'Inner Mongolia',
-  广西: 'Guangxi',
-  西藏: 'Tibet',
-  宁夏: 'Ningxia',
-  新疆: 'Xinjiang',
-  北海: 'Beihai',
-  南宁: 'Nanning',
-  柳州: 'Liuzhou',
-  桂林: 'Guilin',
-  广州: 'Guangzhou',
-  深圳: 'Shenzhen',
-  杭州: 'Hangzhou',
-  南京: 'Nanjing',
-  武汉: 'Wuhan',
-  成都: 'Chengdu',
-  西安: "Xi'an",
-  苏州: 'Suzhou',
-  宁波: 'Ningbo',
-  青岛: 'Qingdao',
-  厦门: 'Xiamen',
-  大连: 'Dalian',
-  长沙: 'Changsha',
-  郑州: 'Zhengzhou',
-  济南: 'Jinan',
-  合肥: 'Hefei',
-  福州: 'Fuzhou',
-  昆明: 'Kunming',
-  湛江: 'Zhanjiang',
-  钦州: 'Qinzhou',
-  防城港: 'Fangchenggang',
-  玉林: 'Yulin',
-  无锡: 'Wuxi',
-  佛山: 'Foshan',
-  东莞: 'Dongguan',
-  珠海: 'Zhuhai',
-  海口: 'Haikou',
-  三亚: 'Sanya',
-  贵阳: 'Guiyang',
-  兰州: 'Lanzhou',
-  沈阳: 'Shenyang',
-  哈尔滨: 'Harbin',
-  长春: 'Changchun',
-  石家庄: 'Shijiazhuang',
-  太原: 'Taiyuan',
-  南昌: 'Nanchang',
-  呼和浩特: 'Hohhot',
-  乌鲁木齐: 'Urumqi',
-  拉萨: 'Lhasa',
-  银川: 'Yinchuan',
-  西宁: 'Xining',
-};
-
-const LEVEL_SUFFIX: Readonly<Record<string, string>> = { 市: '市', 省: '省', 自治区: '自治区' };
-
-/**
- * The region is the place the report keeps naming: the most frequent name that the text
- * also writes with 市/省/自治区 before 人民政府, 委, 政协 … A State Council report is 全国.
- */
-export function findRegion(text: string): ReportStructure['region'] {
-  if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
-  const candidates = new Map<string, string>();
-  const counted = new Map<string, number>();
-  const occurrences = (word: string): number => {
-    let count = counted.get(word);
-    if (count === undefined) {
-      count = 0;
-      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
-        count += 1;
-      counted.set(word, count);
-    }
-    return count;
-  };
-  for (const match of text.matchAll(REGION_NAME)) {
-    const matched = match.groups?.name ?? '';
-    // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
-    const name = [2, 3, 4]
-      .filter((length) => length <= matched.length)
-      .map((length) => matched.slice(-length))
-      .sort((a, b) => occurrences(b) - occurrences(a) || a.length - b.length)[0];
-    if (!name || NOT_A_NAME.test(name)) continue;
-    candidates.set(name, LEVEL_SUFFIX[match.groups?.level ?? ''] ?? '');
-  }
-  // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  for (const match of text.matchAll(/(?<name>[\u4e00-\u9fa5]{2,3})市(?![委长场民区县级政])/gu)) {
-    const name = match.groups?.name ?? '';
-    if (NOT_A_NAME.test(name) || candidates.has(name)) continue;
-    if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
-  }
-  let best: { name: string; count: number } | null = null;
-  for (const name of candidates.keys()) {
-    const count = occurrences(name);
-    if (!best || count > best.count) best = { name, count };
-  }
-  if (!best || best.count < 3) return null;
-  const zh = best.name + (candidates.get(best.name) ?? '');
-  return { zh, en: REGION_EN[best.name] ?? null };
-}
-
-/** 云溪市2026年政府工作报告 on the first line names the region when the body does not say it often. */
-function regionOfTitle(text: string): ReportStructure['region'] {
-  const firstLine =
-    text
-      .slice(0, 200)
-      .split(/[\n\r]/u)[0]
-      ?.trim() ?? '';
-  const place =
-    /^(?<name>[\u4e00-\u9fa5]{2,6}?)(?<level>市|省|自治区)(?:\d{4}年)?(?:人民)?政府工作报告/u.exec(
-      firstLine,
-    )?.groups;
-  if (!place?.name || NOT_A_NAME.test(place.name)) return null;
-  return { zh: `${place.name}${place.level}`, en: REGION_EN[place.name] ?? null };
-}
-
-function findTitle(
-  text: string,
-  region: ReportStructure['region'],
-  planYear: number | null,
-): string {
-  const firstLine =
-    text
-      .slice(0, 200)
-      .split(/[\n\r]/u)[0]
-      ?.trim() ?? '';
-  if (firstLine.includes('政府工作报告') && firstLine !== '政府工作报告') return firstLine;
-  // A State Council report is titled 2024年国务院政府工作报告; a local one 北海市2024年政府工作报告.
-  const year = planYear ? `${planYear}年` : '';
-  if (region?.zh === '全国') return `${year}国务院政府工作报告`;
-  return `${region?.zh ?? ''}${year}政府工作报告`;
-}

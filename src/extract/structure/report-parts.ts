@@ -29,7 +29,7 @@ export interface Heading extends YearHeading {
  * 一、二、三产增加值 (inside a sentence, after a comma) is not.
  */
 const PART_HEADING =
-  /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？、]{2,60})(?=\s|$)/dgu;
+  /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？]{2,60})(?=\s|$)/dgu;
 /** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
 const BARE_HEADING = /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
 const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
@@ -107,6 +107,9 @@ const CUES: ReadonlyArray<{ pattern: RegExp; mode: (match: RegExpExecArray, year
     mode: (match, years) => {
       const year = yearValue(match.groups?.year ?? '');
       if (year === null) return null;
+      const rest = match.input.slice(match.index + match[0].length);
+      // 2025年是“十四五”收官之年 turns from the year to the five years: it says neither.
+      if (/^是[^。，]{0,20}收官之年/u.test(rest)) return null;
       if (match.input.slice(match.index + match[0].length).startsWith('以来'))
         return years.reviewYear !== null && year < years.reviewYear
           ? { part: 'review', period: { from: year, to: years.reviewYear } }
