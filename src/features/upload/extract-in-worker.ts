@@ -1,3 +1,4 @@
+import type { ReportSource, StatedYears } from '../../extract/extract-report.ts';
 import type {
   ExtractOutcome,
   ExtractRequest,
@@ -11,14 +12,30 @@ export type ExtractFunction = (
   onStage: (stage: ExtractStage) => void,
 ) => Promise<ExtractOutcome>;
 
+/** Reads a report's text again with the years the user gave. */
+export type RereadFunction = (
+  text: string,
+  source: ReportSource,
+  years: StatedYears,
+  onStage: (stage: ExtractStage) => void,
+) => Promise<ExtractOutcome>;
+
 let nextRequestId = 1;
 
+/** A request before it gets its id (Omit, distributed over the union). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
+type RequestBody = WithoutId<ExtractRequest>;
+
 /**
- * Runs one extraction in a fresh worker, so the page stays responsive while a long report
- * is read, and a stuck job cannot hold up the next one. The bytes are transferred.
+ * Runs one job in a fresh worker, so the page stays responsive while a long report is read,
+ * and a stuck job cannot hold up the next one. `transfer` is handed over, not copied.
  */
-export const extractInWorker: ExtractFunction = (bytes, fileName, onStage) =>
-  new Promise((resolve) => {
+function runInWorker(
+  body: RequestBody,
+  transfer: Transferable[],
+  onStage: (stage: ExtractStage) => void,
+): Promise<ExtractOutcome> {
+  return new Promise((resolve) => {
     const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
       type: 'module',
     });
@@ -40,6 +57,15 @@ export const extractInWorker: ExtractFunction = (bytes, fileName, onStage) =>
         failure: { code: 'internal', detail: event.message || 'worker failed' },
       }),
     );
-    const request: ExtractRequest = { type: 'extract', requestId, bytes, fileName };
-    worker.postMessage(request, [bytes]);
+    const request = { ...body, requestId } as ExtractRequest;
+    worker.postMessage(request, transfer);
   });
+}
+
+/** Bytes to a dataset, off the main thread; the bytes are transferred. */
+export const extractInWorker: ExtractFunction = (bytes, fileName, onStage) =>
+  runInWorker({ type: 'extract', bytes, fileName }, [bytes], onStage);
+
+/** The same report's text to a dataset with the user's years, off the main thread. */
+export const rereadInWorker: RereadFunction = (text, source, years, onStage) =>
+  runInWorker({ type: 'reread', text, source, years }, [], onStage);

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../dataset/dataset-schema.ts';
+import type { ReportSource, StatedYears } from '../../extract/extract-report.ts';
 
 /**
  * The messages between the upload UI and the extract worker. Pure types and helpers so
@@ -28,13 +29,23 @@ export interface UploadFailure {
   detail: string;
 }
 
-export interface ExtractRequest {
-  type: 'extract';
-  requestId: number;
-  /** Transferred, not copied: the UI gives the bytes away. */
-  bytes: ArrayBuffer;
-  fileName: string;
-}
+export type ExtractRequest =
+  | {
+      type: 'extract';
+      requestId: number;
+      /** Transferred, not copied: the UI gives the bytes away. */
+      bytes: ArrayBuffer;
+      fileName: string;
+    }
+  | {
+      /** The same report read again with the years the user gave (the text did not say them). */
+      type: 'reread';
+      requestId: number;
+      /** The decoded text, as the first reading's dataset holds it. */
+      text: string;
+      source: ReportSource;
+      years: StatedYears;
+    };
 
 export type ExtractResponse =
   | { type: 'progress'; requestId: number; stage: ExtractStage }

@@ -1,5 +1,5 @@
-import type { ExtractRequest, ExtractResponse } from './extract-protocol.ts';
-import { runExtractJob } from './run-extract-job.ts';
+import type { ExtractRequest, ExtractResponse, ExtractStage } from './extract-protocol.ts';
+import { runExtractJob, runRereadJob } from './run-extract-job.ts';
 
 // The project compiles against the DOM lib, not WebWorker; this is the part of the
 // dedicated worker scope we use.
@@ -11,10 +11,15 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
-  const { requestId, bytes, fileName } = event.data;
-  void runExtractJob(new Uint8Array(bytes), fileName, (stage) =>
-    scope.postMessage({ type: 'progress', requestId, stage }),
-  ).then((outcome) =>
+  const request = event.data;
+  const { requestId } = request;
+  const onStage = (stage: ExtractStage) =>
+    scope.postMessage({ type: 'progress', requestId, stage });
+  const job =
+    request.type === 'extract'
+      ? runExtractJob(new Uint8Array(request.bytes), request.fileName, onStage)
+      : runRereadJob(request.text, request.source, request.years, onStage);
+  void job.then((outcome) =>
     scope.postMessage(
       outcome.ok
         ? { type: 'done', requestId, dataset: outcome.dataset }

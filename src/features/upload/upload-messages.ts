@@ -1,5 +1,6 @@
 import { fillTemplate } from '../../lib/fill-template.ts';
 import type { Lang } from '../../lib/i18n.ts';
+import type { StatedYearField } from '../../lib/stated-years.ts';
 import type { ExtractStage, UploadFailureCode } from './extract-protocol.ts';
 
 /** Interface text of the upload panel and the stored-report list. */
@@ -28,6 +29,27 @@ const MESSAGES = {
     indicators: '{count} 项指标',
     warnings: '提取提示（{count} 条）：文本中出现但未能理解的内容',
     untitled: '未命名报告',
+    yearsTitle: '这份报告是哪一年的？',
+    yearsIntro:
+      '从“{name}”的文字中无法确定它回顾的是哪一年、为哪一年设定目标。填写这两个年份，报告会按这些年份重新读取；不填年份也可以保存，但无法区分结果和目标，也不会绘制图表。',
+    reviewYear: '回顾年份（上一年的结果）',
+    planYear: '计划年份（本年的目标）',
+    yearsHint: '只填一个时，另一个取相邻的年份（计划年份 = 回顾年份 + 1）。',
+    suggestedReport:
+      '建议值，仅供参考：报告中只读到了 {evidence} 年，另一个按相邻年份推算。请核对后再确认。',
+    suggestedFileName: '建议值，仅供参考：来自文件名中的“{evidence}”。请核对后再确认。',
+    suggestedText:
+      '建议值，仅供参考：文中最常一起出现的年份是 {review} 年和 {plan} 年。请核对后再确认。',
+    noSuggestion: '没有找到可供参考的年份，请填写。',
+    yearsSubmit: '按这些年份重新读取',
+    yearsSkip: '不填年份，直接保存',
+    yearsMissing: '请至少填写一个年份。',
+    yearNotAYear: '{field}须是 1949 到 2100 之间的整数年份。',
+    yearOutOfRange: '{field}须在 1949 到 2100 之间。',
+    yearOtherOutOfRange: '按{field}推算出的另一个年份超出了 1949 到 2100 的范围。',
+    planNotAfterReview: '计划年份必须晚于回顾年份。',
+    doneWithYears:
+      '已添加“{title}”：{count} 项指标，按你填写的年份（{review} 年结果、{plan} 年目标）读取。',
   },
   en: {
     yourReports: 'Your own reports: upload, open or delete ({count})',
@@ -53,6 +75,28 @@ const MESSAGES = {
     indicators: '{count} indicators',
     warnings: 'Extraction notes ({count}): text that was seen but not understood',
     untitled: 'Untitled report',
+    yearsTitle: 'Which years is this report about?',
+    yearsIntro:
+      'The text of “{name}” does not say which year it reviews and which year it sets goals for. Give both years and the report is read again with them. You can also save it without years, but then results and goals cannot be told apart and nothing is charted.',
+    reviewYear: 'Review year (the results of last year)',
+    planYear: 'Plan year (the goals for this year)',
+    yearsHint: 'Give just one and the other is the year next to it (plan year = review year + 1).',
+    suggestedReport:
+      'Suggested, a guess only: the report states only {evidence}; the other year is the one next to it. Check before you confirm.',
+    suggestedFileName:
+      'Suggested, a guess only: from “{evidence}” in the file name. Check before you confirm.',
+    suggestedText:
+      'Suggested, a guess only: the years the text names together most often are {review} and {plan}. Check before you confirm.',
+    noSuggestion: 'No year to suggest was found; please enter them.',
+    yearsSubmit: 'Read again with these years',
+    yearsSkip: 'Save without years',
+    yearsMissing: 'Enter at least one of the years.',
+    yearNotAYear: 'The {field} must be a whole year from 1949 to 2100.',
+    yearOutOfRange: 'The {field} must be between 1949 and 2100.',
+    yearOtherOutOfRange: 'The other year, worked out from the {field}, falls outside 1949 to 2100.',
+    planNotAfterReview: 'The plan year must be after the review year.',
+    doneWithYears:
+      'Added “{title}”: {count} indicators, read with the years you gave ({review} results, {plan} goals).',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -82,6 +126,16 @@ const FAILURES = {
     internal: 'Something unexpected went wrong while reading.',
   },
 } as const satisfies Record<Lang, Record<UploadFailureCode, string>>;
+
+/** The field names inside the year messages. */
+const YEAR_FIELDS = {
+  zh: { reviewYear: '回顾年份', planYear: '计划年份' },
+  en: { reviewYear: 'review year', planYear: 'plan year' },
+} as const satisfies Record<Lang, Record<StatedYearField, string>>;
+
+export function yearFieldName(lang: Lang, field: StatedYearField): string {
+  return YEAR_FIELDS[lang][field];
+}
 
 export type UploadMessageKey = keyof (typeof MESSAGES)['zh'];
 

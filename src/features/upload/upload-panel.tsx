@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useI18n } from '../../lib/i18n.ts';
-import type { ExtractFunction } from './extract-in-worker.ts';
-import { extractInWorker } from './extract-in-worker.ts';
+import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
+import { extractInWorker, rereadInWorker } from './extract-in-worker.ts';
 import { EXTRACT_STAGES } from './extract-protocol.ts';
 import { failureText, stageText, uploadText } from './upload-messages.ts';
 import { useUploadReport } from './use-upload-report.ts';
+import { YearsForm } from './years-form.tsx';
 import './upload.css';
 
 interface UploadPanelProps {
@@ -13,12 +14,22 @@ interface UploadPanelProps {
   onUploaded: (reportId: string) => void;
   /** Tests pass the extraction job directly; the app runs it in a worker. */
   extract?: ExtractFunction;
+  /** The job that reads a report again with the user's years; in a worker, like extract. */
+  reread?: RereadFunction;
 }
 
 /** A file input and a paste box; the report is read off the main thread and stored locally. */
-export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPanelProps) {
+export function UploadPanel({
+  onUploaded,
+  extract = extractInWorker,
+  reread = rereadInWorker,
+}: UploadPanelProps) {
   const { lang } = useI18n();
-  const { state, uploadFile, uploadBytes } = useUploadReport(extract, onUploaded);
+  const { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears } = useUploadReport(
+    extract,
+    reread,
+    onUploaded,
+  );
   const [pasted, setPasted] = useState('');
   const fileId = useId();
   const pasteId = useId();
@@ -90,13 +101,30 @@ export function UploadPanel({ onUploaded, extract = extractInWorker }: UploadPan
         ) : null}
         {state.status === 'done' ? (
           <p role="status" className="upload-done">
-            {uploadText(lang, 'done', {
-              title: state.title || uploadText(lang, 'untitled'),
-              count: state.count,
-            })}
+            {state.years
+              ? uploadText(lang, 'doneWithYears', {
+                  title: state.title || uploadText(lang, 'untitled'),
+                  count: state.count,
+                  review: state.years.reviewYear,
+                  plan: state.years.planYear,
+                })
+              : uploadText(lang, 'done', {
+                  title: state.title || uploadText(lang, 'untitled'),
+                  count: state.count,
+                })}
           </p>
         ) : null}
       </div>
+      {state.status === 'needs-years' ? (
+        <YearsForm
+          // A new report waiting for its years starts from its own suggestion.
+          key={state.dataset.report.id}
+          name={state.name}
+          suggestion={state.suggestion}
+          onConfirm={(years) => void confirmYears(years)}
+          onSkip={() => void keepWithoutYears()}
+        />
+      ) : null}
       {state.status === 'failed' ? (
         <div role="alert" className="upload-error" data-failure={state.failure.code}>
           <p>

@@ -1,35 +1,88 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { STORED_REPORTS_KEY } from '../../api/stored-report-queries.ts';
+import type { Dataset } from '../../dataset/dataset-schema.ts';
+import type { StatedYears } from '../../extract/extract-report.ts';
 import { saveStoredDataset } from '../../lib/report-store.ts';
-import type { ExtractFunction } from './extract-in-worker.ts';
+import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
 import type { ExtractStage, UploadFailure } from './extract-protocol.ts';
 import { UPLOAD_MAX_BYTES } from './extract-protocol.ts';
+import { suggestYears } from './suggest-years.ts';
+import type { YearSuggestion } from './suggest-years.ts';
 
 export type UploadState =
   | { status: 'idle' }
   | { status: 'working'; name: string; stage: ExtractStage | null }
   | { status: 'failed'; name: string; failure: UploadFailure }
-  | { status: 'done'; name: string; title: string; count: number };
+  /**
+   * Read, but the text does not say which years it reviews and plans: the user is asked for
+   * them before anything is stored. `dataset` is the first reading (kept if the user declines).
+   */
+  | { status: 'needs-years'; name: string; dataset: Dataset; suggestion: YearSuggestion | null }
+  | {
+      status: 'done';
+      name: string;
+      title: string;
+      count: number;
+      /** The years the user gave, when the report was read again with them. */
+      years: StatedYears | null;
+    };
 
 export interface UploadReport {
   state: UploadState;
   uploadFile: (file: File) => Promise<void>;
   uploadBytes: (bytes: ArrayBuffer, name: string) => Promise<void>;
+  /** Reads the report waiting for its years again with these, then stores and opens it. */
+  confirmYears: (years: StatedYears) => Promise<void>;
+  /** Stores the report waiting for its years as it was read, without years. */
+  keepWithoutYears: () => Promise<void>;
+}
+
+function failure(name: string, error: unknown): UploadState {
+  return {
+    status: 'failed',
+    name,
+    failure: { code: 'internal', detail: error instanceof Error ? error.message : 'storage' },
+  };
 }
 
 /**
  * One upload at a time, as a small state machine: working (with the worker's stage), then
- * failed (nothing stored, the current view untouched) or done (stored, then opened).
+ * failed (nothing stored, the current view untouched), needs-years (the text does not say its
+ * years: ask, then read again) or done (stored, then opened).
  */
 export function useUploadReport(
   extract: ExtractFunction,
+  reread: RereadFunction,
   onUploaded: (reportId: string) => void,
 ): UploadReport {
   const queryClient = useQueryClient();
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   // A newer upload makes an older one's late result irrelevant.
   const latest = useRef(0);
+
+  const store = useCallback(
+    async (dataset: Dataset, name: string, job: number, years: StatedYears | null) => {
+      const current = () => job === latest.current;
+      try {
+        await saveStoredDataset(dataset, Date.now());
+      } catch (error) {
+        setState(failure(name, error));
+        return;
+      }
+      await queryClient.invalidateQueries({ queryKey: STORED_REPORTS_KEY });
+      if (!current()) return;
+      setState({
+        status: 'done',
+        name,
+        title: dataset.report.title,
+        count: dataset.indicators.length,
+        years,
+      });
+      onUploaded(dataset.report.id);
+    },
+    [onUploaded, queryClient],
+  );
 
   const uploadBytes = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
@@ -45,28 +98,47 @@ export function useUploadReport(
         return;
       }
       const { dataset } = outcome;
-      try {
-        await saveStoredDataset(dataset, Date.now());
-      } catch (error) {
-        setState({
-          status: 'failed',
-          name,
-          failure: { code: 'internal', detail: error instanceof Error ? error.message : 'storage' },
-        });
+      if (dataset.report.reviewYear === null || dataset.report.planYear === null) {
+        setState({ status: 'needs-years', name, dataset, suggestion: suggestYears(dataset, name) });
         return;
       }
-      await queryClient.invalidateQueries({ queryKey: STORED_REPORTS_KEY });
-      if (!current()) return;
-      setState({
-        status: 'done',
-        name,
-        title: dataset.report.title,
-        count: dataset.indicators.length,
-      });
-      onUploaded(dataset.report.id);
+      await store(dataset, name, job, null);
     },
-    [extract, onUploaded, queryClient],
+    [extract, store],
   );
+
+  const confirmYears = useCallback(
+    async (years: StatedYears) => {
+      if (state.status !== 'needs-years') return;
+      const { name, dataset } = state;
+      const job = ++latest.current;
+      const current = () => job === latest.current;
+      setState({ status: 'working', name, stage: null });
+      const { id, source } = dataset.report;
+      const outcome = await reread(
+        dataset.text,
+        { id, file: source.file, sha256: source.sha256 },
+        years,
+        (stage) => {
+          if (current()) setState({ status: 'working', name, stage });
+        },
+      );
+      if (!current()) return;
+      if (!outcome.ok) {
+        setState({ status: 'failed', name, failure: outcome.failure });
+        return;
+      }
+      await store(outcome.dataset, name, job, years);
+    },
+    [reread, state, store],
+  );
+
+  const keepWithoutYears = useCallback(async () => {
+    if (state.status !== 'needs-years') return;
+    const job = ++latest.current;
+    setState({ status: 'working', name: state.name, stage: 'validating' });
+    await store(state.dataset, state.name, job, null);
+  }, [state, store]);
 
   const uploadFile = useCallback(
     async (file: File) => {
@@ -88,5 +160,5 @@ export function useUploadReport(
     [uploadBytes],
   );
 
-  return { state, uploadFile, uploadBytes };
+  return { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears };
 }

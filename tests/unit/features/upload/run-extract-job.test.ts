@@ -6,7 +6,7 @@ import {
   isUploadedReportId,
 } from '../../../../src/features/upload/extract-protocol.ts';
 import { extractReport } from '../../../../src/extract/extract-report.ts';
-import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
+import { runExtractJob, runRereadJob } from '../../../../src/features/upload/run-extract-job.ts';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url)));
@@ -54,6 +54,44 @@ describe('runExtractJob', () => {
       expect(indicators.length).toBeGreaterThan(5);
     },
   );
+});
+
+describe('runRereadJob', () => {
+  const source = { id: 'upload-0a1b2c3d', file: 'report.txt', sha256: 'a'.repeat(64) };
+
+  it.skipIf(!hasExtractor())(
+    'reads the text again with the years given, keeping the id and source',
+    async () => {
+      const stages: ExtractStage[] = [];
+      const text = '各位代表：\n一、过去一年工作回顾\n全市地区生产总值增长5.8%。\n';
+      const outcome = await runRereadJob(
+        text,
+        source,
+        { reviewYear: 2025, planYear: 2026 },
+        (stage) => stages.push(stage),
+      );
+      if (!outcome.ok) throw new Error(outcome.failure.detail);
+      expect(outcome.dataset.report).toMatchObject({
+        id: source.id,
+        source: { file: 'report.txt', sha256: source.sha256 },
+        reviewYear: 2025,
+        planYear: 2026,
+        yearsFrom: 'user',
+      });
+      expect(outcome.dataset.text).toBe(text);
+      expect(stages).toEqual(['extracting', 'validating']);
+    },
+  );
+
+  it('refuses a text in which no indicator is found', async () => {
+    const outcome = await runRereadJob(
+      '各位代表：没有数字。',
+      source,
+      { reviewYear: 2025, planYear: 2026 },
+      () => {},
+    );
+    expect(outcome).toMatchObject({ ok: false, failure: { code: 'no-indicators' } });
+  });
 });
 
 /** The extractor lands separately; until then (a stub) it finds nothing in any text. */
