@@ -36,7 +36,13 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
   const sections: Section[] = parts.map((span, index) => ({
     id: `part-${index + 1}`,
     title: span.title,
-    year: span.period ? null : span.part === 'review' ? years.reviewYear : span.part === 'plan' ? years.planYear : null,
+    year: span.period
+      ? null
+      : span.part === 'review'
+        ? years.reviewYear
+        : span.part === 'plan'
+          ? years.planYear
+          : null,
     start: span.start,
     end: span.end,
     sector: null,
@@ -138,4 +144,3 @@ export function modeAt(structure: ReportStructure, offset: number): Mode {
   const part = holding(layersOf(structure).parts, offset);
   return { part: part?.part ?? 'other', period: part?.period ?? null };
 }
-

@@ -30,7 +30,9 @@ export const shareParser: Parser = {
       subjectEnd: noun ? noun[1] : subjectEndOf(match, ['of']),
       measure: 'share',
       unit: '%',
-      ...(groups.whole ? { whole: groups.whole, wholeVia: groups.of === '相当于' ? '相当于' : '占' } : {}),
+      ...(groups.whole
+        ? { whole: groups.whole, wholeVia: groups.of === '相当于' ? '相当于' : '占' }
+        : {}),
     });
   },
 };

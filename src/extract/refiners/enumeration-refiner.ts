@@ -86,7 +86,9 @@ export function expandList(subject: string): string[] {
     if (numeral.test(item) && numeral.test(last[0] ?? ''))
       return cleanSubject(item + last.slice(1));
     const head = headAt > 0 ? last.slice(headAt) : '';
-    if (head && !item.endsWith(head) && item.length <= 6) return cleanSubject(item + head);
+    // 城镇居民和农村居民人均可支配收入: 城镇居民 already ends with the head's 居民.
+    if (head && !item.endsWith(head) && item.length <= 6)
+      return cleanSubject(joinOverlap(item, head));
     // 国家级、省级创新平台: items that end alike share what follows that ending.
     const parallel = last.indexOf(item.at(-1) ?? '');
     if (item.length <= 4 && parallel > 0 && parallel < 4) {
@@ -94,6 +96,13 @@ export function expandList(subject: string): string[] {
     }
     return cleanSubject(item);
   });
+}
+
+function joinOverlap(item: string, head: string): string {
+  for (let overlap = Math.min(item.length, head.length); overlap > 0; overlap -= 1) {
+    if (item.endsWith(head.slice(0, overlap))) return item + head.slice(overlap);
+  }
+  return item + head;
 }
 
 /** Candidates (in text order) that start inside (from, to): found by binary search, not a scan. */

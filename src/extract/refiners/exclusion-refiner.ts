@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -36,6 +37,11 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
   },
   { reason: 'class of a thing', pattern: /(?<![\d.])\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|伏|瓦)?级/gu },
+  {
+    // 10亿元以上项目, 亿元以上产业项目: a threshold that names a class of things, not an amount.
+    reason: 'threshold in a name',
+    pattern: THRESHOLD,
+  },
   { reason: 'page marker', pattern: /[上下]转\d+版|[上下]接\d+版/gu },
 ];
 

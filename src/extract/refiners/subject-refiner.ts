@@ -1,7 +1,10 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import {
   ACTION_ONLY,
+  AMOUNT_WORD,
   FRAME_ONLY,
+  GENERIC_NOUN,
+  GENERIC_TAIL,
   LEADING_ACTION,
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
@@ -17,12 +20,21 @@ import {
 
 export { cleanSubject } from './subject-words.ts';
 
+const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率)$/u;
+const INTENSITY = /(?:投入|经费|研发)强度$/u;
+
+/** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
+function isUnclear(subject: string): boolean {
+  return subject.length < 2 || GENERIC_NOUN.test(subject) || ACTION_ONLY.test(subject);
+}
+
 const PLACE_END = /(?:作业区|港区|园区|片区|新区|开发区|县|镇|乡)$/u;
 const CHANGE_OF_AMOUNT = /(?:(?:比|较)(?:上年|去年)[^，]{0,8})?(?:增加|减少|提高|降低|下降)$/u;
 
 interface Resolution {
   subjects: string[];
   inferred: boolean;
+  rule?: string;
 }
 
 /**
@@ -50,12 +62,25 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
       continue;
     }
     resolution.subjects.forEach((subject, index) => {
+      const unclear = !candidate.whole && isUnclear(subject);
+      if (unclear) {
+        context.warn(
+          candidate.start,
+          candidate.end,
+          `subject “${subject}” names no particular thing: listed, not charted`,
+        );
+      }
       const named: Candidate = {
         ...candidate,
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,
+        // 研发经费投入强度 is spending as a share of GDP.
+        measure:
+          candidate.measure === 'rate' && INTENSITY.test(subject) ? 'share' : candidate.measure,
         inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
+        ...(resolution.rule ? { subjectRule: resolution.rule } : {}),
+        ...(unclear ? { unclearSubject: true } : {}),
       };
       result.push(named);
       if (index === resolution.subjects.length - 1) previous = named;
@@ -85,13 +110,21 @@ interface SubjectScene {
 
 type SubjectRule = (scene: SubjectScene) => Resolution | null;
 
+/** A subject rule with the id that `evidence.subjectRule` records. */
+interface NamedRule {
+  name: string;
+  read: SubjectRule;
+}
+
+const rule = (name: string, read: SubjectRule): NamedRule => ({ name, read });
+
 const stated = (subjects: string[]): Resolution => ({ subjects, inferred: false });
 const inferred = (subjects: string[]): Resolution => ({ subjects, inferred: true });
 
 /** Subject rules in order; the first that answers names the candidate. */
-const SUBJECT_RULES: readonly SubjectRule[] = [
+const SUBJECT_RULES: readonly NamedRule[] = [
   // 总量居全区第二 / 增速均居全区第二: a generic word takes the subject before it (均: every one).
-  ({ subject, inherited, raw, named, sentenceStart }) => {
+  rule('generic-after-subject', ({ subject, inherited, raw, named, sentenceStart }) => {
     if (!inherited || !isGeneric(subject)) return null;
     const items = splitList(subject);
     if (raw.includes('均') && items.length === 1) {
@@ -100,26 +133,59 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       );
     }
     return inferred(items.map((item) => withTopic(inherited, item)));
-  },
+  }),
   // 环境空气质量综合指数、近岸海域水质优良面积比例居全区第一: each item holds the rank.
-  ({ candidate, subject }) => {
+  rule('rank-list', ({ candidate, subject }) => {
     const items = splitList(subject);
     return candidate.measure === 'rank' && items.length > 1 && !/[占对]/u.test(subject)
       ? stated(items)
       : null;
-  },
+  }),
   // 对经济增长贡献率 needs its owner: 工业增加值对经济增长贡献率.
-  ({ candidate, subject, inherited }) =>
+  rule('contribution-owner', ({ candidate, subject, inherited }) =>
     candidate.measure === 'share' && /^对/u.test(subject) && inherited
       ? inferred([`${ownerOf(inherited)}${subject}`])
       : null,
+  ),
   // 新增公园162座、累计达到832座: the running total of the same thing.
-  ({ subject, inherited, raw }) =>
+  rule('running-total', ({ subject, inherited, raw }) =>
     subject.length === 0 && inherited && /累计/u.test(raw)
       ? inferred([`累计${inherited.replace(TOPIC_HEAD, '')}`])
       : null,
+  ),
+  // 31个国家74个城市 / 22家企业首次签约我市 / 增发1万亿元国债: a generic noun after the number
+  // names a class; the words around it say which.
+  rule('generic-noun-after', (scene) => {
+    if (!scene.countable) return null;
+    const noun = nounAfter(scene.text, scene.candidate.matchEnd);
+    const generic = GENERIC_NOUN.exec(noun)?.[0];
+    if (!generic) return null;
+    const named = genericNounSubject(scene, noun);
+    return named ? stated([named]) : null;
+  }),
+  // 实施重点项目1260个，完成投资4200亿元: the investment is the projects' just counted.
+  rule('amount-of-counted', ({ subject, raw, inherited, named, sentenceStart }) => {
+    const previous = named.at(-1);
+    if (!inherited || !AMOUNT_WORD.test(subject) || previous?.sentenceStart !== sentenceStart)
+      return null;
+    if (previous.measure !== 'count' || !/(?:项目|工程)$/u.test(inherited)) return null;
+    return inferred([`${ownerOf(inherited)}${/完成/u.test(raw) ? '完成' : ''}${subject}`]);
+  }),
+  // 办结122件人大代表建议、169件政协提案，满意率100%: the rate is of the things just handled.
+  rule('rate-of-counted', ({ text, subject, named, sentenceStart, candidate }) => {
+    if (!RATE_OF_HANDLING.test(subject)) return null;
+    const counted = named.filter(
+      (item) => item.sentenceStart === sentenceStart && item.measure === 'count' && item.subject,
+    );
+    if (counted.length === 0) return null;
+    const items = [...new Set(counted.map((item) => item.subject ?? ''))];
+    const handled = /办结|办理|答复/u.test(text.slice(sentenceStart, candidate.start))
+      ? '办理'
+      : '';
+    return inferred([`${items.join('和')}${handled}${subject}`]);
+  }),
   // 完成169条背街小巷 / 营造红树林2253亩、修复4767亩: the thing counted follows, or was just named.
-  ({ text, candidate, subject, raw, inherited, countable }) => {
+  rule('noun-after', ({ text, candidate, subject, raw, inherited, countable }) => {
     const endsInList = /[和及与、等]$/u.test(raw.trim());
     const unnamed = subject.length === 0 || ACTION_ONLY.test(subject) || FRAME_ONLY.test(subject);
     if (!countable || !(unnamed || endsInList)) return null;
@@ -129,9 +195,9 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       return inferred([`${subject}${inherited.replace(LEADING_ACTION, '')}`]);
     }
     return null;
-  },
+  }),
   // 比上年增加1800亿元 and 补助标准提高30元 state the increase of an amount, not the amount.
-  ({ subject, inherited, countable }) => {
+  rule('change-of-amount', ({ subject, inherited, countable }) => {
     const change = CHANGE_OF_AMOUNT.exec(subject);
     if (!change || !countable) return null;
     const own = cleanSubject(subject.slice(0, change.index));
@@ -139,35 +205,70 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     if (!stem) return null;
     const word = /减少|降低|下降/u.test(change[0]) ? '减少额' : '增加额';
     return { subjects: [`${stem}${word}`], inferred: !own };
-  },
+  }),
   // 完成铁山东港榄根作业区5个泊位…: a place before the number, the thing after it.
-  ({ text, candidate, subject, countable }) => {
+  rule('place-and-noun', ({ text, candidate, subject, countable }) => {
     if (!countable || !PLACE_END.test(subject)) return null;
     const noun = nounAfter(text, candidate.matchEnd);
     return noun.length > 0 ? stated([`${subject}${noun}`]) : null;
-  },
+  }),
   // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
-  ({ text, subject, inherited, sentenceStart, regionStart }) => {
+  rule('object-named-earlier', ({ text, subject, inherited, sentenceStart, regionStart }) => {
     if (!ACTION_ONLY.test(subject) || inherited) return null;
     const earlier = text.slice(sentenceStart, regionStart);
     const at = earlier.lastIndexOf(subject);
     if (at < 0) return null;
     const object = cleanSubject(earlier.slice(at + subject.length).split(/[，,、；]/u)[0] ?? '');
     return object.length >= 2 ? inferred([object]) : null;
-  },
+  }),
   // The words before the number, when they name something.
-  ({ subject, inherited }) =>
+  rule('clause-head', ({ subject, inherited }) =>
     subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited) ? stated([subject]) : null,
+  ),
   // …43539元、增长4.4%: a clause without a subject continues the one before.
-  ({ inherited }) => (inherited ? inferred([inherited]) : null),
+  rule('continued-clause', ({ inherited }) => (inherited ? inferred([inherited]) : null)),
   // 在全省营商环境评价中，我市排名全省第一: the setting names what is ranked.
-  ({ text, candidate, sentenceStart }) => {
+  rule('ranking-setting', ({ text, candidate, sentenceStart }) => {
     const setting = /^在(?<setting>[^，,]{2,24}?)中[，,]/u.exec(
       text.slice(sentenceStart, candidate.subjectEnd),
     )?.groups?.setting;
     return setting ? inferred([cleanSubject(setting)]) : null;
-  },
+  }),
 ];
+
+/** The members of what they form: 由26个国家58个城市组成的丝绸之路旅游城市联盟. */
+const FORMED =
+  /^(?:[、和及与]?\d+(?:\.\d+)?个[\u4e00-\u9fa5]{1,3})*(?:组成|构成|参加|加入)的(?<whole>[^，。；、\n]{2,20})/u;
+/** What the things counted did, when it follows them: 企业首次签约我市, 纳税人受益. */
+const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,10}?)(?=[，。；、\n]|$)/u;
+const PLACE_WORDS = /(?:我市|我省|我区|本市|本省|全市|全省|全区)$/u;
+
+function genericNounSubject(scene: SubjectScene, noun: string): string | null {
+  const { text, candidate, subject, inherited, named, sentenceStart } = scene;
+  const after = text.slice(candidate.matchEnd, candidate.matchEnd + 60);
+  const nounEnd = after.indexOf(noun) + noun.length;
+  const rest = after.slice(nounEnd);
+  const formed = FORMED.exec(rest)?.groups?.whole;
+  if (formed) return `${cleanSubject(formed)}成员${noun}`;
+  let own = subject.replace(/已(?=\p{Script=Han})/u, '');
+  // 惠及1100多万学生: 及 belongs to the verb here, not to a list.
+  if (/[惠涉]$/u.test(own) && scene.raw.trimEnd().endsWith('及')) own += '及';
+  // 增发1万亿元国债 → 增发国债; 中欧班列通达26个国家 → 中欧班列通达国家.
+  if (own.length > 0 && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
+  const deed = DEED_AFTER.exec(rest)?.groups?.deed?.replace(PLACE_WORDS, '').replace(/^实现/u, '');
+  if (deed && deed.length >= 2 && !/^[的等]/u.test(deed)) return `${deed}${noun}`;
+  // 31个国家74个城市: the second count is of the same whole as the first.
+  const previous = named.at(-1);
+  if (
+    inherited &&
+    previous?.sentenceStart === sentenceStart &&
+    previous.matchEnd >= scene.regionStart - 1
+  ) {
+    const topic = inherited.replace(GENERIC_TAIL, '');
+    if (topic.length > 0 && topic !== inherited && !topic.endsWith(noun)) return `${topic}${noun}`;
+  }
+  return null;
+}
 
 function resolveSubject(
   text: string,
@@ -194,9 +295,9 @@ function resolveSubject(
     countable: candidate.measure === 'count' || candidate.measure === 'level',
     named,
   };
-  for (const rule of SUBJECT_RULES) {
-    const resolution = rule(scene);
-    if (resolution) return resolution;
+  for (const { name, read } of SUBJECT_RULES) {
+    const resolution = read(scene);
+    if (resolution) return { ...resolution, rule: name };
   }
   return stated([]);
 }

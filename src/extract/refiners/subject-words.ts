@@ -1,6 +1,7 @@
 /** Shaping the words of a subject: cleaning, topics, the noun after a number. */
 import {
   GENERIC_SUBJECT,
+  THRESHOLD,
   LEADING_NOISE_PATTERN,
   NOUN_AFTER_END,
   TOPIC_HEAD,
@@ -60,7 +61,11 @@ export function nounAfter(text: string, matchEnd: number): string {
   const skipped = /^(?:的(?:\d+(?:\.\d+)?[个条座项家所处])?|（[^（）]{1,4}）)/u.exec(
     text.slice(matchEnd, matchEnd + 8),
   );
-  const from = matchEnd + (skipped?.[0].length ?? 0);
+  let from = matchEnd + (skipped?.[0].length ?? 0);
+  // 58个10亿元以上重大产业项目: the threshold is part of the name of the thing counted.
+  const threshold = new RegExp(`^(?:${THRESHOLD.source})`, 'u').exec(text.slice(from, from + 16));
+  const nameStart = from;
+  if (threshold) from += threshold[0].length;
   let end = from;
   let quoted = false;
   while (end < text.length && end - from < 16) {
@@ -70,7 +75,7 @@ export function nounAfter(text: string, matchEnd: number): string {
     else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 3))) break;
     end += 1;
   }
-  return cleanSubject(text.slice(from, end));
+  return cleanSubject(text.slice(nameStart, end));
 }
 
 export function splitList(subject: string): string[] {

@@ -1,34 +1,53 @@
 import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { modeAt } from '../report-structure.ts';
+import { clauseStartBefore } from './clause-bounds.ts';
 import { fiveYearPlan } from '../structure/report-years.ts';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const YEAR_RANGE = new RegExp(
-  String.raw`(?<from>${YEAR})年?\s*[—\-~至到]\s*(?<to>${YEAR})年`,
-  'u',
-);
-const BY_YEAR = new RegExp(
-  String.raw`(?:到|至|于)(?<year>${YEAR})年|(?<year2>${YEAR})年(?:前|底前|以前)`,
-  'u',
-);
-/** 2023年… opens the sentence or the clause. */
-const LEADING_YEAR = new RegExp(String.raw`(?:^|[，,；])[—\-\s]*(?<year>${YEAR})年(?!以来)`, 'gu');
-const PAST = /^(?:[—\-\s]*)(?:去年|过去一年|上年|一年来)/u;
-const PLAN_PERIOD =
-  /“?(?<plan>十[一二三四五六七八九])五”?(?:规划)?(?:期间|时期|以来|末|累计|年均)/u;
-const FIVE_YEARS_BACK = /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/u;
-const FIVE_YEARS_AHEAD = /今后五年|未来五年/u;
-/** 比2020年下降13.5% / 较2020年: a change since a base year. */
-const SINCE_BASE = new RegExp(String.raw`(?:比|较)(?<year>${YEAR})年`, 'u');
-const SINCE_YEAR = new RegExp(String.raw`(?<year>${YEAR})年以来`, 'u');
-/** 年均增长 averages over years; 年均浓度 (PM2.5) is the name of a yearly measure. */
+const PLAN = String.raw`“?(?<plan>十[一二三四五六七八九])五”?(?:规划)?`;
+
+/** Words that frame a number in time; in one sentence, the one nearest the number decides. */
+const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
+  // 2023年，… / …，2025年增长5.5%: a year opening the sentence or a clause
+  {
+    name: 'year',
+    pattern: new RegExp(
+      String.raw`(?:^|[，,；：])[—\-\s]*(?<year>${YEAR})年(?!以来|前|底前|以前)`,
+      'gu',
+    ),
+  },
+  { name: 'past', pattern: /(?:^|[，,；：])[—\-\s]*(?:去年|过去一年|上年|一年来)/gu },
+  { name: 'this-year', pattern: /(?:^|[，,；：])[—\-\s]*(?:今年|全年)/gu },
+  {
+    name: 'range',
+    pattern: new RegExp(String.raw`(?<from>${YEAR})年?\s*[—\-~至到]\s*(?<to>${YEAR})年`, 'gu'),
+  },
+  {
+    name: 'by',
+    pattern: new RegExp(
+      String.raw`(?<![\d年])(?:到|至|于)(?<year>${YEAR})年|(?<year2>${YEAR})年(?:前|底前|以前)`,
+      'gu',
+    ),
+  },
+  { name: 'plan', pattern: new RegExp(String.raw`${PLAN}(?:期间|时期|以来|累计|年均)`, 'gu') },
+  { name: 'ahead', pattern: /今后五年|未来五年/gu },
+  { name: 'back', pattern: /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/gu },
+  { name: 'since', pattern: new RegExp(String.raw`(?<year>${YEAR})年以来`, 'gu') },
+];
+type Frame = 'year' | 'past' | 'this-year' | 'range' | 'by' | 'plan' | 'ahead' | 'back' | 'since';
+
+/** 比2020年下降13.5% / 较“十三五”末增长32.6%: a change since a base year. */
+const BASE = new RegExp(String.raw`(?:比|较)(?:(?<year>${YEAR})年|${PLAN}末)`, 'gu');
 const AVERAGE = /(?:年均|年平均)(?!浓度|值)|平均每年/u;
 const ESTIMATE = /预计/u;
 /** The number is the end state of a period (达到, 增至, 突破…), so it is that year's level. */
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
-/** …从874.6亿元增加到…: the number after 从 is the level before the period began. */
-const BASE_LEVEL = new RegExp(String.raw`从(?:(?<year>${YEAR})年的?|“十[一二三四五六七八九]五”末的?)?$`, 'u');
+/** …从874.6亿元增加到… / 较“十三五”末的9323.1亿元: the level before the period began. */
+const BASE_LEVEL = new RegExp(
+  String.raw`(?:从(?:(?<year>${YEAR})年的?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
+  'u',
+);
 const RUNNING_TOTAL = /累计|新增|完成|建成|实施|引进|签约|年均|五年/u;
 
 interface Reading {
@@ -51,7 +70,7 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
   for (const candidate of candidates) {
     const mode = modeAt(structure, candidate.start);
     const sentenceStart = candidate.sentenceStart ?? candidate.start;
-    const lead = text.slice(sentenceStart, candidate.start);
+    const lead = text.slice(timeLeadStart(text, sentenceStart), candidate.start);
     const reading: Reading = {
       kind: mode.part === 'plan' ? 'target' : 'actual',
       year: mode.part === 'plan' ? planYear : mode.part === 'review' ? reviewYear : null,
@@ -62,7 +81,10 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
       const before = text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start);
       readFiveYearLevel(reading, candidate, before, reading.period);
     }
-    const clause = text.slice(Math.max(sentenceStart, candidate.start - 20), candidate.start);
+    const clause = text.slice(
+      clauseStartBefore(text, candidate.start, sentenceStart),
+      candidate.start,
+    );
     if (!reading.period && AVERAGE.test(clause)) {
       context.warn(
         candidate.start,
@@ -84,6 +106,23 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
   return kept;
 }
 
+/** Where the words that frame a number in time begin: a list after 目标是： or ； shares its frame. */
+function timeLeadStart(text: string, sentenceStart: number): number {
+  let start = sentenceStart;
+  while (start > 0 && /[：:；;]/u.test(text[start - 1] ?? '') && sentenceStart - start < 400) {
+    let index = start - 2;
+    while (index >= 0 && !/[。！？\n\r]/u.test(text[index] ?? '')) index -= 1;
+    start = index + 1;
+  }
+  return start;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(pattern)) last = match as RegExpExecArray;
+  return last;
+}
+
 /** What the sentence before the number says of its time, over what the segment said. */
 function readSentence(
   reading: Reading,
@@ -92,49 +131,81 @@ function readSentence(
   reviewYear: number | null,
   planYear: number | null,
 ): void {
-  const leading = [...lead.matchAll(LEADING_YEAR)].at(-1)?.groups?.year;
-  if (leading) {
-    const year = Number(leading);
-    reading.year = year;
-    reading.period = null;
-    if (reviewYear !== null && year <= reviewYear) reading.kind = 'actual';
-    else if (planYear !== null && year >= planYear && part !== 'review') reading.kind = 'target';
-  } else if (PAST.test(lead) && part === 'plan') {
-    reading.kind = 'actual';
-    reading.year = reviewYear;
-    reading.period = null;
+  let frame: { name: Frame; match: RegExpExecArray } | null = null;
+  for (const { name, pattern } of FRAMES) {
+    const match = lastMatch(pattern, lead);
+    if (match && (!frame || match.index >= frame.match.index)) frame = { name, match };
   }
-  const range = YEAR_RANGE.exec(lead);
-  const by = BY_YEAR.exec(lead);
-  const plan = PLAN_PERIOD.exec(lead);
-  const base = SINCE_BASE.exec(lead) ?? SINCE_YEAR.exec(lead);
-  if (range?.groups) {
-    reading.period = { from: Number(range.groups.from), to: Number(range.groups.to) };
-  } else if (by?.groups && (by.groups.year ?? by.groups.year2)) {
-    // 到2030年 sets a goal beyond the plan year; 到2023年底 reports a result.
-    const until = Number(by.groups.year ?? by.groups.year2);
-    reading.year = until;
-    reading.kind = planYear !== null && until >= planYear ? 'target' : 'actual';
-    if (planYear !== null && until > planYear) reading.period = { from: planYear, to: until };
-    if (base?.groups?.year && Number(base.groups.year) < until)
-      reading.period = { from: Number(base.groups.year), to: until };
-  } else if (plan?.groups?.plan) {
-    const period = fiveYearPlan(plan.groups.plan);
-    if (period) {
-      const sinceStart = plan[0].endsWith('以来') && reviewYear !== null;
+  if (frame) applyFrame(reading, frame.name, frame.match, part, reviewYear, planYear);
+  const base = lastMatch(BASE, lead);
+  if (base && (!frame || base.index > frame.match.index)) {
+    const from = base.groups?.year
+      ? Number(base.groups.year)
+      : (fiveYearPlan(base.groups?.plan ?? '')?.to ?? null);
+    const to = reading.period?.to ?? reading.year;
+    if (from !== null && to !== null && from < to) reading.period = { from, to };
+  }
+}
+
+function applyFrame(
+  reading: Reading,
+  frame: Frame,
+  match: RegExpExecArray,
+  part: string,
+  reviewYear: number | null,
+  planYear: number | null,
+): void {
+  const groups = match.groups ?? {};
+  switch (frame) {
+    case 'year': {
+      const year = Number(groups.year);
+      reading.year = year;
+      reading.period = null;
+      if (reviewYear !== null && year <= reviewYear) reading.kind = 'actual';
+      else if (planYear !== null && year >= planYear && part !== 'review') reading.kind = 'target';
+      return;
+    }
+    case 'past':
+      if (part !== 'plan') return;
+      Object.assign(reading, { kind: 'actual', year: reviewYear, period: null });
+      return;
+    case 'this-year':
+      if (part !== 'plan') return;
+      Object.assign(reading, { kind: 'target', year: planYear, period: null });
+      return;
+    case 'range':
+      reading.period = { from: Number(groups.from), to: Number(groups.to) };
+      return;
+    case 'by': {
+      // 到2030年 sets a goal beyond the plan year; 到2023年底 reports a result.
+      const until = Number(groups.year ?? groups.year2);
+      reading.year = until;
+      reading.kind = planYear !== null && until >= planYear ? 'target' : 'actual';
+      reading.period = planYear !== null && until > planYear ? { from: planYear, to: until } : null;
+      return;
+    }
+    case 'plan': {
+      const period = fiveYearPlan(groups.plan ?? '');
+      if (!period) return;
+      const sinceStart = match[0].endsWith('以来') && reviewYear !== null;
       reading.period = sinceStart ? { ...period, to: Math.min(period.to, reviewYear) } : period;
       if (planYear !== null && period.from >= planYear) reading.kind = 'target';
+      else if (reviewYear !== null && period.to <= reviewYear) reading.kind = 'actual';
+      return;
     }
-  } else if (FIVE_YEARS_AHEAD.test(lead) && planYear !== null) {
-    reading.period = { from: planYear, to: planYear + 4 };
-    reading.kind = 'target';
-  } else if (FIVE_YEARS_BACK.test(lead) && reviewYear !== null) {
-    reading.period = { from: reviewYear - 4, to: reviewYear };
-    reading.kind = 'actual';
-  } else if (base?.groups?.year) {
-    const from = Number(base.groups.year);
-    const to = reading.year;
-    if (to !== null && from < to - 1) reading.period = { from, to };
+    case 'ahead':
+      if (planYear === null) return;
+      Object.assign(reading, { kind: 'target', period: { from: planYear, to: planYear + 4 } });
+      return;
+    case 'back':
+      if (reviewYear === null) return;
+      Object.assign(reading, { kind: 'actual', period: { from: reviewYear - 4, to: reviewYear } });
+      return;
+    case 'since': {
+      const from = Number(groups.year);
+      if (reviewYear !== null && from < reviewYear) reading.period = { from, to: reviewYear };
+      return;
+    }
   }
 }
 
@@ -152,8 +223,9 @@ function readFiveYearLevel(
   if (candidate.measure !== 'level' && candidate.measure !== 'count') return;
   const baseLevel = BASE_LEVEL.exec(before);
   if (baseLevel) {
+    const stated = baseLevel.groups?.year ?? baseLevel.groups?.year2;
     reading.period = null;
-    reading.year = baseLevel.groups?.year ? Number(baseLevel.groups.year) : period.from - 1;
+    reading.year = stated ? Number(stated) : period.from - 1;
     return;
   }
   if (END_STATE.test(before) && !RUNNING_TOTAL.test(before.slice(-8))) {

@@ -31,7 +31,8 @@ export interface Heading extends YearHeading {
 const PART_HEADING =
   /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？]{2,60})(?=\s|$)/dgu;
 /** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
-const BARE_HEADING = /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
+const BARE_HEADING =
+  /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
 const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
 export const SUBSECTION_HEADING =
   /(?<=^|\s)[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
@@ -97,7 +98,10 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
  * Paragraph openings that say what follows: one year (过去一年, 一年来, 刚刚过去的2025年) or five
  * (五年来, 这五年, “十四五”时期), looking back or ahead (今后五年, “十五五”时期, 今年).
  */
-const CUES: ReadonlyArray<{ pattern: RegExp; mode: (match: RegExpExecArray, years: Years) => Mode | null }> = [
+const CUES: ReadonlyArray<{
+  pattern: RegExp;
+  mode: (match: RegExpExecArray, years: Years) => Mode | null;
+}> = [
   {
     pattern: /过去一年|一年来|^去年/gu,
     mode: () => ({ part: 'review', period: null }),
@@ -120,7 +124,8 @@ const CUES: ReadonlyArray<{ pattern: RegExp; mode: (match: RegExpExecArray, year
     },
   },
   {
-    pattern: /过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十[一二三四五六七八九]五”/gu,
+    pattern:
+      /过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十[一二三四五六七八九]五”/gu,
     mode: (match, years) => ({ part: 'review', period: fiveYears(match[0], years, 'back') }),
   },
   {
@@ -133,7 +138,8 @@ const CUES: ReadonlyArray<{ pattern: RegExp; mode: (match: RegExpExecArray, year
       const period = fiveYears(match[0], years, 'back');
       if (!period) return null;
       if (years.planYear !== null && period.from >= years.planYear) return { part: 'plan', period };
-      if (years.reviewYear !== null && period.to <= years.reviewYear) return { part: 'review', period };
+      if (years.reviewYear !== null && period.to <= years.reviewYear)
+        return { part: 'review', period };
       return null;
     },
   },
@@ -168,11 +174,17 @@ function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>
 function headingMode(heading: Heading, years: Years): Mode | null {
   if (heading.part === null) return null;
   const allowed = new Set<Part>(heading.part === 'mixed' ? ['review', 'plan'] : [heading.part]);
-  const cued = openingMode(heading.title.replace(/^[^\s]*?(?=\d{4}年|“|过去|今后)/u, ''), years, allowed);
+  const cued = openingMode(
+    heading.title.replace(/^[^\s]*?(?=\d{4}年|“|过去|今后)/u, ''),
+    years,
+    allowed,
+  );
   if (cued) return cued;
   const five = /五年|“?十[一二三四五六七八九]五”?(?:规划)?(?:时期|期间)/u.test(heading.title);
   const part = heading.part === 'mixed' ? 'review' : heading.part;
-  const period = five ? fiveYears(heading.title, years, part === 'review' ? 'back' : 'ahead') : null;
+  const period = five
+    ? fiveYears(heading.title, years, part === 'review' ? 'back' : 'ahead')
+    : null;
   return { part, period };
 }
 
@@ -182,7 +194,11 @@ function headingMode(heading: Heading, years: Years): Mode | null {
  */
 const PARAGRAPH_BREAK = /[\n\r]+|(?<=[。！？”：；）])[ \t\u3000\u2003]+/gu;
 
-function paragraphs(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+function paragraphs(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   const slice = text.slice(start, end);
   let cursor = 0;
@@ -217,23 +233,35 @@ export function readParts(
     const end = headings[index + 1]?.start ?? text.length;
     const body = paragraphs(text, heading.titleEnd, end);
     const allowed = new Set<Part>(
-      heading.part === 'review' ? ['review'] : heading.part === 'plan' ? ['plan'] : ['review', 'plan'],
+      heading.part === 'review'
+        ? ['review']
+        : heading.part === 'plan'
+          ? ['plan']
+          : ['review', 'plan'],
     );
     // A part whose heading is a slogan (三、一鼓作气勇争先…) says what it is in its first paragraph;
     // one that never says, after the plan (三、全面加强政府自身建设), still looks ahead.
     const firstBody = body.find((paragraph) => paragraph.end - paragraph.start > 20);
-    let mode: Mode =
-      headingMode(heading, years) ??
-      (firstBody && openingMode(text.slice(firstBody.start, firstBody.end), years, allowed)) ??
-      { part: previous === 'plan' ? 'plan' : 'other', period: null };
-    parts.push({ start: heading.start, end, title: heading.title, titleEnd: heading.titleEnd, ...mode });
+    let mode: Mode = headingMode(heading, years) ??
+      (firstBody && openingMode(text.slice(firstBody.start, firstBody.end), years, allowed)) ?? {
+        part: previous === 'plan' ? 'plan' : 'other',
+        period: null,
+      };
+    parts.push({
+      start: heading.start,
+      end,
+      title: heading.title,
+      titleEnd: heading.titleEnd,
+      ...mode,
+    });
     previous = mode.part;
     if (mode.part === 'other') {
       segments.push({ start: heading.start, end, ...mode });
       return;
     }
     // A slogan-headed part keeps to what its first paragraph said it is.
-    if (heading.part === null) for (const part of allowed) if (part !== mode.part) allowed.delete(part);
+    if (heading.part === null)
+      for (const part of allowed) if (part !== mode.part) allowed.delete(part);
     let segmentStart = heading.start;
     const initial = mode;
     for (const paragraph of body) {
@@ -269,7 +297,8 @@ export function openingHeadings(text: string): Heading[] {
     (match) => !review || match.index > review.index,
   );
   const headings: Heading[] = [];
-  if (review) headings.push({ start: review.index, titleEnd: review.index, title: '', part: 'review' });
+  if (review)
+    headings.push({ start: review.index, titleEnd: review.index, title: '', part: 'review' });
   if (plan) headings.push({ start: plan.index, titleEnd: plan.index, title: '', part: 'plan' });
   return headings;
 }

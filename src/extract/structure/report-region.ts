@@ -215,7 +215,10 @@ const CAPTION = /作政府工作报告|记者|摄|新华社|图为|来源|时间
  * one composed from its place and year.
  */
 export function findTitle(text: string, region: Region | null, planYear: number | null): string {
-  const lines = text.slice(0, 600).split(/[\n\r]+/u).slice(0, 6);
+  const lines = text
+    .slice(0, 600)
+    .split(/[\n\r]+/u)
+    .slice(0, 6);
   const titled = lines
     .map((line) => line.trim())
     .find(

@@ -81,7 +81,8 @@ const DATE_LINE = new RegExp(
   'u',
 );
 /** 时间：2026-02-10 — the day a paper printed it, a little weaker than the date line. */
-const PRINTED_ON = /(?:^|[\n\r])[\s　]*(?:时间|日期|发布时间)[：:][\s　]*(?<year>(?:19|20)\d{2})[-/.年]/u;
+const PRINTED_ON =
+  /(?:^|[\n\r])[\s　]*(?:时间|日期|发布时间)[：:][\s　]*(?<year>(?:19|20)\d{2})[-/.年]/u;
 /** 2026年安徽省政府工作报告 / 北海市2024年政府工作报告, in the first lines only. */
 const TITLE = new RegExp(String.raw`(?<year>${YEAR})年[^\n。]{0,20}政府工作报告`, 'u');
 
@@ -93,7 +94,10 @@ export function fiveYearPlan(numeral: string): { from: number; to: number } | nu
 }
 
 /** Openings that date the report without a heading: each is one weak vote for a plan year. */
-const OPENINGS: ReadonlyArray<{ pattern: RegExp; planYear: (match: RegExpMatchArray) => number | null }> = [
+const OPENINGS: ReadonlyArray<{
+  pattern: RegExp;
+  planYear: (match: RegExpMatchArray) => number | null;
+}> = [
   // 刚刚过去的2025年 / 过去的2025年
   {
     pattern: new RegExp(String.raw`过去的(?<year>${YEAR})年`, 'gu'),
@@ -101,7 +105,8 @@ const OPENINGS: ReadonlyArray<{ pattern: RegExp; planYear: (match: RegExpMatchAr
   },
   // 今年是“十五五”开局之年 / 今年是“十四五”规划收官之年
   {
-    pattern: /今年是[^。，]{0,20}?“?十(?<plan>[一二三四五六七八九])五”?(?:规划)?的?(?<end>开局|起步|收官|最后一|第一)/gu,
+    pattern:
+      /今年是[^。，]{0,20}?“?十(?<plan>[一二三四五六七八九])五”?(?:规划)?的?(?<end>开局|起步|收官|最后一|第一)/gu,
     planYear: (match) => {
       const plan = fiveYearPlan(`十${match.groups?.plan ?? ''}`);
       if (!plan) return null;
@@ -135,17 +140,20 @@ export function findYears(text: string, headings: readonly YearHeading[]): Repor
     const year = firstPlainYear(heading.title);
     if (year === null || heading.part === null) continue;
     // 一、2019年和今年以来工作回顾 reviews 2019; 二、2020年主要任务 plans 2020.
-    const reviews = heading.part === 'review' || (heading.part === 'mixed' && /回顾|成就/u.test(heading.title));
+    const reviews =
+      heading.part === 'review' || (heading.part === 'mixed' && /回顾|成就/u.test(heading.title));
     votes.push({ planYear: reviews ? year + 1 : year, from: 'heading', weight: WEIGHTS.heading });
   }
   const dated = DATE_LINE.exec(text)?.groups?.year;
   const datedYear = dated ? yearValue(dated) : null;
-  if (datedYear !== null) votes.push({ planYear: datedYear, from: 'date-line', weight: WEIGHTS['date-line'] });
+  if (datedYear !== null)
+    votes.push({ planYear: datedYear, from: 'date-line', weight: WEIGHTS['date-line'] });
   const printed = PRINTED_ON.exec(text.slice(0, 400))?.groups?.year;
   if (printed) votes.push({ planYear: Number(printed), from: 'date-line', weight: 1 });
   const titled = TITLE.exec(text.slice(0, 300))?.groups?.year;
   const titledYear = titled ? yearValue(titled) : null;
-  if (titledYear !== null) votes.push({ planYear: titledYear, from: 'title', weight: WEIGHTS.title });
+  if (titledYear !== null)
+    votes.push({ planYear: titledYear, from: 'title', weight: WEIGHTS.title });
   for (const { pattern, planYear } of OPENINGS) {
     for (const match of text.matchAll(pattern)) {
       const year = planYear(match);
@@ -157,7 +165,8 @@ export function findYears(text: string, headings: readonly YearHeading[]): Repor
 
 function tally(votes: readonly Vote[]): ReportYears {
   const totals = new Map<number, number>();
-  for (const vote of votes) totals.set(vote.planYear, (totals.get(vote.planYear) ?? 0) + vote.weight);
+  for (const vote of votes)
+    totals.set(vote.planYear, (totals.get(vote.planYear) ?? 0) + vote.weight);
   const [winner] = [...totals.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (!winner) return { reviewYear: null, planYear: null, yearsFrom: null };
   const planYear = winner[0];

@@ -13,15 +13,24 @@ const LEADING_NOISE = words(`
 const TRAILING_NOISE = words(`
   达到 达 为 约为 约 超过 保持在 稳定在 控制在 提高到 提升到 增加到 增至 升至 突破 均 平均为 平均
   分别 分别为 比上年 同比 较上年 比去年 比上年同期 的 共 共计 合计 总计 拟按 按 在 实现 完成 至 有 仅
-  已 已达 年均 累计达到 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
+  已 已达 年均 累计达到 累计 从 由 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
   拟安排 安排 实际 名义 开行 回落到 下降到 降到 降至 上升到 增长到 实现了 保持了 保持
 `);
 
+/** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */
+const FRAME = String.raw`“?十[一二三四五六七八九]五”?(?:规划)?(?:时期|期间|以来|末)?|(?:过去|今后|未来)五年|五年来|五年累计|累计|(?:1[89]|20)\d{2}年?[—\-~至到](?:1[89]|20)\d{2}年`;
+
+/** A base a change is measured from, said after its subject: 比2020年, 较“十三五”末. */
+const SINCE = String.raw`(?:比|较)(?:(?:1[89]|20)\d{2}年|“?十[一二三四五六七八九]五”?末|上年末|上年|去年)(?:同期|底|末)?`;
+
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE)})`,
+  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE)})`,
   'u',
 );
-export const TRAILING_NOISE_PATTERN = new RegExp(`(?:${alternation(TRAILING_NOISE)})$`, 'u');
+export const TRAILING_NOISE_PATTERN = new RegExp(
+  `(?:${SINCE}|${alternation(TRAILING_NOISE)})$`,
+  'u',
+);
 
 /** Subjects that only make sense with the subject before them: 总量居全区第二. */
 export const GENERIC_SUBJECT =
@@ -53,3 +62,21 @@ export const NOUN_AFTER_END = new RegExp(
 /** Words before a number that frame it without naming it: 实施好十方面34项…, 导入第二批30项…. */
 export const FRAME_ONLY =
   /(?:[一二三四五六七八九十]+(?:个)?(?:方面|领域|大类)|第[一二三四五六七八九十\d]+批)$/u;
+
+/** An amount and 以上 before the thing it classes: 10亿元以上(重大产业)项目, 5000万元以上企业. */
+export const THRESHOLD =
+  /(?<![\d.])\d+(?:\.\d+)?[万亿千百]*元(?:及)?以上(?=[\u4e00-\u9fa5“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))/gu;
+
+/**
+ * Nouns that name a kind of thing, not a thing: 58个城市, 22家企业, 1100多万学生. A figure whose
+ * subject is no more than one of these is listed but not charted.
+ */
+const GENERIC_NOUNS = words(`
+  企业 项目 国家 城市 地区 学生 纳税人 国债 人 人次 家庭 户 群众 人才 院长 医院 学校 村 社区 平台 机构
+  单位 园区 资金 投资 产品 品牌 事项 问题 基地 家 个 件 满意率 完成率 覆盖率 达标率 参与率
+`);
+export const GENERIC_NOUN = new RegExp(`^(?:${alternation(GENERIC_NOUNS)})$`, 'u');
+/** The generic noun a subject ends in: …覆盖国家 → …覆盖 + 城市. */
+export const GENERIC_TAIL = new RegExp(`(?:${alternation(GENERIC_NOUNS)})$`, 'u');
+/** Amounts that belong to the things just counted: 完成投资, 总投资, 资金. */
+export const AMOUNT_WORD = /^(?:投资|总投资|资金|金额|总额)$/u;
