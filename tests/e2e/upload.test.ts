@@ -211,6 +211,40 @@ describe('a report carrying markup', () => {
   });
 });
 
+describe('a report that does not say its years', () => {
+  // Part headings without a year (过去一年, 今年): the extractor cannot tell the years.
+  const yearless = [
+    '各位代表：',
+    '一、过去一年工作回顾',
+    '全市地区生产总值增长5.8%，规上工业增加值增长9.2%，一般公共预算收入增长8.8%。',
+    '二、今年工作安排',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，规上工业增加值增长8%。',
+    '',
+  ].join('\n');
+
+  it('asks for the years, reads it again with them in the worker, and charts it', async () => {
+    await page.goto(`${server.url}?report=china-2024`);
+    await page.locator('[data-chart-card="growth-main"]').waitFor();
+    const before = await storedCount();
+    await upload('示例市2026.txt', Buffer.from(yearless));
+    const form = page.getByRole('form', { name: '这份报告是哪一年的？' });
+    await form.waitFor();
+    expect(await form.getByRole('spinbutton', { name: /回顾年份/ }).inputValue()).toBe('2025');
+    expect(await form.getByRole('spinbutton', { name: /计划年份/ }).inputValue()).toBe('2026');
+    expect(await form.textContent()).toContain('建议值，仅供参考');
+    expect(await storedCount()).toBe(before);
+    expect(reportInUrl()).toBe('china-2024');
+
+    await form.getByRole('button', { name: '按这些年份重新读取' }).click();
+    await page.getByText(/按你填写的年份（2025 年结果、2026 年目标）读取/).waitFor();
+    await page.waitForFunction(() => location.search.includes('report=upload-'));
+    const growth = page.locator('[data-chart-card="growth-main"]');
+    await growth.waitFor();
+    expect(await growth.locator('h3').textContent()).toBe('增长：2025年结果与2026年目标');
+    expect(await storedCount()).toBe(before + 1);
+  });
+});
+
 describe('deleting an uploaded report', () => {
   it('asks first, then forgets it and leaves its view', async () => {
     const row = page.locator('[data-stored-report]').filter({ hasText: '云溪' });
