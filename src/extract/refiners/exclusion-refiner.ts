@@ -42,6 +42,11 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     reason: 'threshold in a name',
     pattern: THRESHOLD,
   },
+  // 公交与轨道50米内换乘比例, 15公里范围内: a distance that bounds a name, not an amount.
+  {
+    reason: 'distance in a name',
+    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米)(?:范围)?(?:内|以内)(?=[\u4e00-\u9fa5])/gu,
+  },
   { reason: 'page marker', pattern: /[上下]转\d+版|[上下]接\d+版/gu },
 ];
 

@@ -150,7 +150,7 @@ const CUES: ReadonlyArray<{
 ];
 
 /** Where a paragraph's opening words are: after 各位代表！ and a leading dash. */
-const OPENING_NOISE = /^(?:[\s　]|各位代表[！!，,：:]?|——|—)+/u;
+const OPENING_NOISE = /^(?:[\s\u3000]|各位代表[！!，,：:]?|——|—)+/u;
 
 /** The first cue in the opening words of a paragraph that the part allows. */
 function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>): Mode | null {

@@ -70,7 +70,7 @@ function asRegion(name: string, level: string): Region | null {
 
 /**
  * The assembly the report is given to names its place: ——2025年1月16日在宁夏回族自治区第十三届
- * 人民代表大会… / 在甘肃省十四届人民代表大会…; so does the presenter's line (云南省省长　李　强).
+ * 人民代表大会… / 在甘肃省十四届人民代表大会…; so does the presenter's line (云南省省长\u3000李\u3000强).
  */
 const ASSEMBLY =
   /在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|特别行政区)(?:第?[一二三四五六七八九十\d]+届)人民代表大会/u;

@@ -77,12 +77,12 @@ function firstPlainYear(title: string): number | null {
 
 /** ——2023年3月5日在第十四届全国人民代表大会… / ——二〇二六年一月二十七日在…: the day it was given. */
 const DATE_LINE = new RegExp(
-  String.raw`(?:^|[\n\r])[\s　]*[—－\-]{1,2}[\s　]*(?<year>${YEAR})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[在於]`,
+  String.raw`(?:^|[\n\r])[\s\u3000]*[—－\-]{1,2}[\s\u3000]*(?<year>${YEAR})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[在於]`,
   'u',
 );
 /** 时间：2026-02-10 — the day a paper printed it, a little weaker than the date line. */
 const PRINTED_ON =
-  /(?:^|[\n\r])[\s　]*(?:时间|日期|发布时间)[：:][\s　]*(?<year>(?:19|20)\d{2})[-/.年]/u;
+  /(?:^|[\n\r])[\s\u3000]*(?:时间|日期|发布时间)[：:][\s\u3000]*(?<year>(?:19|20)\d{2})[-/.年]/u;
 /** 2026年安徽省政府工作报告 / 北海市2024年政府工作报告, in the first lines only. */
 const TITLE = new RegExp(String.raw`(?<year>${YEAR})年[^\n。]{0,20}政府工作报告`, 'u');
 

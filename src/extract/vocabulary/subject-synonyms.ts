@@ -31,6 +31,8 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
       '全区生产总值',
       'gdp',
       '经济总量',
+      // 经济增长5.5%左右 reads as 经济 + 增长: the economy's growth is GDP growth.
+      '经济',
       '经济增长',
       '经济增速',
     ],

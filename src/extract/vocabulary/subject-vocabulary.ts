@@ -46,6 +46,8 @@ const ACTION_VERBS = words(`
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
   发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
+  打通 提供 优化 帮扶 培训 创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
+  培养 招聘 招录 选派 受理 审结 化解 腾退 拆除 关停 淘汰 开发 增开 新辟 筹集 盘活 下达 兑付 减免
 `);
 export const ACTION_ONLY = new RegExp(`^已?(?:${alternation(ACTION_VERBS)})+$`, 'u');
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
