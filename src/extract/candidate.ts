@@ -35,6 +35,8 @@ export interface Candidate {
   unclearSubject?: boolean;
   /** Which subject rule named it. */
   subjectRule?: string;
+  /** Set by the engine: which parser match this candidate came from, across refiners that copy it. */
+  origin?: number;
   /** Set by the engine: the refiners that changed this candidate, in order. */
   refinedBy?: string[];
 }

@@ -65,13 +65,50 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   for (const parser of PARSERS) {
     for (const match of text.matchAll(parser.pattern)) {
       const found = parser.extract({ text }, match as RegExpExecArray);
-      if (found) candidates.push(found);
+      // The engine, not the parser, records which parser read the number.
+      if (found) candidates.push({ ...found, rule: parser.name, origin: candidates.length });
     }
   }
-  for (const refine of REFINERS) candidates = refine(context, candidates);
+  for (const refine of REFINERS) candidates = traced(refine, context, candidates);
   warnUncovered(text, candidates, excluded, context.warn);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
+}
+
+/** What a parser read and a refiner may change; the subject counts once a refiner has set it. */
+function reading(candidate: Candidate): string {
+  const { value, upper, measure, unit, comparator, scope, start, end, subject } = candidate;
+  return JSON.stringify([value, upper, measure, unit, comparator, scope, start, end, subject]);
+}
+
+/** Runs one refiner and adds its name to `refinedBy` of every candidate whose reading it changed. */
+function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
+  // One parser match may already be several candidates (增速均居全区第二 → one per subject).
+  const before = new Map<number | undefined, Set<string>>();
+  for (const candidate of candidates) {
+    const readings = before.get(candidate.origin) ?? new Set<string>();
+    readings.add(reading(candidate));
+    readings.add(reading({ ...candidate, subject: undefined }));
+    before.set(candidate.origin, readings);
+  }
+  const named = new Set(candidates.filter((item) => item.subject).map((item) => item.origin));
+  const refined = refine(context, candidates);
+  const name = refinerName(refine);
+  for (const candidate of refined) {
+    const readings = before.get(candidate.origin);
+    const unnamed = readings?.has(reading({ ...candidate, subject: undefined })) ?? false;
+    // Naming a candidate that had no subject is not a change; renaming one is.
+    const kept = readings?.has(reading(candidate)) || (unnamed && !named.has(candidate.origin));
+    if (!kept) candidate.refinedBy = [...(candidate.refinedBy ?? []), name];
+  }
+  return refined;
+}
+
+/** listVerbRefiner → list-verb: the id `evidence.refinedBy` shows. */
+function refinerName(refine: Refiner): string {
+  return refine.name
+    .replace(/Refiner$/u, '')
+    .replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** Every Arabic number that is neither an indicator nor a name, date or ordinal is reported. */

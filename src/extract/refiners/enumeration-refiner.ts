@@ -54,6 +54,7 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
       first && /突破|超过|不低于|约/u.test(text.slice(at, first.start)) ? first.comparator : null;
     listed.forEach((candidate, index) => {
       candidate.subject = `${flow}${subjects[index] ?? ''}`;
+      candidate.subjectRule = 'enumeration';
       if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
       if (sharedBound && candidate.comparator === 'eq') candidate.comparator = sharedBound;
     });

@@ -6,6 +6,11 @@ import type { ReportStructure } from '../../../src/extract/report-structure.ts';
 /** One expected indicator of a spec case, written by reading the report, not by running the code. */
 export interface ExpectedResult {
   text: string;
+  /** Where the number is in the input; when left out, the one place `text` occurs. */
+  start?: number;
+  end?: number;
+  /** The parser that reads it (`evidence.rule`): a newcomer finds the rule from here. */
+  rule?: string;
   subject: string;
   subjectAlternatives?: string[];
   measure: string;
@@ -56,7 +61,11 @@ function structureFor(spec: SpecCase): ReportStructure {
 }
 
 /** What the extractor read, in the shape of an expected result. */
-export type Found = Omit<ExpectedResult, 'subjectAlternatives'>;
+export type Found = Omit<ExpectedResult, 'subjectAlternatives' | 'start' | 'end' | 'rule'> & {
+  start: number;
+  end: number;
+  rule: string;
+};
 
 /** Reads one sentence as if it stood in the review part (or the plan part) of a 2023/2024 report. */
 export function readSentence(
@@ -71,6 +80,9 @@ export function readCase(spec: SpecCase): Found[] {
   const { candidates } = extractIndicators(spec.input, structureFor(spec));
   return candidates.map((candidate) => ({
     text: spec.input.slice(candidate.start, candidate.end),
+    start: candidate.start,
+    end: candidate.end,
+    rule: candidate.rule,
     subject: candidate.subject ?? '',
     measure: candidate.measure,
     value: candidate.value,
@@ -118,6 +130,18 @@ export function compareCase(spec: SpecCase, found: Found[]): string[] {
     }
     const [item] = pool.splice(index, 1);
     if (!item) continue;
+    const start = expected.start ?? uniqueOffset(spec.input, expected.text);
+    if (
+      start !== null &&
+      (item.start !== start || item.end !== (expected.end ?? start + expected.text.length))
+    ) {
+      problems.push(
+        `${expected.text}: span ${item.start}–${item.end} ≠ ${start}–${expected.end ?? start + expected.text.length}`,
+      );
+    }
+    if (expected.rule !== undefined && item.rule !== expected.rule) {
+      problems.push(`${expected.text}: rule ${item.rule} ≠ ${expected.rule}`);
+    }
     const subjects = [expected.subject, ...(expected.subjectAlternatives ?? [])];
     const accepted = subjects.flatMap((subject) => [subject, subject.replace(/[“”]/gu, '')]);
     if (!subjectReadings(item.subject).some((reading) => accepted.includes(reading))) {
@@ -148,4 +172,10 @@ export function compareCase(spec: SpecCase, found: Found[]): string[] {
   for (const extra of pool)
     problems.push(`unexpected ${extra.text} (${extra.subject}, ${extra.measure})`);
   return problems;
+}
+
+/** The offset of `text` in `input` when it occurs exactly once, else null (the span is then unchecked). */
+function uniqueOffset(input: string, text: string): number | null {
+  const first = input.indexOf(text);
+  return first !== -1 && input.indexOf(text, first + 1) === -1 ? first : null;
 }
