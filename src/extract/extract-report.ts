@@ -9,7 +9,7 @@ import type { StatedYears } from './structure/report-years.ts';
 import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import { englishSubject, subjectKey } from './vocabulary/subject-glossary.ts';
-import { knownSubjectKey } from './vocabulary/subject-synonyms.ts';
+import { knownSubjectKey } from './vocabulary/subject-dictionary.ts';
 
 export interface ReportSource {
   /** Slug for report.id, e.g. "beihai-2024". */

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/dataset-schema.ts';
-import { subjectKey } from '../extract/vocabulary/subject-synonyms.ts';
+import { subjectKey } from '../extract/vocabulary/subject-dictionary.ts';
 
 /**
  * The one rule for what may be drawn: a single year's result or goal with a subject that names

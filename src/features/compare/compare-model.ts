@@ -8,7 +8,7 @@ import type {
 } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../lib/chartable.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
-import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-synonyms.ts';
+import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**
  * Compare: several reports' growth results and goals side by side, for the subjects they

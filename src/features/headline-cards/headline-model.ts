@@ -1,11 +1,11 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../lib/chartable.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { knownSubject } from '../../extract/vocabulary/subject-synonyms.ts';
+import { knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**
  * The headline indicators, recognised by subject rather than by any one report's numbers: by
- * the extractor's subject.key where it wrote one, else by the wording through subject-synonyms
+ * the extractor's subject.key where it wrote one, else by the wording through subject-dictionary
  * (one vocabulary with compare and the extractor):
  * each headline lists the subject keys it accepts, most wanted first, so the all-residents
  * income wins over the urban one. Look-alikes (人均地区生产总值, 固定资产投资占…) have keys of their own.

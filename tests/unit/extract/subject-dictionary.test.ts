@@ -3,7 +3,7 @@ import {
   knownSubject,
   subjectKey,
   subjectRank,
-} from '../../../src/extract/vocabulary/subject-synonyms.ts';
+} from '../../../src/extract/vocabulary/subject-dictionary.ts';
 
 /** Wordings seen in city, provincial and national reports, grouped by the subject they name. */
 const SAME_SUBJECT: Record<string, readonly string[]> = {
