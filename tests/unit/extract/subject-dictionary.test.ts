@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  englishSubject,
   knownSubject,
+  knownSubjectKey,
   subjectKey,
   subjectRank,
 } from '../../../src/extract/vocabulary/subject-dictionary.ts';
@@ -109,7 +111,7 @@ describe('subjectKey', () => {
     expect(subjectKey('全年粮食产量')).toBe(subjectKey('粮食产量'));
     expect(subjectKey('全市蔬菜产量')).toBe(subjectKey('蔬菜产量'));
     expect(subjectKey('我市旅游总收入')).toBe('旅游总收入');
-    expect(subjectKey('水产品产量增长')).toBe('水产品产量');
+    expect(subjectKey('水产品产量增长')).toBe(subjectKey('水产品总量'));
   });
 
   it('keeps a leading place word when what follows is not a known subject', () => {
@@ -154,5 +156,40 @@ describe('subjectKey and districts', () => {
       subjectKey('全社会固定资产投资'),
     );
     expect(subjectKey('北海市地区生产总值')).toBe(subjectKey('地区生产总值'));
+  });
+});
+
+describe('englishSubject', () => {
+  it('names a recurring subject once, whatever its wording: the card and the table agree', () => {
+    expect(englishSubject('全省地区生产总值')).toBe(englishSubject('国内生产总值'));
+    expect(englishSubject('地区生产总值')).toBe(knownSubject('gdp')?.label.en);
+    expect(englishSubject('规模以上工业增加值')).toBe(
+      knownSubject('industrial-value-added')?.label.en,
+    );
+  });
+  it('composes shares and growth from known parts', () => {
+    expect(englishSubject('工业投资占固定资产投资比重')).toBe(
+      'Industrial investment as a share of fixed-asset investment',
+    );
+    expect(englishSubject('城镇居民人均可支配收入增速')).toBe(
+      'Urban per-capita disposable income growth',
+    );
+  });
+  it('leaves a subject untranslated when any part is unknown, rather than guess', () => {
+    expect(englishSubject('罗汉松种植面积')).toBeNull();
+    expect(englishSubject('罗汉松种植面积占耕地比重')).toBeNull();
+  });
+});
+
+describe('subjectKey of wordings the dictionary does not know', () => {
+  it('lets small wording differences meet', () => {
+    expect(subjectKey('水产品总量')).toBe(subjectKey('水产品产量'));
+    expect(subjectKey('全市规上工业增加值')).toBe(subjectKey('规模以上工业增加值'));
+    expect(subjectKey('一产增加值')).toBe(subjectKey('第一产业增加值'));
+  });
+  it('does not take the income of people lifted out of poverty for rural income', () => {
+    expect(knownSubjectKey('脱贫地区农村居民人均可支配收入')).toBeNull();
+    expect(knownSubjectKey('脱贫人口人均纯收入')).toBeNull();
+    expect(knownSubjectKey('农村居民人均可支配收入')).toBe('income-rural');
   });
 });
