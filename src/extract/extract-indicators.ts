@@ -75,30 +75,44 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
-/** What a parser read and a refiner may change; the subject counts once a refiner has set it. */
-function reading(candidate: Candidate): string {
-  const { value, upper, measure, unit, comparator, scope, start, end, subject } = candidate;
-  return JSON.stringify([value, upper, measure, unit, comparator, scope, start, end, subject]);
+/** What a parser read and a refiner may change. */
+const READ_FIELDS = [
+  'value',
+  'upper',
+  'measure',
+  'unit',
+  'comparator',
+  'scope',
+  'start',
+  'end',
+] as const;
+
+function sameReading(a: Candidate, b: Candidate): boolean {
+  return READ_FIELDS.every((field) => a[field] === b[field]);
 }
 
-/** Runs one refiner and adds its name to `refinedBy` of every candidate whose reading it changed. */
+/**
+ * Runs one refiner and adds its name to `refinedBy` of every candidate whose reading it changed:
+ * a value, unit, measure or bound, or a subject it renamed (naming an unnamed one is no change).
+ */
 function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  // One parser match may already be several candidates (增速均居全区第二 → one per subject).
-  const before = new Map<number | undefined, Set<string>>();
+  // Snapshots, because refiners may change candidates in place. One parser match may already be
+  // several candidates (增速均居全区第二 → one per subject).
+  const before = new Map<number | undefined, Candidate[]>();
   for (const candidate of candidates) {
-    const readings = before.get(candidate.origin) ?? new Set<string>();
-    readings.add(reading(candidate));
-    readings.add(reading({ ...candidate, subject: undefined }));
-    before.set(candidate.origin, readings);
+    const snapshots = before.get(candidate.origin);
+    if (snapshots) snapshots.push({ ...candidate });
+    else before.set(candidate.origin, [{ ...candidate }]);
   }
-  const named = new Set(candidates.filter((item) => item.subject).map((item) => item.origin));
   const refined = refine(context, candidates);
   const name = refinerName(refine);
   for (const candidate of refined) {
-    const readings = before.get(candidate.origin);
-    const unnamed = readings?.has(reading({ ...candidate, subject: undefined })) ?? false;
-    // Naming a candidate that had no subject is not a change; renaming one is.
-    const kept = readings?.has(reading(candidate)) || (unnamed && !named.has(candidate.origin));
+    const snapshots = before.get(candidate.origin) ?? [];
+    const kept = snapshots.some(
+      (snapshot) =>
+        sameReading(snapshot, candidate) &&
+        (snapshot.subject === undefined || snapshot.subject === candidate.subject),
+    );
     if (!kept) candidate.refinedBy = [...(candidate.refinedBy ?? []), name];
   }
   return refined;

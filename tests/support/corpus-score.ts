@@ -131,6 +131,8 @@ export interface ReportScore extends DatasetScore {
   error?: string;
   /** Set when the extractor's dataset fails the schema (the preprocess CLI would refuse it). */
   schemaProblem?: string;
+  /** The dataset scored, for checks beyond the gold. */
+  dataset?: Dataset;
 }
 
 export interface CorpusScore {
@@ -395,6 +397,7 @@ export function scoreInput(input: CorpusInput): ReportScore {
       plan: dataset.sections.some((section) => section.part === 'plan'),
     },
     ...(schemaProblem ? { schemaProblem } : {}),
+    dataset,
   };
 }
 

@@ -62,6 +62,8 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
   return candidates;
 }
 
+const BARE_RATE = /^[\u4e00-\u9fa5]{1,2}率$/u;
+
 /** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
 const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|余额/u;
 
@@ -80,6 +82,16 @@ export function expandList(subject: string): string[] {
   const items = subject.split(/[、和及与]/u).filter((item) => item.length > 0);
   const last = items.at(-1);
   if (!last || items.length < 2) return items;
+  // 诉求解决率、满意率: a bare rate after the first shares what the first rate is of.
+  const first = items[0] ?? '';
+  const rates = items.slice(1);
+  if (
+    first.endsWith('率') &&
+    rates.every((item) => BARE_RATE.test(item) && first.length > item.length + 1)
+  ) {
+    const ownerOf = (item: string) => first.slice(0, first.length - item.length);
+    return [cleanSubject(first), ...rates.map((item) => cleanSubject(ownerOf(item) + item))];
+  }
   const numeral = /^[一二三四五六七八九十]$/u;
   const headAt = last.search(SHARED_HEADS);
   return items.map((item) => {

@@ -54,6 +54,8 @@ export function withTopic(previous: string, generic: string): string {
   return `${topic}${generic}`;
 }
 
+const THRESHOLD_AT_START = new RegExp(`^(?:${THRESHOLD.source})`, 'u');
+
 /** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
 export function nounAfter(text: string, matchEnd: number): string {
   // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
@@ -63,7 +65,7 @@ export function nounAfter(text: string, matchEnd: number): string {
   );
   let from = matchEnd + (skipped?.[0].length ?? 0);
   // 58个10亿元以上重大产业项目: the threshold is part of the name of the thing counted.
-  const threshold = new RegExp(`^(?:${THRESHOLD.source})`, 'u').exec(text.slice(from, from + 16));
+  const threshold = THRESHOLD_AT_START.exec(text.slice(from, from + 16));
   const nameStart = from;
   if (threshold) from += threshold[0].length;
   let end = from;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusScore, ReportScore } from '../../support/corpus-score.ts';
+import { isChartable } from '../../../src/lib/chartable.ts';
+import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
 import {
   formatCorpusTable,
   formatReportLine,
@@ -71,5 +73,50 @@ describe('the corpus of real reports, against its gold', () => {
       percent(corpus.right, corpus.total),
       `${corpus.right}/${corpus.total} gold records right; reports with wrong records:\n${below}\n`,
     ).toBeGreaterThanOrEqual(MIN_CORPUS_PERCENT);
+  });
+});
+
+describe('the corpus datasets beyond the gold', () => {
+  const datasets = () =>
+    [...byLabel.values()].flatMap((report) =>
+      report.dataset ? [[report.input.label, report.dataset] as const] : [],
+    );
+
+  it('never shows a figure over several years as one year’s result or goal', () => {
+    for (const [label, dataset] of datasets()) {
+      const paired = new Set(dataset.comparisons.flatMap((c) => [c.actual, c.target]));
+      for (const indicator of dataset.indicators.filter((item) => item.period)) {
+        const where = `${label}: ${indicator.subject.zh} ${indicator.value}${indicator.unit} (${indicator.source.quote})`;
+        expect(paired.has(indicator.id), `${where} is paired`).toBe(false);
+        expect(isChartable(indicator), `${where} is chartable`).toBe(false);
+        expect(indicator.year, `${where}: its year is not its period's last`).toBe(
+          indicator.period?.to,
+        );
+      }
+    }
+  });
+
+  it('charts no figure whose subject is a bare generic noun or a verb fragment', () => {
+    const charted = datasets().flatMap(([label, dataset]) =>
+      dataset.indicators
+        .filter(isChartable)
+        .filter(
+          ({ subject }) =>
+            GENERIC_NOUN.test(subject.zh) ||
+            /(?:从|由|较|(?<!占)比)$/u.test(subject.zh) ||
+            /在[^，]*(?:情况|背景)下/u.test(subject.zh),
+        )
+        .map((item) => `${label}: “${item.subject.zh}” in ${item.source.quote}`),
+    );
+    expect(charted).toEqual([]);
+  });
+
+  it('gives every recurring headline subject its key', () => {
+    for (const [label, dataset] of datasets()) {
+      const gdp = dataset.indicators.filter((item) =>
+        /^(?:全省|全市|全国)?(?:地区|国内)生产总值$/u.test(item.subject.zh),
+      );
+      for (const item of gdp) expect(item.subject.key, `${label}: ${item.subject.zh}`).toBe('gdp');
+    }
   });
 });
