@@ -29,12 +29,22 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   },
   {
     reason: 'anniversary or duration',
-    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟)/gu,
+    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟|个?工作日)/gu,
   },
   { reason: 'ordinal', pattern: /第[\d零〇一二两三四五六七八九十百千]+/gu },
   {
     reason: 'model or serial name',
     pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
+  },
+  // 大型海工装备制造、生态铝两个产业: the size of a list just named, not a statistic.
+  {
+    reason: 'size of a list',
+    pattern: /(?<=、[^，。；、]{1,20})[两二三四五六七八九十](?=个|家|项|大)/gu,
+  },
+  // 绿色生态铝一期200万吨: the capacity in a project's name.
+  {
+    reason: 'capacity in a name',
+    pattern: /(?<=[一二三四五]期)\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|台|辆|套)/gu,
   },
   { reason: 'class of a thing', pattern: /(?<![\d.])\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|伏|瓦)?级/gu },
   {

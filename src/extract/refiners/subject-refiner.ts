@@ -8,7 +8,7 @@ import {
   LEADING_ACTION,
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
-import { clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
+import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import {
   cleanSubject,
   isGeneric,
@@ -20,6 +20,13 @@ import {
 
 export { cleanSubject } from './subject-words.ts';
 
+/** Work named once after a list of counted things: …、463个新时代文明实践所（站）改造提升. */
+const LIST_WORK =
+  /(?:改造提升|改造升级|提质改造|提升改造|改造|整治|修缮|提升|升级|建设)(?=$|[，。；])/u;
+/** Policy documents counted by the article: 22条政策措施, 11条措施. */
+const MEASURES_NOUN = /^(?:政策措施|措施|举措|政策|具体措施|支持政策)$/u;
+/** 压缩至1个环节: the figure a process was reduced to. */
+const REDUCED_TO = /(?:压缩|缩短|减少|精简|降低|压减)(?:至|到)$/u;
 const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率)$/u;
 const INTENSITY = /(?:投入|经费|研发)强度$/u;
 
@@ -190,11 +197,29 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     const unnamed = subject.length === 0 || ACTION_ONLY.test(subject) || FRAME_ONLY.test(subject);
     if (!countable || !(unnamed || endsInList)) return null;
     const noun = nounAfter(text, candidate.matchEnd);
-    if (noun.length > 0) return stated([noun]);
+    // 完成169条背街小巷、359个“三无小区”改造提升: the work done to them names what is counted.
+    const work = LIST_WORK.exec(
+      text.slice(candidate.matchEnd, clauseEndAfter(text, candidate.matchEnd)),
+    )?.[0];
+    if (noun.length > 0) return stated([work && !noun.includes(work) ? `${noun}${work}` : noun]);
     if (ACTION_ONLY.test(subject) && inherited) {
       return inferred([`${subject}${inherited.replace(LEADING_ACTION, '')}`]);
     }
     return null;
+  }),
+  // 出台促进房地产平稳健康发展11条措施 / 压缩至1个环节: what the words before are about, and the
+  // thing counted after the number, together name it.
+  rule('purpose-and-noun', ({ text, candidate, subject, countable }) => {
+    if (!countable || subject.length === 0) return null;
+    const noun = nounAfter(text, candidate.matchEnd);
+    const reduced = REDUCED_TO.exec(subject);
+    if (noun.length > 0 && reduced) {
+      const own = cleanSubject(subject.slice(0, reduced.index));
+      return own ? stated([`${own}${noun}`]) : null;
+    }
+    if (!MEASURES_NOUN.test(noun)) return null;
+    const purpose = cleanSubject(subject.replace(LEADING_ACTION, '').replace(LEADING_ACTION, ''));
+    return stated([`${purpose}${noun}`]);
   }),
   // 比上年增加1800亿元 and 补助标准提高30元 state the increase of an amount, not the amount.
   rule('change-of-amount', ({ subject, inherited, countable }) => {
@@ -254,7 +279,9 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   // 惠及1100多万学生: 及 belongs to the verb here, not to a list.
   if (/[惠涉]$/u.test(own) && scene.raw.trimEnd().endsWith('及')) own += '及';
   // 增发1万亿元国债 → 增发国债; 中欧班列通达26个国家 → 中欧班列通达国家.
-  if (own.length > 0 && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
+  // 北海翰博士等6家企业分别上榜…: the example named is not the class counted; what they did is.
+  const examples = own.endsWith('等');
+  if (own.length > 0 && !examples && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
   const deed = DEED_AFTER.exec(rest)?.groups?.deed?.replace(PLACE_WORDS, '').replace(/^实现/u, '');
   if (deed && deed.length >= 2 && !/^[的等]/u.test(deed)) return `${deed}${noun}`;
   // 31个国家74个城市: the second count is of the same whole as the first.
