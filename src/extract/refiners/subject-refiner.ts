@@ -265,7 +265,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
 const FORMED =
   /^(?:[、和及与]?\d+(?:\.\d+)?个[\u4e00-\u9fa5]{1,3})*(?:组成|构成|参加|加入)的(?<whole>[^，。；、\n]{2,20})/u;
 /** What the things counted did, when it follows them: 企业首次签约我市, 纳税人受益. */
-const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,10}?)(?=[，。；、\n]|$)/u;
+const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、\n]|$)/u;
 const PLACE_WORDS = /(?:我市|我省|我区|本市|本省|全市|全省|全区)$/u;
 
 function genericNounSubject(scene: SubjectScene, noun: string): string | null {
@@ -289,7 +289,7 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   if (
     inherited &&
     previous?.sentenceStart === sentenceStart &&
-    previous.matchEnd >= scene.regionStart - 1
+    /^\p{Script=Han}{1,4}$/u.test(text.slice(previous.matchEnd, candidate.start))
   ) {
     const topic = inherited.replace(GENERIC_TAIL, '');
     if (topic.length > 0 && topic !== inherited && !topic.endsWith(noun)) return `${topic}${noun}`;
