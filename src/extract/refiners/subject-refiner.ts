@@ -282,7 +282,9 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   // 北海翰博士等6家企业分别上榜…: the example named is not the class counted; what they did is.
   const examples = own.endsWith('等');
   if (own.length > 0 && !examples && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
-  const deed = DEED_AFTER.exec(rest)?.groups?.deed?.replace(PLACE_WORDS, '').replace(/^实现/u, '');
+  const deed = DEED_AFTER.exec(rest)
+    ?.groups?.deed?.replace(PLACE_WORDS, '')
+    .replace(/^(?:实现|分别|均|都)/u, '');
   if (deed && deed.length >= 2 && !/^[的等]/u.test(deed)) return `${deed}${noun}`;
   // 31个国家74个城市: the second count is of the same whole as the first.
   const previous = named.at(-1);
