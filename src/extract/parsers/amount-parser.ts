@@ -39,12 +39,13 @@ const ORDINAL_BEFORE = new RegExp(`[第届${CHINESE_DIGITS}]$`, 'u');
 export const amountParser: Parser = {
   name: 'amount',
   pattern: new RegExp(
-    `${CMP_BEFORE}(?:(?<value>${ARABIC})|(?<cn>${CHINESE_NUMERAL}))${APPROX}(?<unit>${alternation(QUANTITY_UNITS)})${CMP_AFTER}`,
+    `${CMP_BEFORE}(?:(?<value>${ARABIC})|(?<cn>${CHINESE_NUMERAL}))(?:(?<magnitude>万亿|亿|万|千)(?<overMagnitude>余|多))?${APPROX}(?<unit>${alternation(QUANTITY_UNITS)})${CMP_AFTER}`,
     'gdu',
   ),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
-    const unit = groups.unit ?? '';
+    // 1.4万余处: the magnitude belongs to the unit (万处), and 余 says "more than".
+    const unit = `${groups.magnitude ?? ''}${groups.unit ?? ''}`;
     const matchEnd = match.index + match[0].length;
     const after = context.text.slice(matchEnd, matchEnd + 4);
     const afterUnit = context.text.slice(matchEnd - (groups.cmpAfter?.length ?? 0), matchEnd + 4);
@@ -85,7 +86,7 @@ export const amountParser: Parser = {
       measure,
       value,
       unit,
-      ...(approxPrefix ? { comparator: 'gte' as const } : {}),
+      ...(approxPrefix || groups.overMagnitude ? { comparator: 'gte' as const } : {}),
     });
   },
 };

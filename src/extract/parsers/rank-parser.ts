@@ -2,6 +2,7 @@ import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { CHINESE_DIGITS } from '../vocabulary/regex-fragments.ts';
 
+const TIER_AFTER = /^(?:梯队|方阵|阵营|档|梯次|层次|序列)/u;
 const POSITION = `(?:\\d{1,3}|[${CHINESE_DIGITS}]{1,4})`;
 
 /**
@@ -15,7 +16,7 @@ export const rankParser: Parser = {
     `(?<verb>位居|位列|居于|跃居|稳居|排名|排在|居(?![民住家委])|荣获|获得|获)(?<scope>[\\u4e00-\\u9fa5]{0,8}?)(?<position>第(?<n>${POSITION})|前(?<top>${POSITION}))(?<suffix>位|名)?`,
     'gdu',
   ),
-  extract(_context, match): Candidate | null {
+  extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     const raw = groups.n ?? groups.top ?? '';
     const value = /^\d+$/u.test(raw) ? Number(raw) : parseChineseNumeral(raw);
@@ -24,6 +25,8 @@ export const rankParser: Parser = {
     if (/^(?:荣获|获得|获)$/u.test(groups.verb ?? '') && groups.suffix !== '名') return null;
     const position = match.indices?.groups?.position;
     if (!position) return null;
+    // 第一梯队 / 第一方阵 / 第一档: a tier, not a place in a ranking.
+    if (TIER_AFTER.test(context.text.slice(position[1], position[1] + 3))) return null;
     const scope = (groups.scope ?? '').replace(/^(?:在|于)/u, '');
     return {
       rule: 'rank',

@@ -36,6 +36,11 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     reason: 'model or serial name',
     pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
   },
+  // 连续3次 / 连续16个季度: a streak, not an amount.
+  {
+    reason: 'streak',
+    pattern: /(?<=连续)[\d一二两三四五六七八九十]+(?:次|年|个?季度|个月|届|轮|周|期)/gu,
+  },
   // 大型海工装备制造、生态铝两个产业: the size of a list just named, not a statistic.
   {
     reason: 'size of a list',

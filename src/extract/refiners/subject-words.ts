@@ -1,6 +1,8 @@
 /** Shaping the words of a subject: cleaning, topics, the noun after a number. */
 import {
   GENERIC_SUBJECT,
+  GENERIC_TAIL,
+  LEADING_ACTION,
   THRESHOLD,
   LEADING_NOISE_PATTERN,
   NOUN_AFTER_END,
@@ -28,7 +30,14 @@ export function cleanSubject(raw: string): string {
     ? subject.lastIndexOf('等地') + 1
     : subject.lastIndexOf('等');
   const afterEtc = subject.slice(etc + 1);
-  if (etc >= 0 && afterEtc.length >= 2) subject = afterEtc;
+  if (etc >= 0 && afterEtc.length >= 2) {
+    // 成功签约金风科技、中车株洲所等企业项目: the verb before the examples still says which.
+    const verb = LEADING_ACTION.exec(subject.replace(LEADING_NOISE_PATTERN, ''))?.[0] ?? '';
+    subject =
+      GENERIC_TAIL.test(afterEtc) && verb && !afterEtc.startsWith(verb)
+        ? `${verb}${afterEtc}`
+        : afterEtc;
+  }
   // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
   subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {

@@ -45,7 +45,7 @@ const ESTIMATE = /预计/u;
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
 /** …从874.6亿元增加到… / 较“十三五”末的9323.1亿元: the level before the period began. */
 const BASE_LEVEL = new RegExp(
-  String.raw`(?:从(?:(?<year>${YEAR})年的?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
+  String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
   'u',
 );
 const RUNNING_TOTAL = /累计|新增|完成|建成|实施|引进|签约|年均|五年/u;
@@ -77,9 +77,11 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
       period: mode.period,
     };
     readSentence(reading, lead, mode.part, reviewYear, planYear);
-    if (reading.period && reading.kind === 'actual' && reading.period.to === reviewYear) {
-      const before = text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start);
-      readFiveYearLevel(reading, candidate, before, reading.period);
+    const before = text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start);
+    const after = text.slice(candidate.matchEnd, candidate.matchEnd + 8);
+    if (!readBaseLevel(reading, candidate, before, after, reviewYear)) {
+      if (reading.period && reading.kind === 'actual' && reading.period.to === reviewYear)
+        readFiveYearLevel(reading, candidate, before, reading.period);
     }
     const clause = text.slice(
       clauseStartBefore(text, candidate.start, sentenceStart),
@@ -207,6 +209,43 @@ function applyFrame(
       return;
     }
   }
+}
+
+/** …提高到 / 增至 / 降至 after the number: it is where a change started. */
+const CHANGED_TO =
+  /^[^，。；]{0,3}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|回落|压减|缩短|缩小|跃升|攀升)?(?:到|至)/u;
+
+/**
+ * 由16.3万亿元提高到…, 从1832户增加到3382户: the first number is the level the change started
+ * from, a year before the one it reached (or the year written: 从2017年的5.9万元), and never
+ * a goal. Returns whether it read one.
+ */
+function readBaseLevel(
+  reading: Reading,
+  candidate: Candidate,
+  before: string,
+  after: string,
+  reviewYear: number | null,
+): boolean {
+  if (candidate.measure === 'growth' || candidate.measure === 'rank') return false;
+  const base = BASE_LEVEL.exec(before);
+  if (!base || (!/^(?:从|由)/u.test(base[0]) && !base.groups?.year2) || !CHANGED_TO.test(after))
+    return false;
+  const stated = base.groups?.year ?? base.groups?.year2;
+  const plan = /十(?<plan>[一二三四五六七八九])五/u.exec(base[0])?.groups?.plan;
+  const planEnd = plan ? fiveYearPlan(`十${plan}`)?.to : undefined;
+  const start =
+    reviewYear === null
+      ? null
+      : reading.kind === 'target'
+        ? reviewYear
+        : reading.period
+          ? reading.period.from - 1
+          : reviewYear - 1;
+  reading.year = stated ? Number(stated) : (planEnd ?? start);
+  reading.kind = 'actual';
+  reading.period = null;
+  return reading.year !== null;
 }
 
 /**

@@ -15,6 +15,7 @@ const TRAILING_NOISE = words(`
   分别 分别为 比上年 同比 较上年 比去年 比上年同期 的 共 共计 合计 总计 拟按 按 在 实现 完成 至 有 仅
   已 已达 年均 累计达到 累计 从 由 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
   拟安排 安排 实际 名义 开行 回落到 下降到 降到 降至 上升到 增长到 实现了 保持了 保持
+  提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
 `);
 
 /** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */
@@ -46,10 +47,18 @@ const ACTION_VERBS = words(`
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
   发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
-  打通 提供 优化 帮扶 培训 创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
+  打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
   培养 招聘 招录 选派 受理 审结 化解 腾退 拆除 关停 淘汰 开发 增开 新辟 筹集 盘活 下达 兑付 减免
 `);
-export const ACTION_ONLY = new RegExp(`^已?(?:${alternation(ACTION_VERBS)})+$`, 'u');
+/** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
+const ACTION_ADVERBS = words(`
+  已 扎实 深入 持续 全面 大力 积极 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
+  确定并 分批 梯次 统筹 高质量 高标准 系统
+`);
+export const ACTION_ONLY = new RegExp(
+  `^(?:${alternation(ACTION_ADVERBS)})*(?:${alternation(ACTION_VERBS)})+$`,
+  'u',
+);
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
 
 /** Where the name of a thing counted after its number ends: 169条背街小巷、… */
