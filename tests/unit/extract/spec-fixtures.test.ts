@@ -16,6 +16,7 @@ const SPECS = [
   'other-reports',
   'negative-cases',
   'genre',
+  'genre-rules',
 ];
 
 for (const name of SPECS) {
