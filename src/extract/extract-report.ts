@@ -45,7 +45,10 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
     sections: structure.sections,
     indicators,
     comparisons: pairComparisons(indicators, structure.reviewYear, structure.planYear),
-    warnings: extraction.warnings,
+    warnings:
+      structure.reviewYear === null
+        ? [YEARS_NOT_FOUND, ...extraction.warnings]
+        : extraction.warnings,
   };
 }
 
@@ -96,6 +99,14 @@ function toIndicator(
     },
   };
 }
+
+/** A report that does not say its years gets none, and says so where the text begins. */
+const YEARS_NOT_FOUND = {
+  start: 0,
+  end: 0,
+  message:
+    'the report’s years could not be found (no dated part heading, date line, title or opening): give them with --review-year and --plan-year, or in the upload view',
+};
 
 /** Subjects too vague to pair across years: 投资 in one clause is not 投资 in another. */
 const VAGUE_KEYS = /^(?:投资|项目|企业|机关|资金|启动|完成|建设|.)$/u;

@@ -81,3 +81,38 @@ describe('region from the title', () => {
     expect(readStructure(text).region).toEqual({ zh: '云溪市', en: null });
   });
 });
+
+describe('years the text does not give', () => {
+  const text =
+    '各位代表：\n一、过去一年工作回顾\n过去一年，全市地区生产总值增长5.8%。\n二、今年工作安排\n今年主要预期目标是：地区生产总值增长5.5%左右。\n';
+  const source = { id: 'x', file: 'x.txt', sha256: '0'.repeat(64) };
+
+  it('are null, with a warning that says how to give them, never a guess', () => {
+    const dataset = extractReport(text, source);
+    expect([dataset.report.reviewYear, dataset.report.planYear, dataset.report.yearsFrom]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(dataset.warnings[0]?.message).toMatch(/years could not be found.*--review-year/u);
+    expect(dataset.comparisons).toEqual([]);
+  });
+
+  it('come from the user when given, and the figures take them', () => {
+    const dataset = extractReport(text, source, { reviewYear: 2025, planYear: 2026 });
+    expect(dataset.report.yearsFrom).toBe('user');
+    expect(dataset.indicators.map((item) => [item.kind, item.year, item.value])).toEqual([
+      ['actual', 2025, 5.8],
+      ['target', 2026, 5.5],
+    ]);
+    expect(dataset.comparisons).toHaveLength(1);
+  });
+
+  it('marks a 预计 figure as an estimate of the review year', () => {
+    const estimate = extractReport(
+      '一、2025年工作回顾\n预计全年地区生产总值增长5.1%左右。\n二、2026年工作安排\n',
+      source,
+    ).indicators[0];
+    expect(estimate).toMatchObject({ kind: 'actual', year: 2025, estimated: true, value: 5.1 });
+  });
+});
