@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Charts and datasets load lazily; on a busy CI machine that can take longer than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());

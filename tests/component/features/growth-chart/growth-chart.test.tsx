@@ -287,9 +287,14 @@ describe('growth chart component', () => {
         </ChartEnvironmentContext.Provider>
       </I18nContext.Provider>,
     );
-    const image = await screen.findByRole('img', {
-      name: /^Dot plot of growth, 9 indicators: Gross regional product 2023 result 5\.8% 2024 goal ≥ 5\.5%/,
-    });
+    // The chart loads lazily; on a busy machine that takes longer than the default second.
+    const image = await screen.findByRole(
+      'img',
+      {
+        name: /^Dot plot of growth, 9 indicators: Gross regional product 2023 result 5\.8% 2024 goal ≥ 5\.5%/,
+      },
+      { timeout: 5000 },
+    );
     expect(image.querySelector('svg')).not.toBeNull();
     await waitFor(() => expect(getChart('growth-main')).toBeDefined());
     expect(getChart('growth-main')?.getOption().series).toHaveLength(7);
