@@ -20,6 +20,7 @@ const CHINESE_NUMERAL = `[${SMALL}]{1,6}(?:[万亿][${SMALL}]{1,6})*`;
 
 /** After a number and unit these make it a class or a name: 20万吨级, 400系, 30号, 350万吨项目. */
 const CLASS_WORDS = /^(?:级|系|号|型|式|周年|百分点)/u;
+const MILESTONE = /^(?:台阶|大关|关口)/u;
 const NAMED_PLANT = /^(?:项目|工程|生产线|产线|基地)/u;
 /** Counted in Chinese numerals these name a structure, not a quantity: 八个方面, 两个确立. */
 const STRUCTURE_WORDS =
@@ -86,7 +87,10 @@ export const amountParser: Parser = {
       measure,
       value,
       unit,
-      ...(approxPrefix || groups.overMagnitude ? { comparator: 'gte' as const } : {}),
+      // 迈上6万亿元台阶 / 突破4万亿元大关: a milestone passed, at least that much.
+      ...(approxPrefix || groups.overMagnitude || MILESTONE.test(afterUnit)
+        ? { comparator: 'gte' as const }
+        : {}),
     });
   },
 };

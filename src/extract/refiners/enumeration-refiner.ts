@@ -62,10 +62,11 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
   return candidates;
 }
 
+const PER_UNIT = /^单位(?:国内|地区)?(?:生产总值|GDP)/u;
 const BARE_RATE = /^[\u4e00-\u9fa5]{1,2}率$/u;
 
 /** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
-const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|余额/u;
+const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|贷款|余额/u;
 
 /**
  * 一、二、三产增加值 → 一产增加值, 二产增加值, 三产增加值;
@@ -82,6 +83,11 @@ export function expandList(subject: string): string[] {
   const items = subject.split(/[、和及与]/u).filter((item) => item.length > 0);
   const last = items.at(-1);
   if (!last || items.length < 2) return items;
+  // 单位GDP能耗和二氧化碳排放: later items are per unit of GDP too.
+  const perUnit = PER_UNIT.exec(items[0] ?? '')?.[0];
+  if (perUnit && items.slice(1).every((item) => !item.startsWith('单位'))) {
+    return items.map((item, index) => cleanSubject(index === 0 ? item : `${perUnit}${item}`));
+  }
   // 诉求解决率、满意率: a bare rate after the first shares what the first rate is of.
   const first = items[0] ?? '';
   const rates = items.slice(1);

@@ -36,6 +36,11 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     reason: 'model or serial name',
     pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
   },
+  // 出台促进房地产平稳健康发展11条措施: the number names a policy package, it is not a result.
+  {
+    reason: 'name of a policy package',
+    pattern: /(?<![\d.])\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))/gu,
+  },
   // 连续3次 / 连续16个季度: a streak, not an amount.
   {
     reason: 'streak',

@@ -23,12 +23,11 @@ export { cleanSubject } from './subject-words.ts';
 /** Work named once after a list of counted things: …、463个新时代文明实践所（站）改造提升. */
 const LIST_WORK =
   /(?:改造提升|改造升级|提质改造|提升改造|改造|整治|修缮|提升|升级|建设)(?=$|[，。；])/u;
-/** Policy documents counted by the article: 22条政策措施, 11条措施. */
-const MEASURES_NOUN = /^(?:政策措施|措施|举措|政策|具体措施|支持政策)$/u;
 /** 压缩至1个环节: the figure a process was reduced to. */
 const REDUCED_TO = /(?:压缩|缩短|减少|精简|降低|压减)(?:至|到)$/u;
 const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率)$/u;
-const INTENSITY = /(?:投入|经费|研发)强度$/u;
+/** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
+const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
 function isUnclear(subject: string): boolean {
@@ -207,19 +206,13 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     }
     return null;
   }),
-  // 出台促进房地产平稳健康发展11条措施 / 压缩至1个环节: what the words before are about, and the
-  // thing counted after the number, together name it.
-  rule('purpose-and-noun', ({ text, candidate, subject, countable }) => {
-    if (!countable || subject.length === 0) return null;
-    const noun = nounAfter(text, candidate.matchEnd);
-    const reduced = REDUCED_TO.exec(subject);
-    if (noun.length > 0 && reduced) {
-      const own = cleanSubject(subject.slice(0, reduced.index));
-      return own ? stated([`${own}${noun}`]) : null;
-    }
-    if (!MEASURES_NOUN.test(noun)) return null;
-    const purpose = cleanSubject(subject.replace(LEADING_ACTION, '').replace(LEADING_ACTION, ''));
-    return stated([`${purpose}${noun}`]);
+  // 竣工验收压缩至1个环节: the process reduced and the thing counted after the number name it.
+  rule('reduced-to', ({ text, candidate, raw, countable }) => {
+    if (!countable) return null;
+    const reduced = REDUCED_TO.exec(raw.trim());
+    const noun = reduced ? nounAfter(text, candidate.matchEnd) : '';
+    const own = reduced ? cleanSubject(raw.trim().slice(0, reduced.index)) : '';
+    return own && noun ? stated([`${own}${noun}`]) : null;
   }),
   // 比上年增加1800亿元 and 补助标准提高30元 state the increase of an amount, not the amount.
   rule('change-of-amount', ({ subject, inherited, countable }) => {
@@ -266,6 +259,9 @@ const FORMED =
   /^(?:[、和及与]?\d+(?:\.\d+)?个[\u4e00-\u9fa5]{1,3})*(?:组成|构成|参加|加入)的(?<whole>[^，。；、\n]{2,20})/u;
 /** What the things counted did, when it follows them: 企业首次签约我市, 纳税人受益. */
 const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、\n]|$)/u;
+/** 上榜A、B和C名单: a deed whose object is a list runs to the clause end. */
+const LISTED_DEED =
+  /^(?:分别)?(?<deed>(?:上榜|入选|入围|获评|列入|纳入|获批)[^，。；\n]{2,40}?)(?=[，。；\n]|$)/u;
 const PLACE_WORDS = /(?:我市|我省|我区|本市|本省|全市|全省|全区)$/u;
 
 function genericNounSubject(scene: SubjectScene, noun: string): string | null {
@@ -282,10 +278,11 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   // 北海翰博士等6家企业分别上榜…: the example named is not the class counted; what they did is.
   const examples = own.endsWith('等');
   if (own.length > 0 && !examples && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
-  const deed = DEED_AFTER.exec(rest)
-    ?.groups?.deed?.replace(PLACE_WORDS, '')
+  const deed = (LISTED_DEED.exec(rest) ?? DEED_AFTER.exec(rest))?.groups?.deed
+    ?.replace(PLACE_WORDS, '')
     .replace(/^(?:实现|分别|均|都)/u, '');
-  if (deed && deed.length >= 2 && !/^[的等]/u.test(deed)) return `${deed}${noun}`;
+  if (deed && deed.length >= 2 && !/^[的等]/u.test(deed))
+    return `${deed}${/(?:名单|榜单|目录)$/u.test(deed) ? '的' : ''}${noun}`;
   // 31个国家74个城市: the second count is of the same whole as the first.
   const previous = named.at(-1);
   if (

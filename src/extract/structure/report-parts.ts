@@ -33,6 +33,8 @@ const PART_HEADING =
 /** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
 const BARE_HEADING =
   /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
+/** …主要做了以下工作。 / …重点抓了以下几个方面： : the subsections that follow belong to it. */
+const ANNOUNCES = /(?:以下|如下|下列)[^。：]{0,8}[。：:]?$|[：:]$/u;
 const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
 export const SUBSECTION_HEADING =
   /(?<=^|\s)[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
@@ -264,15 +266,19 @@ export function readParts(
       for (const part of allowed) if (part !== mode.part) allowed.delete(part);
     let segmentStart = heading.start;
     const initial = mode;
+    // Whether the paragraph that set the mode announced what follows (主要做了以下工作).
+    let announced = false;
     for (const paragraph of body) {
       const words = text.slice(paragraph.start, paragraph.end);
-      // A subsection （一）… starts over in the part's own mode: a five-year aside does not run on.
-      const cued =
-        openingMode(words, years, allowed) ?? (SUBSECTION_START.test(words) ? initial : null);
+      // A subsection （一）… starts over in the part's own mode: a five-year aside does not run
+      // on, unless it announced the subsections as its own.
+      const opened = openingMode(words, years, allowed);
+      const cued = opened ?? (SUBSECTION_START.test(words) && !announced ? initial : null);
       if (cued && (cued.part !== mode.part || !samePeriod(cued.period, mode.period))) {
         segments.push({ start: segmentStart, end: paragraph.start, ...mode });
         segmentStart = paragraph.start;
         mode = cued;
+        announced = opened !== null && ANNOUNCES.test(words);
       }
     }
     segments.push({ start: segmentStart, end, ...mode });

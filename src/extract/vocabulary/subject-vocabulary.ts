@@ -52,7 +52,7 @@ const ACTION_VERBS = words(`
 `);
 /** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
 const ACTION_ADVERBS = words(`
-  已 扎实 深入 持续 全面 大力 积极 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
+  已 扎实 稳妥 深入 持续 全面 大力 积极 专门 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
   确定并 分批 梯次 统筹 高质量 高标准 系统
 `);
 export const ACTION_ONLY = new RegExp(
@@ -72,7 +72,7 @@ export const NOUN_AFTER_END = new RegExp(
 
 /** Words before a number that frame it without naming it: 实施好十方面34项…, 导入第二批30项…. */
 export const FRAME_ONLY =
-  /(?:[一二三四五六七八九十]+(?:个)?(?:方面|领域|大类)|第[一二三四五六七八九十\d]+批)$/u;
+  /(?:[一二三四五六七八九十\d]+(?:个)?(?:方面|领域|大类)|第?[一二三四五六七八九十\d]+批|首批|分批)$/u;
 
 /** An amount and 以上 before the thing it classes: 10亿元以上(重大产业)项目, 5000万元以上企业. */
 export const THRESHOLD =

@@ -18,7 +18,7 @@ const MAGNITUDES = [
 /** Units of amounts: a number with one of these is a `level`. */
 const AMOUNT_UNITS = words(
   `元 美元 欧元 港元 吨 公斤 千克 斤 亩 公顷 人次 家次 场次 架次 千瓦 千瓦时 瓦 平方米 平方公里 公里 千米 米 立方米
-  标准立方米 标箱 标准箱 辆 套 株 棵 册 吨标准煤 标准煤 吨二氧化碳 张床位 人年 微克/立方米 毫克/立方米 毫克/升`,
+  元/月 元/年 元/人 元/吨 元/亩 元/平方米 元/千瓦时 剂次 标准立方米 标箱 标准箱 辆 套 株 棵 册 吨标准煤 标准煤 吨二氧化碳 张床位 人年 微克/立方米 毫克/立方米 毫克/升`,
 );
 
 /**
@@ -26,7 +26,7 @@ const AMOUNT_UNITS = words(
  * (16个, 51家, 24场, 543批次), also with a magnitude (1.43万个).
  */
 const COUNT_UNITS = words(
-  `个 家 项 人 户 张 列 场 批次 批 所 座 条 口 次 名 件 台 艘 处 栋 间 轮 宗 例 只 头 支 块 部 类 种 起 单 篇 首 门 枚 项次 对 趟 架 根 片 段 幅`,
+  `个 家 项 人 户 份 张 列 场 批次 批 所 座 条 口 次 名 件 台 艘 处 栋 间 轮 宗 例 只 头 支 块 部 类 种 起 单 篇 首 门 枚 项次 对 趟 架 根 片 段 幅`,
 );
 
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
