@@ -2,6 +2,7 @@ import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { modeAt } from '../report-structure.ts';
 import { clauseStartBefore } from './clause-bounds.ts';
+import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { fiveYearPlan } from '../structure/report-years.ts';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -34,8 +35,15 @@ const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
   { name: 'ahead', pattern: /今后五年|未来五年/gu },
   { name: 'back', pattern: /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/gu },
   { name: 'since', pattern: new RegExp(String.raw`(?<year>${YEAR})年以来`, 'gu') },
+  // 十年增加近70万亿元 / 五年总体赤字率 / 八年来: so many years up to the review year.
+  {
+    name: 'span',
+    pattern:
+      /(?<![\d〇零一二三四五六七八九十第连续])(?:近|过去的?)?(?<n>[两二三四五六七八九十]|[1-9]\d?)年(?=来|间|以来|累计|总体|年均|中|里|[增减共合])/gu,
+  },
 ];
-type Frame = 'year' | 'past' | 'this-year' | 'range' | 'by' | 'plan' | 'ahead' | 'back' | 'since';
+type Frame =
+  'year' | 'past' | 'this-year' | 'range' | 'by' | 'plan' | 'ahead' | 'back' | 'since' | 'span';
 
 /** 比2020年下降13.5% / 较“十三五”末增长32.6%: a change since a base year. */
 const BASE = new RegExp(String.raw`(?:比|较)(?:(?<year>${YEAR})年|${PLAN}末)`, 'gu');
@@ -203,6 +211,15 @@ function applyFrame(
       if (reviewYear === null) return;
       Object.assign(reading, { kind: 'actual', period: { from: reviewYear - 4, to: reviewYear } });
       return;
+    case 'span': {
+      const years = parseChineseNumeral(groups.n ?? '') ?? Number(groups.n);
+      if (reviewYear === null || !(years >= 2 && years <= 40) || part === 'plan') return;
+      Object.assign(reading, {
+        kind: 'actual',
+        period: { from: reviewYear - years + 1, to: reviewYear },
+      });
+      return;
+    }
     case 'since': {
       const from = Number(groups.year);
       if (reviewYear !== null && from < reviewYear) reading.period = { from, to: reviewYear };
