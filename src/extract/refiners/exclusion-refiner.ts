@@ -1,5 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
-import { THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
+import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -40,6 +40,13 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   {
     reason: 'name of a policy package',
     pattern: /(?<![\d.])\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))/gu,
+  },
+  { reason: 'threshold in a name', pattern: CLASS_THRESHOLD },
+  // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts.
+  {
+    reason: 'steps or batches',
+    pattern:
+      /(?<=连跨|跨上|跨越|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=[\u4e00-\u9fa5]{0,8}?(?:台阶|发布|实施|推进|下达)|[^\u4e00-\u9fa5])/gu,
   },
   // 连续3次 / 连续16个季度: a streak, not an amount.
   {

@@ -2,6 +2,7 @@ import type { Candidate, RefiningContext } from '../candidate.ts';
 import {
   ACTION_ONLY,
   AMOUNT_WORD,
+  GENERIC_SUBJECT,
   FRAME_ONLY,
   GENERIC_NOUN,
   GENERIC_TAIL,
@@ -31,7 +32,12 @@ const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
 function isUnclear(subject: string): boolean {
-  return subject.length < 2 || GENERIC_NOUN.test(subject) || ACTION_ONLY.test(subject);
+  return (
+    subject.length < 2 ||
+    GENERIC_NOUN.test(subject) ||
+    GENERIC_SUBJECT.test(subject) ||
+    ACTION_ONLY.test(subject)
+  );
 }
 
 const PLACE_END = /(?:作业区|港区|园区|片区|新区|开发区|县|镇|乡)$/u;
@@ -169,6 +175,16 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     const named = genericNounSubject(scene, noun);
     return named ? stated([named]) : null;
   }),
+  // 新增荆州、孝感、黄冈3个过三千亿元城市: the names listed are the things counted, not their kind.
+  rule('names-then-kind', ({ text, candidate, raw, countable }) => {
+    const items = splitList(cleanSubject(raw));
+    if (!countable || candidate.measure !== 'count' || items.length < 2) return null;
+    if (items.length !== candidate.value) return null;
+    const noun = nounAfter(text, candidate.matchEnd);
+    if (noun.length < 2) return null;
+    const verb = LEADING_ACTION.exec(raw.trim())?.[0] ?? '';
+    return stated([`${verb}${noun}`]);
+  }),
   // 实施重点项目1260个，完成投资4200亿元: the investment is the projects' just counted.
   rule('amount-of-counted', ({ subject, raw, inherited, named, sentenceStart }) => {
     const previous = named.at(-1);
@@ -200,6 +216,11 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     const work = LIST_WORK.exec(
       text.slice(candidate.matchEnd, clauseEndAfter(text, candidate.matchEnd)),
     )?.[0];
+    // 7所高职学校入选国家“双高计划”: the deed that selects them names what is counted.
+    const listed = LISTED_DEED.exec(
+      text.slice(candidate.matchEnd + noun.length, candidate.matchEnd + noun.length + 48),
+    )?.groups?.deed;
+    if (noun.length > 0 && listed) return stated([`${listed}的${noun}`]);
     if (noun.length > 0) return stated([work && !noun.includes(work) ? `${noun}${work}` : noun]);
     if (ACTION_ONLY.test(subject) && inherited) {
       return inferred([`${subject}${inherited.replace(LEADING_ACTION, '')}`]);
@@ -261,7 +282,7 @@ const FORMED =
 const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、\n]|$)/u;
 /** 上榜A、B和C名单: a deed whose object is a list runs to the clause end. */
 const LISTED_DEED =
-  /^(?:分别)?(?<deed>(?:上榜|入选|入围|获评|列入|纳入|获批)[^，。；\n]{2,40}?)(?=[，。；\n]|$)/u;
+  /^(?:分别)?(?<deed>(?:上榜|入选|入围|获评|列入|纳入|获批|获得|荣获)[^，。；\n]{2,40}?)(?=[，。；\n]|$)/u;
 const PLACE_WORDS = /(?:我市|我省|我区|本市|本省|全市|全省|全区)$/u;
 
 function genericNounSubject(scene: SubjectScene, noun: string): string | null {
@@ -278,11 +299,12 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   // 北海翰博士等6家企业分别上榜…: the example named is not the class counted; what they did is.
   const examples = own.endsWith('等');
   if (own.length > 0 && !examples && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
-  const deed = (LISTED_DEED.exec(rest) ?? DEED_AFTER.exec(rest))?.groups?.deed
-    ?.replace(PLACE_WORDS, '')
+  const listed = LISTED_DEED.exec(rest)?.groups?.deed;
+  if (listed) return `${listed}的${noun}`;
+  const deed = DEED_AFTER.exec(rest)
+    ?.groups?.deed?.replace(PLACE_WORDS, '')
     .replace(/^(?:实现|分别|均|都)/u, '');
-  if (deed && deed.length >= 2 && !/^[的等]/u.test(deed))
-    return `${deed}${/(?:名单|榜单|目录)$/u.test(deed) ? '的' : ''}${noun}`;
+  if (deed && deed.length >= 2 && !/^[的等]/u.test(deed)) return `${deed}${noun}`;
   // 31个国家74个城市: the second count is of the same whole as the first.
   const previous = named.at(-1);
   if (

@@ -15,7 +15,7 @@ const TRAILING_NOISE = words(`
   分别 分别为 比上年 同比 较上年 比去年 比上年同期 的 共 共计 合计 总计 拟按 按 在 实现 完成 至 有 仅
   已 已达 年均 累计达到 累计 从 由 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
   拟安排 安排 实际 名义 开行 回落到 下降到 降到 降至 上升到 增长到 实现了 保持了 保持
-  每年 迈上 跨上 跃上 站上 提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
+  每年 如期 顺利 圆满 双双 迈上 跨上 跃上 站上 提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
 `);
 
 /** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */
@@ -25,7 +25,7 @@ const FRAME = String.raw`(?:近|过去的?)?(?:[两二三四五六七八九十]|
 const SINCE = String.raw`连续(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:季度|年|次|个月|届)|(?:比|较)(?:(?:1[89]|20)\d{2}年|“?十[一二三四五六七八九]五”?末|上年末|上年|去年)(?:同期|底|末)?`;
 
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE)})`,
+  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建])|主?汛期)`,
   'u',
 );
 export const TRAILING_NOISE_PATTERN = new RegExp(
@@ -35,7 +35,7 @@ export const TRAILING_NOISE_PATTERN = new RegExp(
 
 /** Subjects that only make sense with the subject before them: 总量居全区第二. */
 export const GENERIC_SUBJECT =
-  /^(?:保有量|总量|总额|总数|总面积|总产量|总产值|增速|增幅|涨幅|占比|比重|规模|产能规模|数量|面积|产量|两者|二者)$/u;
+  /^(?:保有量|总量|总额|总数|总面积|总产量|总产值|增速|增幅|涨幅|占比|比重|规模|总规模|产能规模|数量|面积|产量|金额|时限|两者|二者)$/u;
 
 /** What to take off a subject before a generic word is added: 粮食播种面积 + 总产量 → 粮食总产量. */
 export const TOPIC_TAIL = /(?:播种面积|面积|数量|产量|总量|规模|总额|推广应用|推广|销量)$/u;
@@ -47,7 +47,7 @@ const ACTION_VERBS = words(`
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
   发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
-  打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
+  办好 办成 打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
   培养 招聘 招录 选派 受理 审结 化解 腾退 拆除 关停 淘汰 开发 增开 新辟 筹集 盘活 下达 兑付 减免
 `);
 /** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
@@ -75,6 +75,9 @@ export const FRAME_ONLY =
   /(?:[一二三四五六七八九十\d]+(?:个)?(?:方面|领域|大类)|第?[一二三四五六七八九十\d]+批|首批|分批)$/u;
 
 /** An amount and 以上 before the thing it classes: 10亿元以上(重大产业)项目, 5000万元以上企业. */
+/** 过三千亿元城市, 千亿县, 过五千亿产业: a level that names a class of places or industries. */
+export const CLASS_THRESHOLD =
+  /(?:过|超)?[\d一二三四五六七八九十百千万亿.]*[千百万亿]+元?(?=级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
 export const THRESHOLD =
   /(?<![\d.])\d+(?:\.\d+)?[万亿千百]*元(?:及)?以上(?=[\u4e00-\u9fa5“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))/gu;
 
@@ -84,7 +87,7 @@ export const THRESHOLD =
  */
 const GENERIC_NOUNS = words(`
   企业 项目 国家 城市 地区 学生 纳税人 国债 人 人次 家庭 户 群众 人才 院长 医院 学校 村 社区 平台 机构
-  单位 园区 资金 投资 产品 品牌 事项 问题 基地 家 个 件 满意率 完成率 覆盖率 达标率 参与率
+  单位 园区 资金 投资 产品 品牌 事项 问题 基地 家 个 件 县市 县区 市县 满意率 完成率 覆盖率 达标率 参与率
 `);
 export const GENERIC_NOUN = new RegExp(`^(?:${alternation(GENERIC_NOUNS)})$`, 'u');
 /** The generic noun a subject ends in: …覆盖国家 → …覆盖 + 城市. */
