@@ -23,7 +23,7 @@ export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s*${RANGE_JOIN}\\s*(
 
 /** Verbs and links that may stand between a trigger word and its number. */
 export const LINK =
-  '(?:了|为|达到|达|约为|控制在|保持在|稳定在|均为|平均为|在|分别为|分别|分别达到)?';
+  '(?:了|为|达到|达|约为|控制在|保持在|稳定在|均为|平均为|在|分别为|分别|分别达到|均)?';
 
 /** The comparator a match states, from its prefix, infix or suffix words; a range wins. */
 export function comparatorOf(match: RegExpExecArray): Comparator {

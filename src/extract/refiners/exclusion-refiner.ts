@@ -42,6 +42,13 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     pattern: /(?<![\d.])\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))/gu,
   },
   { reason: 'threshold in a name', pattern: CLASS_THRESHOLD },
+  // 年应纳税所得额不到100万元的部分: the bracket of a rule, not an amount.
+  {
+    reason: 'bracket of a rule',
+    pattern: /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?元(?=(?:以下|以上)?的部分)/gu,
+  },
+  // 8个1类新药: a category in a name.
+  { reason: 'category in a name', pattern: /(?<![\d.])\d+类(?=[\u4e00-\u9fa5])/gu },
   // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts.
   {
     reason: 'steps or batches',

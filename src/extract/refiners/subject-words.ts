@@ -38,6 +38,9 @@ export function cleanSubject(raw: string): string {
         ? `${verb}${afterEtc}`
         : afterEtc;
   }
+  // 将小规模纳税人增值税起征点从月销售额3万元提高到…: what changes is named before 从.
+  const from = subject.indexOf('从');
+  if (from >= 2 && !subject.startsWith('从')) subject = subject.slice(0, from);
   // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
   subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {
@@ -74,7 +77,9 @@ export function nounAfter(text: string, matchEnd: number): string {
   );
   let from = matchEnd + (skipped?.[0].length ?? 0);
   // 58个10亿元以上重大产业项目: the threshold is part of the name of the thing counted.
-  const threshold = THRESHOLD_AT_START.exec(text.slice(from, from + 16));
+  const threshold =
+    THRESHOLD_AT_START.exec(text.slice(from, from + 16)) ??
+    /^\d+类/u.exec(text.slice(from, from + 4));
   const nameStart = from;
   if (threshold) from += threshold[0].length;
   let end = from;

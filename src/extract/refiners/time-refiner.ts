@@ -53,7 +53,7 @@ const ESTIMATE = /预计/u;
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
 /** …从874.6亿元增加到… / 较“十三五”末的9323.1亿元: the level before the period began. */
 const BASE_LEVEL = new RegExp(
-  String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
+  String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|不到|不足|近|约|\p{Script=Han}{1,5}?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
   'u',
 );
 const RUNNING_TOTAL = /累计|新增|完成|建成|实施|引进|签约|年均|五年/u;

@@ -25,6 +25,8 @@ export const COMPARATOR_PREFIXES: Readonly<Record<string, Comparator>> = {
   不超过: 'lte',
   不高于: 'lte',
   低于: 'lte',
+  不到: 'lte',
+  不足: 'lte',
 };
 
 /** Words between a number and its unit: 300余场, 2000多个 (at least the number). */

@@ -2,7 +2,7 @@ import { alternation, words } from './regex-fragments.ts';
 
 /** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
 const LEADING_NOISE = words(`
-  今年 去年 全年 当年 上半年 下半年 一年来 过去一年 过去五年 五年来 同期 年内 年末
+  今年 去年 全年 当年 上半年 下半年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末
   全市 全省 全区 全国 全县 本市 我市 我省 我区 我国 全自治区
   力争 确保 争取 努力 预计 计划 拟 要 将 先 推动 促进 实现 完成 达到 带动
   其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
@@ -25,7 +25,7 @@ const FRAME = String.raw`(?:近|过去的?)?(?:[两二三四五六七八九十]|
 const SINCE = String.raw`连续(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:季度|年|次|个月|届)|(?:比|较)(?:(?:1[89]|20)\d{2}年|“?十[一二三四五六七八九]五”?末|上年末|上年|去年)(?:同期|底|末)?`;
 
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建])|主?汛期)`,
+  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
   'u',
 );
 export const TRAILING_NOISE_PATTERN = new RegExp(
@@ -47,7 +47,7 @@ const ACTION_VERBS = words(`
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
   发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
-  办好 办成 打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
+  严守 守住 坚守 剩余 办好 办成 打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
   培养 招聘 招录 选派 受理 审结 化解 腾退 拆除 关停 淘汰 开发 增开 新辟 筹集 盘活 下达 兑付 减免
 `);
 /** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
@@ -87,7 +87,8 @@ export const THRESHOLD =
  */
 const GENERIC_NOUNS = words(`
   企业 项目 国家 城市 地区 学生 纳税人 国债 人 人次 家庭 户 群众 人才 院长 医院 学校 村 社区 平台 机构
-  单位 园区 资金 投资 产品 品牌 事项 问题 基地 家 个 件 县市 县区 市县 满意率 完成率 覆盖率 达标率 参与率
+  单位 园区 资金 投资 总投资 产品 品牌 事项 问题 基地 家 个 件 县市 县区 市县 重点任务 任务 目标 预期目标
+  预期目标设定 满意率 完成率 覆盖率 达标率 参与率
 `);
 export const GENERIC_NOUN = new RegExp(`^(?:${alternation(GENERIC_NOUNS)})$`, 'u');
 /** The generic noun a subject ends in: …覆盖国家 → …覆盖 + 城市. */
