@@ -9,7 +9,14 @@ import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts'
  *   ordinals                              第十七届  第三批  第四海洋研究所
  *   model and serial names                C919  5G  1号生产线  400系  “7+3”
  */
-const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+/** A pattern of numbers that are not indicators; `when` checks what a lookbehind would, cheaply. */
+interface Exclusion {
+  reason: string;
+  pattern: RegExp;
+  when?: (text: string, start: number) => boolean;
+}
+
+const EXCLUSIONS: readonly Exclusion[] = [
   {
     reason: 'name in quotes',
     pattern: /“[^“”\n]{1,40}”|"[^"\n]{1,40}"|「[^「」\n]{1,40}」|‘[^‘’\n]{1,20}’/gu,
@@ -63,7 +70,8 @@ const EXCLUSIONS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   // 大型海工装备制造、生态铝两个产业: the size of a list just named, not a statistic.
   {
     reason: 'size of a list',
-    pattern: /(?<=、[^，。；、]{1,20})[两二三四五六七八九十](?=个|家|项|大)/gu,
+    pattern: /[两二三四五六七八九十](?=个|家|项|大)/gu,
+    when: (text, start) => /、[^，。；、]{1,20}$/u.test(text.slice(Math.max(0, start - 21), start)),
   },
   // 绿色生态铝一期200万吨: the capacity in a project's name.
   {
@@ -92,8 +100,9 @@ export interface ExcludedSpan {
 
 export function findExcludedSpans(text: string): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
-  for (const { reason, pattern } of EXCLUSIONS) {
+  for (const { reason, pattern, when } of EXCLUSIONS) {
     for (const match of text.matchAll(pattern)) {
+      if (when && !when(text, match.index)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, reason });
     }
   }

@@ -75,16 +75,19 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
   const { text, structure } = context;
   const { reviewYear, planYear } = structure;
   const kept: Candidate[] = [];
+  const framesByLead = new Map<number, FoundFrame[]>();
   for (const candidate of candidates) {
     const mode = modeAt(structure, candidate.start);
     const sentenceStart = candidate.sentenceStart ?? candidate.start;
-    const lead = text.slice(timeLeadStart(text, sentenceStart), candidate.start);
+    const leadStart = timeLeadStart(text, sentenceStart);
+    let frames = framesByLead.get(leadStart);
+    if (!frames) framesByLead.set(leadStart, (frames = sentenceFrames(text, leadStart)));
     const reading: Reading = {
       kind: mode.part === 'plan' ? 'target' : 'actual',
       year: mode.part === 'plan' ? planYear : mode.part === 'review' ? reviewYear : null,
       period: mode.period,
     };
-    readSentence(reading, lead, mode.part, reviewYear, planYear);
+    readSentence(reading, frames, candidate.start - leadStart, mode.part, reviewYear, planYear);
     const before = text.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start);
     const after = text.slice(candidate.matchEnd, candidate.matchEnd + 8);
     if (!readBaseLevel(reading, candidate, before, after, reviewYear)) {
@@ -127,35 +130,76 @@ function timeLeadStart(text: string, sentenceStart: number): number {
   return start;
 }
 
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const match of text.matchAll(pattern)) last = match as RegExpExecArray;
-  return last;
+interface FoundFrame {
+  name: Frame | 'base';
+  match: RegExpExecArray;
+  end: number;
+}
+
+/**
+ * Every time frame of one sentence, read once: the numbers of a sentence share its frames, and
+ * each takes those that end before it.
+ */
+function sentenceFrames(text: string, leadStart: number): FoundFrame[] {
+  const sentenceEnd = nextSentenceEnd(text, leadStart);
+  const words = text.slice(leadStart, sentenceEnd);
+  const found: FoundFrame[] = [];
+  for (const { name, pattern } of [...FRAMES, { name: 'base' as const, pattern: BASE }]) {
+    for (const match of words.matchAll(pattern)) {
+      found.push({ name, match: match as RegExpExecArray, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+function nextSentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 2000);
+  for (let index = from; index < limit; index += 1) {
+    if (/[。！？\n\r]/u.test(text[index] ?? '')) return index;
+  }
+  return limit;
 }
 
 /** What the sentence before the number says of its time, over what the segment said. */
 function readSentence(
   reading: Reading,
-  lead: string,
+  frames: readonly FoundFrame[],
+  leadLength: number,
   part: string,
   reviewYear: number | null,
   planYear: number | null,
 ): void {
-  let frame: { name: Frame; match: RegExpExecArray } | null = null;
-  for (const { name, pattern } of FRAMES) {
-    const match = lastMatch(pattern, lead);
-    if (match && (!frame || match.index >= frame.match.index)) frame = { name, match };
+  let frame: FoundFrame | null = null;
+  let base: FoundFrame | null = null;
+  // FRAMES order breaks a tie at one index, as the list says.
+  for (const found of frames) {
+    if (found.end > leadLength) continue;
+    if (found.name === 'base') {
+      if (!base || found.match.index > base.match.index) base = found;
+    } else if (
+      !frame ||
+      found.match.index > frame.match.index ||
+      (found.match.index === frame.match.index &&
+        FRAME_ORDER[found.name] >= FRAME_ORDER[frame.name])
+    ) {
+      frame = found;
+    }
   }
-  if (frame) applyFrame(reading, frame.name, frame.match, part, reviewYear, planYear);
-  const base = lastMatch(BASE, lead);
-  if (base && (!frame || base.index > frame.match.index)) {
-    const from = base.groups?.year
-      ? Number(base.groups.year)
-      : (fiveYearPlan(base.groups?.plan ?? '')?.to ?? null);
+  if (frame && frame.name !== 'base')
+    applyFrame(reading, frame.name, frame.match, part, reviewYear, planYear);
+  if (base && (!frame || base.match.index > frame.match.index)) {
+    const from = base.match.groups?.year
+      ? Number(base.match.groups.year)
+      : (fiveYearPlan(base.match.groups?.plan ?? '')?.to ?? null);
     const to = reading.period?.to ?? reading.year;
     if (from !== null && to !== null && from < to) reading.period = { from, to };
   }
 }
+
+const FRAME_ORDER = Object.fromEntries(FRAMES.map(({ name }, index) => [name, index])) as Record<
+  Frame | 'base',
+  number
+>;
 
 function applyFrame(
   reading: Reading,
