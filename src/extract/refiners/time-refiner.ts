@@ -217,6 +217,9 @@ function applyFrame(
       reading.period = null;
       if (reviewYear !== null && year <= reviewYear) reading.kind = 'actual';
       else if (planYear !== null && year >= planYear && part !== 'review') reading.kind = 'target';
+      // …，2035年人均地区生产总值达到…: a goal beyond the plan year covers the years up to it.
+      if (planYear !== null && year > planYear)
+        Object.assign(reading, { kind: 'target', period: { from: planYear, to: year } });
       return;
     }
     case 'past':
