@@ -18,7 +18,7 @@ const SHARE_LINK = '(?:为|达到|达|约为|约|提高到|提升到|升至|增�
 export const shareParser: Parser = {
   name: 'share',
   pattern: new RegExp(
-    `(?:(?<of>占|相当于)(?<whole>[^，。；：！？%\\d\\n]{1,30}?)(?:的)?(?:比重|比例|份额)?|(?<noun>比重|占比|份额|贡献率|贡献度))${SHARE_LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
+    `(?:(?<of>占(?!比)|相当于)(?<whole>[^，。；：！？%\\d\\n]{1,30}?)(?:的)?(?:比重|比例|份额)?|(?<noun>比重|占比|份额|贡献率|贡献度))${SHARE_LINK}${CMP_BEFORE}${PERCENT}${CMP_AFTER}`,
     'gdu',
   ),
   extract(_context, match): Candidate | null {
