@@ -293,8 +293,10 @@ function readBaseLevel(
 ): boolean {
   if (candidate.measure === 'growth' || candidate.measure === 'rank') return false;
   const base = BASE_LEVEL.exec(before);
-  if (!base || (!/^(?:从|由)/u.test(base[0]) && !base.groups?.year2) || !CHANGED_TO.test(after))
-    return false;
+  if (!base) return false;
+  // 从A提高到B: A started the change. 较“十三五”末的9323.1亿元 / 比2020年的…: A is the base itself.
+  const fromTo = /^(?:从|由)/u.test(base[0]) && CHANGED_TO.test(after);
+  if (!fromTo && !/^(?:比|较)/u.test(base[0])) return false;
   const stated = base.groups?.year ?? base.groups?.year2;
   const plan = /十(?<plan>[一二三四五六七八九])五/u.exec(base[0])?.groups?.plan;
   const planEnd = plan ? fiveYearPlan(`十${plan}`)?.to : undefined;

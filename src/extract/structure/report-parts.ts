@@ -278,8 +278,9 @@ export function readParts(
         segments.push({ start: segmentStart, end: paragraph.start, ...mode });
         segmentStart = paragraph.start;
         mode = cued;
-        announced = opened !== null && ANNOUNCES.test(words);
+        announced = false;
       }
+      if (!SUBSECTION_START.test(words) && ANNOUNCES.test(words)) announced = true;
     }
     segments.push({ start: segmentStart, end, ...mode });
   });

@@ -63,7 +63,7 @@ export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u
 
 /** Where the name of a thing counted after its number ends: 169条背街小巷、… */
 export const NOUN_AFTER_END = new RegExp(
-  `^(?:[、，。；：！？（）()\\n\\r\\d]|(?:改造|提升|建设)(?=[提升建设，。、；]|$)|${alternation(
+  `^(?:[、，。；：！？（）()\\n\\r\\d]|(?:改造|提升|建设)(?=[提升建设，。、；]|$)|(?:增加|增长|提高|下降|减少|降低|增至)(?=[\\d约近超了到至])|${alternation(
     words(`提出 实现 完成 建成 投产 开工 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
       分别 支持 用于 加快 加速 全面 全部 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`),
   )})`,
