@@ -54,13 +54,18 @@ const EXCLUSIONS: readonly Exclusion[] = [
     reason: 'bracket of a rule',
     pattern: /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?元(?=(?:以下|以上)?的部分)/gu,
   },
+  // 24个主要指标, 16个预期性指标: the make-up of a plan, not a result.
+  {
+    reason: 'plan bookkeeping',
+    pattern: /(?<![\d.])\d+(?:个|项)(?=(?:主要|预期性|约束性|核心)?指标)/gu,
+  },
   // 8个1类新药: a category in a name.
   { reason: 'category in a name', pattern: /(?<![\d.])\d+类(?=[\u4e00-\u9fa5])/gu },
   // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts.
   {
     reason: 'steps or batches',
     pattern:
-      /(?<=连跨|跨上|跨越|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=[\u4e00-\u9fa5]{0,8}?(?:台阶|发布|实施|推进|下达)|[^\u4e00-\u9fa5])/gu,
+      /(?<=连跨|跨上|跨越|跨过|迈过|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=[\u4e00-\u9fa5]{0,8}?(?:台阶|发布|实施|推进|下达)|[^\u4e00-\u9fa5])/gu,
   },
   // 连续3次 / 连续16个季度: a streak, not an amount.
   {

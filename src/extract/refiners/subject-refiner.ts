@@ -32,7 +32,7 @@ const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
 /** A clause, not a name: 我们一定要…保障好14亿人, 江淮儿女一道拼出来. */
-const CLAUSE_WORDS = /我们|大家|儿女|一定要|一道/u;
+const CLAUSE_WORDS = /我们|大家|儿女|一定要|一道|总书记|中国人|各族人民/u;
 
 function isUnclear(subject: string): boolean {
   return (

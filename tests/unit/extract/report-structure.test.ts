@@ -116,3 +116,61 @@ describe('years the text does not give', () => {
     expect(estimate).toMatchObject({ kind: 'actual', year: 2025, estimated: true, value: 5.1 });
   });
 });
+
+describe('five-year stretches inside a part', () => {
+  const source = { id: 'x', file: 'x.txt', sha256: '0'.repeat(64) };
+  const read = (text: string) =>
+    Object.fromEntries(
+      extractReport(text, source).indicators.map((item) => [
+        item.value,
+        [item.kind, item.year, item.period ? `${item.period.from}-${item.period.to}` : null],
+      ]),
+    );
+
+  it('ends a five-year aside at the next subsection, back in the part’s own year', () => {
+    const text = [
+      '一、2025年工作回顾',
+      '过去一年，全市地区生产总值增长5.4%。',
+      '“十四五”时期，全市地区生产总值年均增长6.1%。',
+      '（一）产业升级。规上工业增加值增长7.2%。',
+      '二、2026年工作安排',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(read(text)).toMatchObject({
+      5.4: ['actual', 2025, null],
+      6.1: ['actual', 2025, '2021-2025'],
+      7.2: ['actual', 2025, null],
+      5: ['target', 2026, null],
+    });
+  });
+
+  it('keeps the subsections a five-year paragraph announces as its own', () => {
+    const text = [
+      '一、过去一年和五年工作回顾',
+      '过去一年，全国国内生产总值增长3%。',
+      '五年来，我们主要做了以下工作。',
+      '（一）稳住经济。高速铁路运营里程从2.5万公里增加到4.2万公里。',
+      '二、对今年政府工作的建议',
+      '国内生产总值增长5%左右。',
+      '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+    ].join('\n');
+    expect(read(text)).toMatchObject({
+      3: ['actual', 2022, null],
+      2.5: ['actual', 2017, null],
+      4.2: ['actual', 2022, null],
+      5: ['target', 2023, null],
+    });
+  });
+
+  it('reads em-space indented headings of a one-line report, and slogan headings by what follows', () => {
+    const text =
+      '  一、坚定信心，攻坚克难  过去一年，全区地区生产总值增长5.1%。  二、乘势而上，开拓进取  今年是“十五五”开局之年。全区地区生产总值增长5%以上。';
+    const dataset = extractReport(text, source);
+    expect([dataset.report.reviewYear, dataset.report.planYear, dataset.report.yearsFrom]).toEqual([
+      2025,
+      2026,
+      'opening',
+    ]);
+    expect(read(text)).toMatchObject({ 5.1: ['actual', 2025, null], 5: ['target', 2026, null] });
+  });
+});
