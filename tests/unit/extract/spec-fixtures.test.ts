@@ -17,6 +17,7 @@ const SPECS = [
   'negative-cases',
   'genre',
   'genre-rules',
+  'genre-2',
 ];
 
 for (const name of SPECS) {
