@@ -26,6 +26,23 @@ const LIST_WORK =
   /(?:改造提升|改造升级|提质改造|提升改造|改造|整治|修缮|提升|升级|建设)(?=$|[，。；])/u;
 /** 压缩至1个环节: the figure a process was reduced to. */
 const REDUCED_TO = /(?:压缩|缩短|减少|精简|降低|压减)(?:至|到)$/u;
+/**
+ * What the subject says of the measure: 研发经费投入强度 is spending over GDP, a share; a bare
+ * percentage that continues a growth (增长6%以上，力争达到6.5%) is that growth's.
+ */
+function measureOf(
+  candidate: Candidate,
+  subject: string,
+  rule: string | undefined,
+  before: Candidate | null,
+): Candidate['measure'] {
+  if (candidate.measure !== 'rate') return candidate.measure;
+  if (INTENSITY.test(subject)) return 'share';
+  if (rule === 'continued-clause' && before?.measure === 'growth' && before.unit === candidate.unit)
+    return 'growth';
+  return candidate.measure;
+}
+
 const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率)$/u;
 /** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
 const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
@@ -91,9 +108,7 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,
-        // 研发经费投入强度 is spending as a share of GDP.
-        measure:
-          candidate.measure === 'rate' && INTENSITY.test(subject) ? 'share' : candidate.measure,
+        measure: measureOf(candidate, subject, resolution.rule, before),
         inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
         ...(resolution.rule ? { subjectRule: resolution.rule } : {}),
         ...(unclear ? { unclearSubject: true } : {}),

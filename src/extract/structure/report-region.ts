@@ -73,14 +73,17 @@ function asRegion(name: string, level: string): Region | null {
  * 人民代表大会… / 在甘肃省十四届人民代表大会…; so does the presenter's line (云南省省长\u3000李\u3000强).
  */
 const ASSEMBLY =
-  /在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|特别行政区)(?:第?[一二三四五六七八九十\d]+届)人民代表大会/u;
+  /在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|特别行政区|自治州|县|区|州|盟|旗)(?:第?[一二三四五六七八九十\d]+届)人民代表大会/u;
+/** 我代表黑龙江省人民政府，向大会报告工作: the government that reports names its place. */
+const REPORTING =
+  /代表(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|自治州|县|区|州|盟|旗)人民政府[，,]?向大会/u;
 const PRESENTER =
   /(?:^|[\n\r])[^\S\n\r]*(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区)(?:人民政府)?(?:省长|市长|主席|代省长|代市长|代主席)/u;
 
 export function findRegion(text: string): Region | null {
   if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
-  const head = text.slice(0, 600);
-  for (const pattern of [ASSEMBLY, PRESENTER]) {
+  const head = text.slice(0, 1200);
+  for (const pattern of [ASSEMBLY, REPORTING, PRESENTER]) {
     const groups = pattern.exec(head)?.groups;
     const region = groups?.name ? asRegion(groups.name, groups.level ?? '') : null;
     if (region) return region;
