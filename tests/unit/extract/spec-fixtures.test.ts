@@ -18,6 +18,7 @@ const SPECS = [
   'genre',
   'genre-rules',
   'genre-2',
+  'genre-3',
 ];
 
 for (const name of SPECS) {
