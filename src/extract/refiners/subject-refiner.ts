@@ -43,8 +43,14 @@ function measureOf(
   return candidate.measure;
 }
 
-const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率)$/u;
+const baseUnit = (unit: string): string => unit.replace(/^[万亿千百]+/u, '');
+
+/** Heads a list's later items leave out: 建设用地指标…、林地…、海域…. */
+const LIST_HEAD = /(?:指标|面积|规模|用地)$/u;
+const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率|建成率|达标率|完好率|开工率)$/u;
 /** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
+const RATIO_TO =
+  /^(?<owner>.{2,}?)(?<about>约|大约)?(?:为|相当于)(?<whole>.{2,}?(?:平均水平|平均|水平))$/u;
 const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
@@ -103,8 +109,14 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
           `subject “${subject}” names no particular thing: listed, not charted`,
         );
       }
+      // 人均地区生产总值约为全国平均水平的70%: a ratio to another figure, about that much.
+      const ratio = candidate.measure === 'rate' ? RATIO_TO.exec(subject) : null;
+      if (ratio?.groups) {
+        subject = `${ratio.groups.owner}相当于${ratio.groups.whole}的比例`;
+      }
       const named: Candidate = {
         ...candidate,
+        ...(ratio?.groups?.about ? { comparator: 'approx' as const } : {}),
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,
@@ -280,6 +292,16 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     if (at < 0) return null;
     const object = cleanSubject(earlier.slice(at + subject.length).split(/[，,、；]/u)[0] ?? '');
     return object.length >= 2 ? inferred([object]) : null;
+  }),
+  // 落实建设用地指标7953亩、林地8040亩: a short item after the first shares its head.
+  rule('list-head', ({ text, candidate, subject, named, sentenceStart }) => {
+    const previous = named.at(-1);
+    if (!previous?.subject || previous.sentenceStart !== sentenceStart) return null;
+    if (text.slice(previous.matchEnd, candidate.subjectEnd) !== `、${subject}`) return null;
+    const head = LIST_HEAD.exec(previous.subject)?.[0];
+    const sameUnit = baseUnit(previous.unit) === baseUnit(candidate.unit);
+    if (!head || !sameUnit || subject.length > 3 || subject.endsWith(head)) return null;
+    return inferred([`${subject}${head}`]);
   }),
   // The words before the number, when they name something.
   rule('clause-head', ({ subject, inherited }) =>

@@ -45,7 +45,9 @@ export function cleanSubject(raw: string): string {
   subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {
     previous = subject;
-    subject = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
+    const trimmed = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
+    // 建成率: a rate keeps the word that says of what.
+    subject = /^[率比]$/u.test(trimmed) ? subject.replace(TRAILING_NOISE_PATTERN, '') : trimmed;
   }
   // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
   // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.
