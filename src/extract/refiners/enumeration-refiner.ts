@@ -62,6 +62,8 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
   return candidates;
 }
 
+const COMPLETE_ITEM =
+  /(?:投资|收入|支出|增加值|总额|额|总量|产量|产值|价格|指数|率|消费|出口|进口)$/u;
 const PER_UNIT = /^单位(?:国内|地区)?(?:生产总值|GDP)/u;
 const BARE_RATE = /^[\u4e00-\u9fa5]{1,2}率$/u;
 
@@ -106,7 +108,8 @@ export function expandList(subject: string): string[] {
       return cleanSubject(item + last.slice(1));
     const head = headAt > 0 ? last.slice(headAt) : '';
     // 城镇居民和农村居民人均可支配收入: 城镇居民 already ends with the head's 居民.
-    if (head && !item.endsWith(head) && item.length <= 6)
+    // 固定资产投资、社会消费品零售总额: an item that already names an amount keeps its own name.
+    if (head && !item.endsWith(head) && item.length <= 6 && !COMPLETE_ITEM.test(item))
       return cleanSubject(joinOverlap(item, head));
     // 国家级、省级创新平台: items that end alike share what follows that ending.
     const parallel = last.indexOf(item.at(-1) ?? '');

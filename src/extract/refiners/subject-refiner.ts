@@ -50,7 +50,7 @@ const LIST_HEAD = /(?:指标|面积|规模|用地)$/u;
 const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率|建成率|达标率|完好率|开工率)$/u;
 /** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
 const RATIO_TO =
-  /^(?<owner>.{2,}?)(?<about>约|大约)?(?:为|相当于)(?<whole>.{2,}?(?:平均水平|平均|水平))$/u;
+  /^(?<owner>.{2,}?)??(?<about>约|大约)?(?:为|相当于)(?<whole>.{2,}?(?:平均水平|平均|水平))$/u;
 const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
@@ -111,12 +111,12 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
       }
       // 人均地区生产总值约为全国平均水平的70%: a ratio to another figure, about that much.
       const ratio = candidate.measure === 'rate' ? RATIO_TO.exec(subject) : null;
-      if (ratio?.groups) {
-        subject = `${ratio.groups.owner}相当于${ratio.groups.whole}的比例`;
-      }
+      // …达到12860元，约为全国平均水平的88%: the owner is the clause before.
+      const owner = ratio?.groups?.owner ?? before?.subject;
+      if (ratio?.groups && owner) subject = `${owner}相当于${ratio.groups.whole}的比例`;
       const named: Candidate = {
         ...candidate,
-        ...(ratio?.groups?.about ? { comparator: 'approx' as const } : {}),
+        ...(ratio?.groups?.about && owner ? { comparator: 'approx' as const } : {}),
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,

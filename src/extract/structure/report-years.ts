@@ -113,6 +113,17 @@ const OPENINGS: ReadonlyArray<{
       return /开局|起步|第一/u.test(match.groups?.end ?? '') ? plan.from : plan.to;
     },
   },
+  // 今年是中华人民共和国成立75周年 / 中国共产党成立105周年: anniversaries date the year.
+  {
+    pattern:
+      /今年是[^。]{0,20}?(?<founding>中华人民共和国|新中国|中国共产党|建党)成立(?<years>\d{2,3}|[一二三四五六七八九十百]{2,5})周年/gu,
+    planYear: (match) => {
+      const written = match.groups?.years ?? '';
+      const years = Number(written) || parseChineseNumeral(written);
+      if (!years) return null;
+      return (/共产党|建党/u.test(match.groups?.founding ?? '') ? 1921 : 1949) + years;
+    },
+  },
   // 2025年是“十四五”收官之年 / 2023年是很不平凡的一年: a year named and looked back on. A year
   // that 是…开局之年 is left out: 2023年是全面贯彻二十大精神的开局之年 is read back in 2024.
   {

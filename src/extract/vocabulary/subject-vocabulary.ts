@@ -38,7 +38,8 @@ export const GENERIC_SUBJECT =
   /^(?:保有量|总量|总额|总数|总面积|总产量|总产值|增速|增幅|涨幅|占比|比重|规模|总规模|产能规模|数量|面积|产量|金额|时限|两者|二者)$/u;
 
 /** What to take off a subject before a generic word is added: 粮食播种面积 + 总产量 → 粮食总产量. */
-export const TOPIC_TAIL = /(?:播种面积|面积|数量|产量|总量|规模|总额|推广应用|推广|销量)$/u;
+export const TOPIC_TAIL =
+  /(?:播种面积|面积|数量|总产量|总产值|产量|总量|规模|总额|推广应用|推广|销量)$/u;
 export const TOPIC_HEAD = /^(?:新增|新建|累计|新开工|在建)/u;
 
 /** Verbs that on their own do not name what was counted: 完成169条背街小巷 → 背街小巷. */

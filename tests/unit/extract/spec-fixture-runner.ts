@@ -112,7 +112,7 @@ function subjectReadings(subject: string): string[] {
     '',
   );
   const readings = [bare, placeless].flatMap((reading) => {
-    const owner = reading.replace(/(?:占.+比重|对.+贡献率)$/u, '');
+    const owner = reading.replace(/(?:占.+比重|对.+贡献率|相当于.+的比例)$/u, '');
     return [reading, owner, reading.replace(/[“”]/gu, ''), owner.replace(/[“”]/gu, '')];
   });
   return [...new Set(readings)];
