@@ -38,6 +38,17 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     if (subjects.length <= 1 && lastList?.sentenceStart === sentenceStart) {
       subjects = lastList.subjects;
       inferred = true;
+    } else if (subjects.length <= 1 && clauseStart > sentenceStart) {
+      // 粮食产量、油料产量均创历史新高，分别达到700亿斤和30亿斤: the list is the clause before.
+      const earlier = text.slice(
+        clauseStartBefore(text, clauseStart - 1, sentenceStart),
+        clauseStart - 1,
+      );
+      const list = expandList(cleanSubject(earlier.split(/均|都|双双/u)[0] ?? ''));
+      if (list.length === listed.length) {
+        subjects = list;
+        inferred = true;
+      }
     }
     if (subjects.length !== listed.length) {
       context.warn(
@@ -101,7 +112,10 @@ export function expandList(subject: string): string[] {
     return [cleanSubject(first), ...rates.map((item) => cleanSubject(ownerOf(item) + item))];
   }
   const numeral = /^[一二三四五六七八九十]$/u;
-  const headAt = last.search(SHARED_HEADS);
+  // 贷款余额 is itself the head's owner: the shared head is the 余额 after it.
+  const found = last.search(SHARED_HEADS);
+  const later = found === 0 ? last.slice(1).search(SHARED_HEADS) : -1;
+  const headAt = found === 0 && later >= 0 ? later + 1 : found;
   return items.map((item) => {
     if (item === last) return cleanSubject(item);
     if (numeral.test(item) && numeral.test(last[0] ?? ''))

@@ -10,6 +10,7 @@ import {
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
+import { expandList } from './enumeration-refiner.ts';
 import {
   cleanSubject,
   isGeneric,
@@ -178,6 +179,12 @@ const SUBJECT_RULES: readonly NamedRule[] = [
       );
     }
     return inferred(items.map((item) => withTopic(inherited, item)));
+  }),
+  // 人民币存款、贷款余额双双突破9万亿元: one number said of each item of the list.
+  rule('each-of-list', ({ raw, subject }) => {
+    if (!/双双|均$|都$/u.test(raw.trim())) return null;
+    const items = expandList(subject);
+    return items.length > 1 ? stated(items) : null;
   }),
   // 环境空气质量综合指数、近岸海域水质优良面积比例居全区第一: each item holds the rank.
   rule('rank-list', ({ candidate, subject }) => {
