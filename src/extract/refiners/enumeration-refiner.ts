@@ -58,6 +58,9 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
       );
       continue;
     }
+    subjects = subjects.map((subject) =>
+      completeFromSentence(subject, text.slice(sentenceStart, clauseStart)),
+    );
     lastList = { sentenceStart, subjects };
     const [first] = listed;
     // 分别突破20万亿元和11万亿元: a bound stated before the first number holds for all.
@@ -132,6 +135,20 @@ export function expandList(subject: string): string[] {
     }
     return cleanSubject(item);
   });
+}
+
+/**
+ * 居民人均可支配收入增长5.8%，其中城镇、农村居民分别增长…: an item that ends where an earlier
+ * subject of the sentence begins (居民) is that subject's (城镇居民人均可支配收入).
+ */
+function completeFromSentence(item: string, earlier: string): string {
+  const word = /(?:居民|企业|工业|产业)$/u.exec(item)?.[0];
+  if (!word || item.length > 6) return item;
+  const rest = new RegExp(
+    `${word}(?<rest>\\p{Script=Han}{2,12}?)(?=增长|下降|提高|达到|为|\\d)`,
+    'u',
+  ).exec(earlier)?.groups?.rest;
+  return rest ? `${item}${rest}` : item;
 }
 
 function joinOverlap(item: string, head: string): string {
