@@ -8,7 +8,7 @@ import type { ReportStructure } from './report-structure.ts';
 import type { StatedYears } from './structure/report-years.ts';
 import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
-import { englishSubject, knownSubjectKey, subjectKey } from './vocabulary/subject-dictionary.ts';
+import { englishSubject, keyOfSubject, knownSubjectKey } from './vocabulary/subject-dictionary.ts';
 
 export interface ReportSource {
   /** Slug for report.id, e.g. "beihai-2024". */
@@ -126,9 +126,8 @@ export function pairComparisons(
     for (const indicator of indicators) {
       if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
       if (indicator.subject.unclear) continue;
-      // The synonym dictionary first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
-      const zh = indicator.subject.zh;
-      const key = `${indicator.measure}|${indicator.subject.key ?? subjectKey(zh)}`;
+      // The canonical key first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
+      const key = `${indicator.measure}|${keyOfSubject(indicator.subject)}`;
       if (!found.has(key)) found.set(key, indicator);
     }
     return found;

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/dataset-schema.ts';
-import { subjectKey } from '../extract/vocabulary/subject-dictionary.ts';
+import { keyOfSubject } from '../extract/vocabulary/subject-dictionary.ts';
 
 /**
  * The one rule for what may be drawn: a single year's result or goal with a subject that names
@@ -17,7 +17,7 @@ export function isChartable(indicator: Indicator): boolean {
  * one (gdp for 地区生产总值 and 国内生产总值), else the subject dictionary's matching of the words.
  */
 export function indicatorSubjectKey(indicator: Indicator): string {
-  return indicator.subject.key ?? subjectKey(indicator.subject.zh);
+  return keyOfSubject(indicator.subject);
 }
 
 /** Which of the report's two parts were found, each with its year. */

@@ -609,6 +609,14 @@ export function englishSubject(subject: string): string | null {
   return englishOf(subject);
 }
 
+/**
+ * The key that lines an indicator's subject up across reports: the canonical key the extractor
+ * wrote (gdp for 地区生产总值 and 国内生产总值), else the matching of its words.
+ */
+export function keyOfSubject(subject: { zh: string; key: string | null }): string {
+  return subject.key ?? subjectKey(subject.zh);
+}
+
 /** The key of a subject the dictionary knows (gdp for 国内生产总值), or null. */
 export function knownSubjectKey(zh: string): string | null {
   return lookUp(zh)?.key ?? null;
