@@ -27,6 +27,21 @@ export function sentenceStartBefore(text: string, offset: number): number {
   return index === -1 ? floor : index + 1;
 }
 
+/** A full sentence ends only at 。！？ or a line break: a list after 目标是： or ； belongs to it. */
+const FULL_SENTENCE_END = /[。！？\n\r]/u;
+/** A full sentence reaches forward at most this far. */
+const MAX_LOOKAHEAD = 2000;
+
+export function fullSentenceStartBefore(text: string, offset: number): number {
+  const floor = Math.max(0, offset - MAX_LOOKBACK);
+  const index = lastIndexOfPattern(text, FULL_SENTENCE_END, offset, floor);
+  return index === -1 ? floor : index + 1;
+}
+
+export function fullSentenceEndAfter(text: string, offset: number): number {
+  return nextIndexOfPattern(text, FULL_SENTENCE_END, offset, offset + MAX_LOOKAHEAD);
+}
+
 export function clauseStartBefore(text: string, offset: number, floor: number): number {
   const index = lastIndexOfPattern(text, CLAUSE_END, offset, floor);
   return index === -1 ? floor : index + 1;

@@ -1,7 +1,11 @@
 import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { modeAt } from '../report-structure.ts';
-import { clauseStartBefore } from './clause-bounds.ts';
+import {
+  clauseStartBefore,
+  fullSentenceEndAfter,
+  fullSentenceStartBefore,
+} from './clause-bounds.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { fiveYearPlan } from '../structure/report-years.ts';
 
@@ -121,13 +125,9 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
 
 /** Where the words that frame a number in time begin: a list after 目标是： or ； shares its frame. */
 function timeLeadStart(text: string, sentenceStart: number): number {
-  let start = sentenceStart;
-  while (start > 0 && /[：:；;]/u.test(text[start - 1] ?? '') && sentenceStart - start < 400) {
-    let index = start - 2;
-    while (index >= 0 && !/[。！？\n\r]/u.test(text[index] ?? '')) index -= 1;
-    start = index + 1;
-  }
-  return start;
+  return /[：；]/u.test(text[sentenceStart - 1] ?? '')
+    ? fullSentenceStartBefore(text, sentenceStart - 1)
+    : sentenceStart;
 }
 
 interface FoundFrame {
@@ -141,7 +141,7 @@ interface FoundFrame {
  * each takes those that end before it.
  */
 function sentenceFrames(text: string, leadStart: number): FoundFrame[] {
-  const sentenceEnd = nextSentenceEnd(text, leadStart);
+  const sentenceEnd = fullSentenceEndAfter(text, leadStart);
   const words = text.slice(leadStart, sentenceEnd);
   const found: FoundFrame[] = [];
   for (const { name, pattern } of [...FRAMES, { name: 'base' as const, pattern: BASE }]) {
@@ -150,14 +150,6 @@ function sentenceFrames(text: string, leadStart: number): FoundFrame[] {
     }
   }
   return found;
-}
-
-function nextSentenceEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 2000);
-  for (let index = from; index < limit; index += 1) {
-    if (/[。！？\n\r]/u.test(text[index] ?? '')) return index;
-  }
-  return limit;
 }
 
 /** What the sentence before the number says of its time, over what the segment said. */
