@@ -216,8 +216,8 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     return named ? stated([named]) : null;
   }),
   // 新增荆州、孝感、黄冈3个过三千亿元城市: the names listed are the things counted, not their kind.
-  rule('names-then-kind', ({ candidate, noun: nounOf, raw, countable }) => {
-    const items = splitList(cleanSubject(raw));
+  rule('names-then-kind', ({ candidate, noun: nounOf, raw, subject, countable }) => {
+    const items = splitList(subject);
     if (!countable || candidate.measure !== 'count' || items.length < 2) return null;
     if (items.length !== candidate.value) return null;
     const noun = nounOf();

@@ -159,7 +159,6 @@ function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>
   const opening = paragraph.replace(OPENING_NOISE, '').slice(0, 60);
   let best: { index: number; mode: Mode } | null = null;
   for (const cue of CUES) {
-    cue.pattern.lastIndex = 0;
     for (const match of opening.matchAll(cue.pattern)) {
       if (best && match.index >= best.index) break;
       const mode = cue.mode(match as RegExpExecArray, years);
