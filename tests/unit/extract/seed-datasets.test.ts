@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../../src/dataset/dataset-schema.ts';
 import { extractReport } from '../../../src/extract/extract-report.ts';
+import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
+import { isChartable } from '../../../src/lib/chartable.ts';
 
 const read = (id: string): Dataset =>
   extractReport(readFileSync(new URL(`../../../seeds/${id}.txt`, import.meta.url), 'utf8'), {
@@ -117,6 +119,15 @@ describe.each(seeds.map((dataset) => [dataset.report.id, dataset] as const))(
           expect(dataset.indicators.find((item) => item.id === id)?.period).toBeNull();
         }
       }
+    });
+
+    it('charts no multi-year figure and no figure whose subject names nothing', () => {
+      const charted = dataset.indicators.filter(isChartable);
+      expect(charted.filter((item) => item.period !== null)).toEqual([]);
+      const unnamed = charted
+        .filter((item) => GENERIC_NOUN.test(item.subject.zh) || item.subject.zh.length < 2)
+        .map((item) => `${item.subject.zh} in ${item.source.quote}`);
+      expect(unnamed).toEqual([]);
     });
   },
 );
