@@ -16,6 +16,7 @@ import { subjectRefiner } from './refiners/subject-refiner.ts';
 import { timeRefiner } from './refiners/time-refiner.ts';
 import type { ReportStructure } from './report-structure.ts';
 import { readStructure } from './report-structure.ts';
+import { blankSentences, dropDenseSentences, findLongSentences } from './run-on-sentences.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
 
 /** Parsers in priority order: on an exact tie the earlier one wins. */
@@ -54,7 +55,9 @@ const ARABIC_NUMBER = /(?<![\d.])\d+(?:\.\d+)?/gu;
 export function extractIndicators(originalText: string, structure?: ReportStructure): Extraction {
   const text = normalizeText(originalText);
   const warnings: ExtractionWarning[] = [];
-  const excluded = findExcludedSpans(text);
+  const long = findLongSentences(text);
+  const parsed = blankSentences(text, long);
+  const excluded = findExcludedSpans(parsed);
   const context: RefiningContext = {
     text,
     excluded,
@@ -63,14 +66,18 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   };
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
-    for (const match of text.matchAll(parser.pattern)) {
-      const found = parser.extract({ text }, match as RegExpExecArray);
+    for (const match of parsed.matchAll(parser.pattern)) {
+      const found = parser.extract({ text: parsed }, match as RegExpExecArray);
       // The engine, not the parser, records which parser read the number.
       if (found) candidates.push({ ...found, rule: parser.name, origin: candidates.length });
     }
   }
+  const { kept, dense } = dropDenseSentences(text, candidates);
+  const runOns = [...long, ...dense];
+  for (const { start, end, message } of runOns) context.warn(start, end, message);
+  candidates = kept;
   for (const refine of REFINERS) candidates = traced(refine, context, candidates);
-  warnUncovered(text, candidates, excluded, context.warn);
+  warnUncovered(text, candidates, [...excluded, ...runOns], context.warn);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }

@@ -41,7 +41,8 @@ const EXCLUSIONS: readonly Exclusion[] = [
   { reason: 'ordinal', pattern: /第[\d零〇一二两三四五六七八九十百千]+/gu },
   {
     reason: 'model or serial name',
-    pattern: /[A-Za-z]+[-]?\d+[A-Za-z\d]*|\d+[A-Za-z]+|\d+\+\d+|\d+号|\d+(?:\.\d+)?版/gu,
+    pattern:
+      /(?<![A-Za-z])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d)\d+(?:[A-Za-z]+|\+\d+|号|(?:\.\d+)?版)/gu,
   },
   // 出台促进房地产平稳健康发展11条措施: the number names a policy package, it is not a result.
   {

@@ -1,0 +1,93 @@
+import type { Candidate } from './candidate.ts';
+
+/**
+ * A report's sentences are short: the longest of the bundled and corpus reports has 638
+ * characters and 15 numbers. A "sentence" far past that is a pasted table, a list that never
+ * ends (分别增长1%、2%、3%…) or prose that lost its punctuation. Its numbers cannot be read with
+ * confidence, and reading each would cost its whole length: they become one warning instead.
+ */
+const MAX_SENTENCE_CHARS = 2000;
+const MAX_SENTENCE_NUMBERS = 100;
+
+/** A full sentence ends only at these (as in clause-bounds). */
+const FULL_SENTENCE_END = /[。！？\n\r]/gu;
+
+export interface RunOnSentence {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Sentence boundaries in one linear pass: `starts[i]` is where sentence i begins. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(FULL_SENTENCE_END)) starts.push(match.index + 1);
+  return starts;
+}
+
+function sentenceEnd(text: string, starts: readonly number[], index: number): number {
+  return (starts[index + 1] ?? text.length + 1) - 1;
+}
+
+/** Sentences too long to be prose, found before parsing so that no parser reads them. */
+export function findLongSentences(text: string): RunOnSentence[] {
+  const starts = sentenceStarts(text);
+  const long: RunOnSentence[] = [];
+  starts.forEach((start, index) => {
+    const end = sentenceEnd(text, starts, index);
+    if (end - start <= MAX_SENTENCE_CHARS) return;
+    const message = `a sentence of ${end - start} characters is not report prose (a table, an endless list or text without punctuation): nothing in it is read`;
+    long.push({ start, end, message });
+  });
+  return long;
+}
+
+/**
+ * The text parsers read: each long sentence becomes spaces, so offsets stay those of the text
+ * and the sentence's own end (。 or a line break) still bounds its neighbours.
+ */
+export function blankSentences(text: string, sentences: readonly RunOnSentence[]): string {
+  if (sentences.length === 0) return text;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { start, end } of sentences) {
+    parts.push(text.slice(cursor, start), ' '.repeat(end - start));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/** The index of the last start at or before `offset`. */
+function sentenceIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Drops the candidates of sentences with more numbers than prose ever has. */
+export function dropDenseSentences(
+  text: string,
+  candidates: readonly Candidate[],
+): { kept: Candidate[]; dense: RunOnSentence[] } {
+  const starts = sentenceStarts(text);
+  const sentenceOf = candidates.map((candidate) => sentenceIndexAt(starts, candidate.start));
+  const numbers = new Map<number, number>();
+  for (const index of sentenceOf) numbers.set(index, (numbers.get(index) ?? 0) + 1);
+  const dense = new Map<number, RunOnSentence>();
+  for (const [index, count] of numbers) {
+    if (count <= MAX_SENTENCE_NUMBERS) continue;
+    const message = `a sentence with ${count} numbers is not report prose (a table or an endless list): its numbers are not read`;
+    dense.set(index, { start: starts[index] ?? 0, end: sentenceEnd(text, starts, index), message });
+  }
+  if (dense.size === 0) return { kept: [...candidates], dense: [] };
+  return {
+    kept: candidates.filter((_, position) => !dense.has(sentenceOf[position] ?? -1)),
+    dense: [...dense.values()],
+  };
+}
