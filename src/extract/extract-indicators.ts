@@ -82,20 +82,47 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
-/** What a parser read and a refiner may change. */
-const READ_FIELDS = [
-  'value',
-  'upper',
-  'measure',
-  'unit',
-  'comparator',
-  'scope',
-  'start',
-  'end',
-] as const;
+/** What a parser read and a refiner may change, and the subject it may rename. */
+interface Reading {
+  value: number;
+  upper: number | null;
+  measure: Candidate['measure'];
+  unit: string;
+  comparator: Candidate['comparator'];
+  scope: string | null;
+  start: number;
+  end: number;
+  subject: string | undefined;
+}
 
-function sameReading(a: Candidate, b: Candidate): boolean {
-  return READ_FIELDS.every((field) => a[field] === b[field]);
+/** A fixed-shape copy of the read fields: cheaper than copying the whole candidate. */
+function readingOf(candidate: Candidate): Reading {
+  return {
+    value: candidate.value,
+    upper: candidate.upper,
+    measure: candidate.measure,
+    unit: candidate.unit,
+    comparator: candidate.comparator,
+    scope: candidate.scope,
+    start: candidate.start,
+    end: candidate.end,
+    subject: candidate.subject,
+  };
+}
+
+/** Naming an unnamed candidate is no change; renaming one is. */
+function keeps(reading: Reading, candidate: Candidate): boolean {
+  return (
+    reading.value === candidate.value &&
+    reading.upper === candidate.upper &&
+    reading.measure === candidate.measure &&
+    reading.unit === candidate.unit &&
+    reading.comparator === candidate.comparator &&
+    reading.scope === candidate.scope &&
+    reading.start === candidate.start &&
+    reading.end === candidate.end &&
+    (reading.subject === undefined || reading.subject === candidate.subject)
+  );
 }
 
 /**
@@ -104,23 +131,20 @@ function sameReading(a: Candidate, b: Candidate): boolean {
  */
 function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
   // Snapshots, because refiners may change candidates in place. One parser match may already be
-  // several candidates (增速均居全区第二 → one per subject).
-  const before = new Map<number | undefined, Candidate[]>();
+  // several candidates (增速均居全区第二 → one per subject). The engine numbers every match.
+  const before: Array<Reading[] | undefined> = [];
   for (const candidate of candidates) {
-    const snapshots = before.get(candidate.origin);
-    if (snapshots) snapshots.push({ ...candidate });
-    else before.set(candidate.origin, [{ ...candidate }]);
+    const origin = candidate.origin ?? -1;
+    const snapshots = before[origin];
+    if (snapshots) snapshots.push(readingOf(candidate));
+    else before[origin] = [readingOf(candidate)];
   }
   const refined = refine(context, candidates);
   const name = refinerName(refine);
   for (const candidate of refined) {
-    const snapshots = before.get(candidate.origin) ?? [];
-    const kept = snapshots.some(
-      (snapshot) =>
-        sameReading(snapshot, candidate) &&
-        (snapshot.subject === undefined || snapshot.subject === candidate.subject),
-    );
-    if (!kept) candidate.refinedBy = [...(candidate.refinedBy ?? []), name];
+    const snapshots = before[candidate.origin ?? -1] ?? [];
+    if (!snapshots.some((snapshot) => keeps(snapshot, candidate)))
+      candidate.refinedBy = [...(candidate.refinedBy ?? []), name];
   }
   return refined;
 }

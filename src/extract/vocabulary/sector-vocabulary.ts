@@ -48,7 +48,14 @@ for (const [sector, words] of Object.entries(SECTOR_KEYWORDS) as Array<
 >) {
   for (const word of words) if (!KEYWORD_TO_SECTOR.has(word)) KEYWORD_TO_SECTOR.set(word, sector);
 }
-const KEYWORDS = [...KEYWORD_TO_SECTOR.keys()];
+/** Keywords by their first character, so a text is read once rather than once per keyword. */
+const KEYWORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of KEYWORD_TO_SECTOR.keys()) {
+  const first = word[0] ?? '';
+  const list = KEYWORDS_BY_FIRST.get(first);
+  if (list) list.push(word);
+  else KEYWORDS_BY_FIRST.set(first, [word]);
+}
 
 /**
  * The sector of the longest keyword in `text`; between equally long ones the later wins,
@@ -68,15 +75,13 @@ const sectorCache = new Map<string, SectorId | null>();
 
 function findSector(text: string): SectorId | null {
   let best: { word: string; at: number } | null = null;
-  for (const word of KEYWORDS) {
-    const at = text.lastIndexOf(word);
-    if (at === -1) continue;
-    if (
-      !best ||
-      word.length > best.word.length ||
-      (word.length === best.word.length && at > best.at)
-    ) {
-      best = { word, at };
+  for (let at = 0; at < text.length; at += 1) {
+    const words = KEYWORDS_BY_FIRST.get(text[at] ?? '');
+    if (!words) continue;
+    for (const word of words) {
+      // Reading forward, a later match of an equally long word replaces the earlier one.
+      if ((!best || word.length >= best.word.length) && text.startsWith(word, at))
+        best = { word, at };
     }
   }
   return best ? (KEYWORD_TO_SECTOR.get(best.word) ?? null) : null;
