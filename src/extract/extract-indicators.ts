@@ -77,7 +77,8 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   for (const { start, end, message } of runOns) context.warn(start, end, message);
   candidates = kept;
   for (const refine of REFINERS) candidates = traced(refine, context, candidates);
-  warnUncovered(text, candidates, [...excluded, ...runOns], context.warn);
+  // The blanked text: a long sentence's numbers are its one warning, not one each.
+  warnUncovered(parsed, candidates, [...excluded, ...dense], context.warn);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }

@@ -42,16 +42,19 @@ export function findLongSentences(text: string): RunOnSentence[] {
   return long;
 }
 
+/** Fills a blanked sentence: no pattern starts at it or reads it (a space would start `\s`). */
+const BLANK = '\u0000';
+
 /**
- * The text parsers read: each long sentence becomes spaces, so offsets stay those of the text
- * and the sentence's own end (。 or a line break) still bounds its neighbours.
+ * The text parsers read: each long sentence is blanked, so offsets stay those of the text and
+ * the sentence's own end (。 or a line break) still bounds its neighbours.
  */
 export function blankSentences(text: string, sentences: readonly RunOnSentence[]): string {
   if (sentences.length === 0) return text;
   const parts: string[] = [];
   let cursor = 0;
   for (const { start, end } of sentences) {
-    parts.push(text.slice(cursor, start), ' '.repeat(end - start));
+    parts.push(text.slice(cursor, start), BLANK.repeat(end - start));
     cursor = end;
   }
   parts.push(text.slice(cursor));
@@ -77,10 +80,16 @@ export function dropDenseSentences(
 ): { kept: Candidate[]; dense: RunOnSentence[] } {
   const starts = sentenceStarts(text);
   const sentenceOf = candidates.map((candidate) => sentenceIndexAt(starts, candidate.start));
-  const numbers = new Map<number, number>();
-  for (const index of sentenceOf) numbers.set(index, (numbers.get(index) ?? 0) + 1);
+  // Two parsers may read one number: count where numbers start, not candidates.
+  const numbers = new Map<number, Set<number>>();
+  candidates.forEach((candidate, position) => {
+    const index = sentenceOf[position] ?? 0;
+    const starts = numbers.get(index);
+    if (starts) starts.add(candidate.start);
+    else numbers.set(index, new Set([candidate.start]));
+  });
   const dense = new Map<number, RunOnSentence>();
-  for (const [index, count] of numbers) {
+  for (const [index, { size: count }] of numbers) {
     if (count <= MAX_SENTENCE_NUMBERS) continue;
     const message = `a sentence with ${count} numbers is not report prose (a table or an endless list): its numbers are not read`;
     dense.set(index, { start: starts[index] ?? 0, end: sentenceEnd(text, starts, index), message });
