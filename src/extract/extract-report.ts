@@ -26,8 +26,9 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   const extraction = extractIndicators(text, years ? readStructure(text, years) : undefined);
   const { structure } = extraction;
   const usedIds = new Set<string>();
+  const names = new Map<string, Indicator['subject']>();
   const indicators = extraction.candidates.map((candidate) =>
-    toIndicator(text, candidate, structure, usedIds),
+    toIndicator(text, candidate, structure, usedIds, names),
   );
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -57,6 +58,7 @@ function toIndicator(
   candidate: Candidate,
   structure: ReportStructure,
   usedIds: Set<string>,
+  names: Map<string, Indicator['subject']>,
 ): Indicator {
   const section = sectionAt(structure, candidate.start);
   const subject = candidate.subject ?? '';
@@ -72,12 +74,7 @@ function toIndicator(
   const quote = text.slice(quoteStart, quoteEnd).trim();
   return {
     id,
-    subject: {
-      zh: subject,
-      en: englishSubject(subject),
-      key: knownSubjectKey(subject),
-      unclear: candidate.unclearSubject ?? false,
-    },
+    subject: { ...nameOf(subject, names), unclear: candidate.unclearSubject ?? false },
     sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
     year: candidate.year ?? null,
     kind: candidate.kind ?? 'actual',
@@ -98,6 +95,19 @@ function toIndicator(
       inferred: [...candidate.inferred, ...(candidate.kind ? [] : ['kind'])],
     },
   };
+}
+
+/** A report names a few hundred subjects, many times each: each is looked up once. */
+function nameOf(
+  zh: string,
+  names: Map<string, Indicator['subject']>,
+): Omit<Indicator['subject'], 'unclear'> {
+  let name = names.get(zh);
+  if (!name) {
+    name = { zh, en: englishSubject(zh), key: knownSubjectKey(zh), unclear: false };
+    names.set(zh, name);
+  }
+  return { zh: name.zh, en: name.en, key: name.key };
 }
 
 /** A report that does not say its years gets none, and says so where the text begins. */
@@ -121,13 +131,20 @@ export function pairComparisons(
   reviewYear: number | null,
   planYear: number | null,
 ): Comparison[] {
+  const keys = new Map<string, string>();
+  const keyOf = (subject: Indicator['subject']): string => {
+    const cacheKey = `${subject.key ?? ''}|${subject.zh}`;
+    let key = keys.get(cacheKey);
+    if (key === undefined) keys.set(cacheKey, (key = keyOfSubject(subject)));
+    return key;
+  };
   const firstOf = (kind: Indicator['kind'], year: number | null): Map<string, Indicator> => {
     const found = new Map<string, Indicator>();
     for (const indicator of indicators) {
       if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
       if (indicator.subject.unclear) continue;
       // The canonical key first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
-      const key = `${indicator.measure}|${keyOfSubject(indicator.subject)}`;
+      const key = `${indicator.measure}|${keyOf(indicator.subject)}`;
       if (!found.has(key)) found.set(key, indicator);
     }
     return found;

@@ -236,8 +236,8 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   // 办结122件人大代表建议、169件政协提案，满意率100%: the rate is of the things just handled.
   rule('rate-of-counted', ({ text, subject, named, sentenceStart, candidate }) => {
     if (!RATE_OF_HANDLING.test(subject)) return null;
-    const counted = named.filter(
-      (item) => item.sentenceStart === sentenceStart && item.measure === 'count' && item.subject,
+    const counted = sameSentence(named, sentenceStart).filter(
+      (item) => item.measure === 'count' && item.subject,
     );
     if (counted.length === 0) return null;
     const items = [...new Set(counted.map((item) => item.subject ?? ''))];
@@ -406,12 +406,20 @@ function resolveSubject(
   return stated([]);
 }
 
-/** The subjects named so far in this sentence; `named` is in text order, so look back only. */
+/**
+ * The candidates named so far in this sentence, in text order. `named` is in text order, so
+ * look back only: scanning all of it for each number would be quadratic in the report.
+ */
+function sameSentence(named: readonly Candidate[], sentenceStart: number): Candidate[] {
+  let first = named.length;
+  while (first > 0 && named[first - 1]?.sentenceStart === sentenceStart) first -= 1;
+  return named.slice(first);
+}
+
+/** The subjects named so far in this sentence, each where it was last named. */
 function distinctSubjects(named: readonly Candidate[], sentenceStart: number): string[] {
   const subjects: string[] = [];
-  for (let index = named.length - 1; index >= 0; index -= 1) {
-    const candidate = named[index];
-    if (!candidate || candidate.sentenceStart !== sentenceStart) break;
+  for (const candidate of sameSentence(named, sentenceStart).reverse()) {
     if (candidate.subject && !subjects.includes(candidate.subject))
       subjects.unshift(candidate.subject);
   }
