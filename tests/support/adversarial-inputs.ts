@@ -52,6 +52,18 @@ const NUMBER_UNITS = ['%', '亿元', '万吨', '个', '万人', '倍', ''];
 export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   { name: 'ASCII digits', make: (chars) => repeatTo('0123456789', chars) },
   { name: 'ASCII letters', make: (chars) => repeatTo('abcdefghijklmnopqrstuvwxyz', chars) },
+  {
+    // Lines just under the run-on bound, so the patterns themselves read them: digits, letters,
+    // both mixed (a pasted table), and runs of Chinese numerals (万万万…, 一二三…亿).
+    name: 'runs under 2,000 characters',
+    make: (chars) =>
+      build(chars, (index) => {
+        const unit = ['0123456789', 'abcdefghij', '1a2b3c', '万', '一二三四五六七八九十百千万亿'][
+          index % 5
+        ] as string;
+        return `${unit.repeat(Math.floor(1_990 / unit.length))}\n`;
+      }),
+  },
   { name: 'digits with separators', make: (chars) => repeatTo('1.', chars) },
   {
     // 工业、农业……分别增长1%、2%、…: one list that never ends.

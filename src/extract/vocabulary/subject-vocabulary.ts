@@ -76,9 +76,13 @@ export const FRAME_ONLY =
   /(?:[一二三四五六七八九十\d]+(?:个)?(?:方面|领域|大类)|第?[一二三四五六七八九十\d]+批|首批|分批)$/u;
 
 /** An amount and 以上 before the thing it classes: 10亿元以上(重大产业)项目, 5000万元以上企业. */
-/** 过三千亿元城市, 千亿县, 过五千亿产业: a level that names a class of places or industries. */
+/**
+ * 过三千亿元城市, 千亿县, 过五千亿产业: a level that names a class of places or industries. What
+ * follows the level is no numeral, so it runs to the end of its run of numerals: the lookbehind
+ * starts it only where a run starts (from inside one it would read the rest of the run each time).
+ */
 export const CLASS_THRESHOLD =
-  /(?:过|超)?[\d一二三四五六七八九十百千万亿.]*[千百万亿]+元?(?=级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
+  /(?:过|超)?(?<![\d一二三四五六七八九十百千万亿.])[\d一二三四五六七八九十百千万亿.]*[千百万亿]元?(?=级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
 export const THRESHOLD =
   /(?<![\d.])\d+(?:\.\d+)?[万亿千百]*元(?:及)?以上(?=[\u4e00-\u9fa5“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))/gu;
 
