@@ -16,7 +16,7 @@ import { subjectRefiner } from './refiners/subject-refiner.ts';
 import { timeRefiner } from './refiners/time-refiner.ts';
 import type { ReportStructure } from './report-structure.ts';
 import { readStructure } from './report-structure.ts';
-import { blankSentences, dropDenseSentences, findLongSentences } from './run-on-sentences.ts';
+import { blankSentences, dropDenseSentences, findRunOnSentences } from './run-on-sentences.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
 
 /** Parsers in priority order: on an exact tie the earlier one wins. */
@@ -55,8 +55,8 @@ const ARABIC_NUMBER = /(?<![\d.])\d+(?:\.\d+)?/gu;
 export function extractIndicators(originalText: string, structure?: ReportStructure): Extraction {
   const text = normalizeText(originalText);
   const warnings: ExtractionWarning[] = [];
-  const long = findLongSentences(text);
-  const parsed = blankSentences(text, long);
+  const runOnSentences = findRunOnSentences(text);
+  const parsed = blankSentences(text, runOnSentences);
   const excluded = findExcludedSpans(parsed);
   const context: RefiningContext = {
     text,
@@ -73,7 +73,7 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
     }
   }
   const { kept, dense } = dropDenseSentences(text, candidates);
-  const runOns = [...long, ...dense];
+  const runOns = [...runOnSentences, ...dense];
   for (const { start, end, message } of runOns) context.warn(start, end, message);
   candidates = kept;
   for (const refine of REFINERS) candidates = traced(refine, context, candidates);

@@ -29,17 +29,43 @@ function sentenceEnd(text: string, starts: readonly number[], index: number): nu
   return (starts[index + 1] ?? text.length + 1) - 1;
 }
 
-/** Sentences too long to be prose, found before parsing so that no parser reads them. */
-export function findLongSentences(text: string): RunOnSentence[] {
+/** A number as the parsers read it, and 1.1.1.1 as one: counting them needs no lookbehind. */
+const NUMBER = /\d+(?:\.\d+)*/gu;
+
+/** How many numbers each sentence holds, in one pass over text and sentences together. */
+function numbersBySentence(text: string, starts: readonly number[]): number[] {
+  const counts = starts.map(() => 0);
+  let sentence = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    while ((starts[sentence + 1] ?? Infinity) <= match.index) sentence += 1;
+    counts[sentence] = (counts[sentence] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Sentences too long or too dense with numbers to be prose, found before parsing so that no
+ * parser reads them.
+ */
+export function findRunOnSentences(text: string): RunOnSentence[] {
   const starts = sentenceStarts(text);
-  const long: RunOnSentence[] = [];
+  const numbers = numbersBySentence(text, starts);
+  const runOns: RunOnSentence[] = [];
   starts.forEach((start, index) => {
     const end = sentenceEnd(text, starts, index);
-    if (end - start <= MAX_SENTENCE_CHARS) return;
-    const message = `a sentence of ${end - start} characters is not report prose (a table, an endless list or text without punctuation): nothing in it is read`;
-    long.push({ start, end, message });
+    const count = numbers[index] ?? 0;
+    if (end - start > MAX_SENTENCE_CHARS) {
+      const message = `a sentence of ${end - start} characters is not report prose (a table, an endless list or text without punctuation): nothing in it is read`;
+      runOns.push({ start, end, message });
+    } else if (count > MAX_SENTENCE_NUMBERS) {
+      runOns.push({ start, end, message: denseMessage(count) });
+    }
   });
-  return long;
+  return runOns;
+}
+
+function denseMessage(count: number): string {
+  return `a sentence with ${count} numbers is not report prose (a table or an endless list): its numbers are not read`;
 }
 
 /** Fills a blanked sentence: no pattern starts at it or reads it (a space would start `\s`). */
@@ -73,7 +99,7 @@ function sentenceIndexAt(starts: readonly number[], offset: number): number {
   return low;
 }
 
-/** Drops the candidates of sentences with more numbers than prose ever has. */
+/** Drops the candidates of sentences with more numbers than prose ever has (一万、两万、…). */
 export function dropDenseSentences(
   text: string,
   candidates: readonly Candidate[],
@@ -91,8 +117,8 @@ export function dropDenseSentences(
   const dense = new Map<number, RunOnSentence>();
   for (const [index, { size: count }] of numbers) {
     if (count <= MAX_SENTENCE_NUMBERS) continue;
-    const message = `a sentence with ${count} numbers is not report prose (a table or an endless list): its numbers are not read`;
-    dense.set(index, { start: starts[index] ?? 0, end: sentenceEnd(text, starts, index), message });
+    const end = sentenceEnd(text, starts, index);
+    dense.set(index, { start: starts[index] ?? 0, end, message: denseMessage(count) });
   }
   if (dense.size === 0) return { kept: [...candidates], dense: [] };
   return {
