@@ -68,8 +68,12 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   for (const parser of PARSERS) {
     for (const match of parsed.matchAll(parser.pattern)) {
       const found = parser.extract({ text: parsed }, match as RegExpExecArray);
-      // The engine, not the parser, records which parser read the number.
-      if (found) candidates.push({ ...found, rule: parser.name, origin: candidates.length });
+      if (!found) continue;
+      // The engine, not the parser, records which parser read the number. Each parser returns
+      // a fresh candidate: stamping it costs less than a copy.
+      found.rule = parser.name;
+      found.origin = candidates.length;
+      candidates.push(found);
     }
   }
   const { kept, dense } = dropDenseSentences(text, candidates);
