@@ -19,7 +19,7 @@ export const APPROX = `(?<approx>${alternation(Object.keys(APPROX_INFIXES))})?`;
  * A percentage, single or a range: 5.8%, 5%—5.5%, 4.5-5%, 5%至5.5%, and the same with 个百分点.
  * Groups: value, upper, unit.
  */
-export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s*${RANGE_JOIN}\\s*(?<upper>${ARABIC}))?\\s*(?<unit>%|个百分点)`;
+export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s{0,3}${RANGE_JOIN}\\s{0,3}(?<upper>${ARABIC}))?\\s{0,3}(?<unit>%|个百分点)`;
 
 /** Verbs and links that may stand between a trigger word and its number. */
 export const LINK =

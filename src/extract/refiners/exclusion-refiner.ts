@@ -32,7 +32,8 @@ const EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     reason: 'year as a label',
-    pattern: /(?<![\d.])(?:1[89]|20)\d{2}(?=\s*[—\-~至到]\s*(?:1[89]|20)\d{2}年|行动|版|年度)/gu,
+    pattern:
+      /(?<![\d.])(?:1[89]|20)\d{2}(?=\s{0,8}[—\-~至到]\s{0,8}(?:1[89]|20)\d{2}年|行动|版|年度)/gu,
   },
   {
     reason: 'anniversary or duration',

@@ -18,15 +18,18 @@ const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
   {
     name: 'year',
     pattern: new RegExp(
-      String.raw`(?:^|[，,；：])[—\-\s]*(?<year>${YEAR})年(?!以来|前|底前|以前)`,
+      String.raw`(?:^|[，,；：])[—\-\s]{0,4}(?<year>${YEAR})年(?!以来|前|底前|以前)`,
       'gu',
     ),
   },
-  { name: 'past', pattern: /(?:^|[，,；：])[—\-\s]*(?:去年|过去一年|上年|一年来)/gu },
-  { name: 'this-year', pattern: /(?:^|[，,；：])[—\-\s]*(?:今年|全年)/gu },
+  { name: 'past', pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:去年|过去一年|上年|一年来)/gu },
+  { name: 'this-year', pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:今年|全年)/gu },
   {
     name: 'range',
-    pattern: new RegExp(String.raw`(?<from>${YEAR})年?\s*[—\-~至到]\s*(?<to>${YEAR})年`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?<from>${YEAR})年?\s{0,3}[—\-~至到]\s{0,3}(?<to>${YEAR})年`,
+      'gu',
+    ),
   },
   {
     name: 'by',
