@@ -115,17 +115,18 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
       // …达到12860元，约为全国平均水平的88%: the owner is the clause before.
       const owner = ratio?.groups?.owner ?? before?.subject;
       if (ratio?.groups && owner) subject = `${owner}相当于${ratio.groups.whole}的比例`;
+      // Fields set one by one: conditional spreads cost a temporary object each, per number.
       const named: Candidate = {
         ...candidate,
-        ...(ratio?.groups?.about && owner ? { comparator: 'approx' as const } : {}),
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,
         measure: measureOf(candidate, subject, resolution.rule, before),
         inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
-        ...(resolution.rule ? { subjectRule: resolution.rule } : {}),
-        ...(unclear ? { unclearSubject: true } : {}),
       };
+      if (ratio?.groups?.about && owner) named.comparator = 'approx';
+      if (resolution.rule) named.subjectRule = resolution.rule;
+      if (unclear) named.unclearSubject = true;
       result.push(named);
       if (index === resolution.subjects.length - 1) previous = named;
     });

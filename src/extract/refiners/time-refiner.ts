@@ -114,14 +114,14 @@ export function timeRefiner(context: RefiningContext, candidates: Candidate[]): 
       continue;
     }
     if (reading.period) reading.year = reading.period.to;
-    const estimated = ESTIMATE.test(clause) || undefined;
-    kept.push({
+    const read: Candidate = {
       ...candidate,
       kind: reading.kind,
       year: reading.year,
       period: reading.period,
-      ...(estimated ? { estimated } : {}),
-    });
+    };
+    if (ESTIMATE.test(clause)) read.estimated = true;
+    kept.push(read);
   }
   return kept;
 }
