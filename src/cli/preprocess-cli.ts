@@ -12,6 +12,7 @@ import {
   MIN_STATED_YEAR,
   parseStatedYear,
 } from '../lib/stated-years.ts';
+import { refuseUnsafeOutput } from './output-guard.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 const USAGE =
@@ -167,10 +168,16 @@ async function preprocessOne(
   input: string,
   out: string,
   years: StatedYears | undefined,
-  cwd: string,
+  { cwd, rootDir }: { cwd: string; rootDir: string },
   options: CliOptions,
 ): Promise<void> {
   // Paths in messages are the ones the user typed; fs calls get absolute ones.
+  await refuseUnsafeOutput({
+    input: resolve(cwd, input),
+    out: resolve(cwd, out),
+    typedOut: out,
+    seedsDir: join(rootDir, 'seeds'),
+  });
   const report = await preprocessReportFile(resolve(cwd, input), {
     maxBytes: options.maxBytes,
     years,
@@ -255,7 +262,7 @@ export async function main(argv: readonly string[], options: CliOptions): Promis
       return 0;
     }
     if (parsed.mode === 'seeds') return await rebuildSeeds(rootDir, options);
-    await preprocessOne(parsed.input, parsed.out, parsed.years, cwd, options);
+    await preprocessOne(parsed.input, parsed.out, parsed.years, { cwd, rootDir }, options);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

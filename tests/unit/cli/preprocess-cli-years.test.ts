@@ -1,40 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
 import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
-import {
-  makeTempDir,
-  removeTempDir,
-  REPO_ROOT,
-  runPreprocessCli,
-  SEEDS_DIR,
-} from './run-preprocess-cli.ts';
+import { REPO_ROOT, runPreprocessCli, tempDirWithSeed } from './run-preprocess-cli.ts';
 
 const BEIHAI = 'beihai-2024.txt';
 const PREVIOUS_OUTPUT = '{"previous":"dataset"}\n';
 
-let dir: string;
-
-beforeEach(async () => {
-  dir = await makeTempDir();
-  await copyFile(join(SEEDS_DIR, BEIHAI), join(dir, BEIHAI));
-});
-
-afterEach(async () => {
-  await removeTempDir(dir);
-});
+const tempDir = tempDirWithSeed(BEIHAI);
 
 async function readDataset(name: string): Promise<Dataset> {
-  return datasetSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+  return datasetSchema.parse(JSON.parse(await readFile(join(tempDir(), name), 'utf8')));
 }
 
 describe('--review-year and --plan-year override the years the text gives', () => {
   it('takes both years as given and says so in the dataset and on stdout', async () => {
     const run = await runPreprocessCli(
       [BEIHAI, '--out', 'out.json', '--review-year', '2025', '--plan-year', '2026'],
-      { cwd: dir },
+      { cwd: tempDir() },
     );
 
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -48,14 +33,14 @@ describe('--review-year and --plan-year override the years the text gives', () =
     { given: ['--plan-year=2026'], reviewYear: 2025, planYear: 2026 },
     { given: ['--review-year=2020', '--plan-year=2022'], reviewYear: 2020, planYear: 2022 },
   ])('derives or keeps the other year: $given', async ({ given, reviewYear, planYear }) => {
-    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...given], { cwd: dir });
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...given], { cwd: tempDir() });
 
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect((await readDataset('out.json')).report).toMatchObject({ reviewYear, planYear });
   });
 
   it('prints the years the text gave when none are stated', async () => {
-    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json'], { cwd: dir });
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json'], { cwd: tempDir() });
 
     const { report } = await readDataset('out.json');
     expect(run.stdout).toContain(`years ${report.reviewYear}/${report.planYear}`);
@@ -63,9 +48,9 @@ describe('--review-year and --plan-year override the years the text gives', () =
   });
 
   it('tells how to give the years when the text does not say them', async () => {
-    await writeFile(join(dir, 'plain.txt'), '各位代表：\n全市地区生产总值增长5.8%。\n');
+    await writeFile(join(tempDir(), 'plain.txt'), '各位代表：\n全市地区生产总值增长5.8%。\n');
 
-    const run = await runPreprocessCli(['plain.txt', '--out', 'out.json'], { cwd: dir });
+    const run = await runPreprocessCli(['plain.txt', '--out', 'out.json'], { cwd: tempDir() });
 
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('years ?/? not found (give --review-year and --plan-year)');
@@ -111,13 +96,13 @@ describe('a bad year is one line naming the flag, exit 1, and nothing written', 
       line: 'preprocess: --plan-year 2025: must be after --review-year 2026\n',
     },
   ])('$argv', async ({ argv, line }) => {
-    await writeFile(join(dir, 'out.json'), PREVIOUS_OUTPUT);
+    await writeFile(join(tempDir(), 'out.json'), PREVIOUS_OUTPUT);
 
-    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...argv], { cwd: dir });
+    const run = await runPreprocessCli([BEIHAI, '--out', 'out.json', ...argv], { cwd: tempDir() });
 
     expect(run).toEqual({ code: 1, stdout: '', stderr: line });
-    expect(await readFile(join(dir, 'out.json'), 'utf8')).toBe(PREVIOUS_OUTPUT);
-    expect((await readdir(dir)).sort()).toEqual([BEIHAI, 'out.json']);
+    expect(await readFile(join(tempDir(), 'out.json'), 'utf8')).toBe(PREVIOUS_OUTPUT);
+    expect((await readdir(tempDir())).sort()).toEqual([BEIHAI, 'out.json']);
   });
 
   it.each([
@@ -129,17 +114,17 @@ describe('a bad year is one line naming the flag, exit 1, and nothing written', 
     },
     { argv: ['--review-year', '2025'], problem: '--review-year needs an INPUT.txt before it' },
   ])('refuses $argv with the usage', async ({ argv, problem }) => {
-    const run = await runPreprocessCli(argv, { cwd: dir });
+    const run = await runPreprocessCli(argv, { cwd: tempDir() });
 
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `preprocess: ${problem} (usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json [--review-year YYYY] [--plan-year YYYY]])\n`,
     );
-    expect(await readdir(dir)).toEqual([BEIHAI]);
+    expect(await readdir(tempDir())).toEqual([BEIHAI]);
   });
 
   it('documents the flags in --help', async () => {
-    const run = await runPreprocessCli(['--help'], { cwd: dir });
+    const run = await runPreprocessCli(['--help'], { cwd: tempDir() });
 
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('--review-year YYYY');
@@ -154,9 +139,9 @@ describe('a bad year is one line naming the flag, exit 1, and nothing written', 
         '--import',
         'tsx',
         join(REPO_ROOT, 'src', 'cli', 'preprocess-cli.ts'),
-        join(dir, BEIHAI),
+        join(tempDir(), BEIHAI),
         '--out',
-        join(dir, 'out.json'),
+        join(tempDir(), 'out.json'),
         '--review-year',
         '20x5',
       ],

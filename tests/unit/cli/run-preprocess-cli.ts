@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 import { main } from '../../../src/cli/preprocess-cli.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,4 +39,15 @@ export async function removeTempDir(path: string): Promise<void> {
 
 export async function seedNames(): Promise<string[]> {
   return (await readdir(SEEDS_DIR)).filter((name) => name.endsWith('.txt')).sort();
+}
+
+/** A fresh temporary directory per test holding a copy of one seed; returns the directory's getter. */
+export function tempDirWithSeed(seed: string): () => string {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    await copyFile(join(SEEDS_DIR, seed), join(dir, seed));
+  });
+  afterEach(() => removeTempDir(dir));
+  return () => dir;
 }
