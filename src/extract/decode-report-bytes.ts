@@ -2,13 +2,24 @@
  * Turns the bytes of an uploaded or read report into its text. Pure (Uint8Array and
  * TextDecoder only) so that the CLI and the browser upload share one set of rules.
  *
- * Accepts UTF-8 with or without a BOM, UTF-16LE/BE with a BOM, and GB18030/GBK detected from
- * the bytes (UTF-8 is tried first because a valid UTF-8 Chinese text is almost never valid
- * GB18030 with the same meaning, while the reverse guess would garble it). Only the BOM is
+ * Accepts UTF-8 with or without a BOM, UTF-16LE/BE with a BOM or told from its byte pattern,
+ * and GB18030/GBK detected from the bytes (UTF-8 is tried first because a valid UTF-8 Chinese
+ * text is almost never valid GB18030 with the same meaning, while the reverse guess would
+ * garble it). Latin-1 text and Chinese that was mis-decoded and saved again are refused with a
+ * message naming what they look like; an HTML page is refused with a message saying to save it
+ * as text (reducing it here would put offsets into a text the user never saw). Only the BOM is
  * removed: the extractor's offsets index the returned text exactly.
  */
 
-export const DECODE_FAILURE_REASONS = ['empty', 'too-large', 'binary', 'undecodable'] as const;
+import { guessUtf16, looksLikeHtml, looksLikeLatin1, mojibakeSample } from './encoding-sniff.ts';
+
+export const DECODE_FAILURE_REASONS = [
+  'empty',
+  'too-large',
+  'binary',
+  'undecodable',
+  'html',
+] as const;
 export type DecodeFailureReason = (typeof DECODE_FAILURE_REASONS)[number];
 
 export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -134,21 +145,38 @@ function decodeText(bytes: Uint8Array): DecodedReport {
     }
     return { text, encoding, replacedSequences: 0 };
   }
-  // Without a BOM a NUL byte means binary: UTF-16 is only accepted with its BOM.
   if (bytes.includes(0)) {
+    // Without a BOM, NUL bytes mean UTF-16 (every ASCII character has one) or binary.
+    const utf16 = guessUtf16(bytes, tryDecode);
+    if (utf16) return { ...utf16, replacedSequences: 0 };
     throw new ReportDecodeError(
       'binary',
       'file is binary (it contains NUL bytes), not a text report',
     );
   }
   const utf8 = decodeUtf8(bytes);
-  if (utf8 !== null) return { ...utf8, encoding: 'utf-8' };
+  if (utf8 !== null) {
+    const sample = mojibakeSample(utf8.text);
+    if (sample !== null) {
+      throw new ReportDecodeError(
+        'undecodable',
+        `file is Chinese text that was opened as Latin-1/Windows-1252 and saved again (it reads "${sample}"): use the original file`,
+      );
+    }
+    return { ...utf8, encoding: 'utf-8' };
+  }
+  // UTF-16 of Chinese alone has no NUL byte; GBK read as UTF-16 is mostly Hangul and surrogates.
+  const utf16 = guessUtf16(bytes, tryDecode);
+  if (utf16) return { ...utf16, replacedSequences: 0 };
+  if (looksLikeLatin1(bytes)) {
+    throw new ReportDecodeError(
+      'undecodable',
+      'file looks like Latin-1/Windows-1252 text (single accented letters, no Chinese): a report must be Chinese text in UTF-8, GBK/GB18030 or UTF-16',
+    );
+  }
   const gb18030 = tryDecode('gb18030', bytes);
   if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030', replacedSequences: 0 };
-  throw new ReportDecodeError(
-    'undecodable',
-    'file is neither UTF-8, UTF-16 with a BOM, nor GB18030/GBK text',
-  );
+  throw new ReportDecodeError('undecodable', 'file is neither UTF-8, UTF-16, nor GB18030/GBK text');
 }
 
 function countControlCharacters(text: string): { nul: boolean; count: number } {
@@ -204,6 +232,12 @@ export function decodeReportBytes(bytes: Uint8Array, options: DecodeOptions = {}
   // trim() also removes the ideographic space U+3000 that Chinese texts indent with.
   if (decoded.text.trim() === '') {
     throw new ReportDecodeError('empty', 'file is empty (it holds only whitespace)');
+  }
+  if (looksLikeHtml(decoded.text)) {
+    throw new ReportDecodeError(
+      'html',
+      'file is an HTML web page, not plain text: open it in a browser and save it as text (.txt), or copy its text and paste it',
+    );
   }
   return decoded;
 }

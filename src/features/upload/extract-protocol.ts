@@ -17,6 +17,7 @@ export const UPLOAD_FAILURE_CODES = [
   'too-large',
   'binary',
   'undecodable',
+  'html',
   'no-indicators',
   'invalid',
   'internal',

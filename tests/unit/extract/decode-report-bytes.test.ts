@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecodeFailureReason } from '../../../src/extract/decode-report-bytes.ts';
 import { decodeReportBytes, ReportDecodeError } from '../../../src/extract/decode-report-bytes.ts';
 
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const REPORT = '各位代表：\n\n一、2023年工作回顾\n全市地区生产总值增长5.8%。\n';
 
 function utf8(text: string): Uint8Array {
@@ -156,5 +159,68 @@ describe('decodeReportBytes refuses what is not a report, saying why in one line
 
   it('applies the size limit it is given', () => {
     expect(failure(utf8(REPORT.repeat(100)), 1024).reason).toBe('too-large');
+  });
+});
+
+describe('decodeReportBytes reads encodings as people have them', () => {
+  const withoutBom = (text: string, endian: 'le' | 'be'): Uint8Array =>
+    utf16(text, endian).slice(2);
+
+  it.each(['le', 'be'] as const)('tells UTF-16%s without a BOM from its byte pattern', (endian) => {
+    expect(decodeReportBytes(withoutBom(REPORT, endian))).toEqual({
+      text: REPORT,
+      encoding: `utf-16${endian}`,
+      replacedSequences: 0,
+    });
+  });
+
+  it.each(['le', 'be'] as const)(
+    'tells UTF-16%s of Chinese alone (no NUL byte at all) from GBK',
+    (endian) => {
+      const chinese = '全市地区生产总值增长百分之五点八，财政收入稳步增长。';
+      const bytes = withoutBom(chinese, endian);
+      expect(bytes.includes(0)).toBe(false);
+      expect(decodeReportBytes(bytes)).toMatchObject({
+        text: chinese,
+        encoding: `utf-16${endian}`,
+      });
+    },
+  );
+
+  it('still reads the GBK fixtures as GB18030, not as UTF-16', () => {
+    const bytes = readFileSync(join(FIXTURES, 'upload-yunxi-2026.gbk.txt'));
+    expect(decodeReportBytes(new Uint8Array(bytes)).encoding).toBe('gb18030');
+  });
+
+  it('names Latin-1 / Windows-1252 text instead of guessing GBK', () => {
+    // "Le café coûte 5% de plus à Zürich." in ISO-8859-1: one high byte at a time.
+    const latin1 = new Uint8Array(
+      [...'Le caf\xe9 co\xfbte 5% de plus \xe0 Z\xfcrich.'].map((char) => char.charCodeAt(0)),
+    );
+    const error = failure(latin1);
+    expect(error.reason).toBe('undecodable');
+    expect(error.message).toMatch(/^file looks like Latin-1\/Windows-1252 text/);
+  });
+
+  it('names Chinese that was opened as Windows-1252 and saved again as UTF-8', () => {
+    const garbled = new TextDecoder('windows-1252').decode(utf8(REPORT));
+    const error = failure(utf8(garbled));
+    expect(error.reason).toBe('undecodable');
+    expect(error.message).toMatch(/opened as Latin-1\/Windows-1252 and saved again \(it reads "å/);
+  });
+
+  it.each([
+    ['a doctype', `<!DOCTYPE html>\n<html><body><p>${REPORT}</p></body></html>`],
+    ['an <html> tag after an XML declaration', `<?xml version="1.0"?>\n<html lang="zh">${REPORT}`],
+    ['a body and its end', `政府工作报告\n<body class="x">\n<p>${REPORT}</p>\n</body>`],
+  ])('refuses an HTML page (%s), saying to save it as text', (_case, page) => {
+    const error = failure(utf8(page));
+    expect(error.reason).toBe('html');
+    expect(error.message).toMatch(/HTML web page.*save it as text/);
+  });
+
+  it('reads a plain text that merely quotes markup as text', () => {
+    const bytes = readFileSync(join(FIXTURES, 'upload-markup-2026.txt'));
+    expect(decodeReportBytes(new Uint8Array(bytes)).text).toContain('<script>');
   });
 });

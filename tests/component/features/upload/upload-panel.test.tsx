@@ -45,6 +45,16 @@ describe('UploadPanel', () => {
       /超过 5 MB/,
     ],
     [
+      'an HTML page',
+      () => new File(['<!DOCTYPE html><html><body>地区生产总值增长5%。</body></html>'], 'page.txt'),
+      /这是网页（HTML）.*另存为 \.txt/,
+    ],
+    [
+      'a Latin-1 text',
+      () => new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x35, 0x25, 0x2e])], 'fr.txt'),
+      /无法识别文件编码.*Latin-1/,
+    ],
+    [
       'a text without indicators',
       () => new File([fixture('upload-no-indicators.txt')], 'plain.txt'),
       /没有找到任何指标/,
@@ -101,6 +111,18 @@ describe('UploadPanel', () => {
     await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(expect.stringMatching(/^upload-/)));
     expect(screen.getByText(/已添加“云溪市/)).toBeInTheDocument();
     expect(await listStoredReports()).toHaveLength(1);
+  });
+
+  it.skipIf(!hasExtractor())('reads UTF-16 without a BOM as the CLI does', async () => {
+    const { onUploaded, user } = renderPanel();
+    const text = new TextDecoder('gb18030').decode(fixture('upload-yunxi-2026.gbk.txt'));
+    const utf16 = Buffer.from(text, 'utf16le');
+    await user.upload(
+      screen.getByLabelText('选择报告文件（.txt）'),
+      new File([utf16], 'yunxi.txt'),
+    );
+    await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(expect.stringMatching(/^upload-/)));
+    expect(screen.getByText(/已添加“云溪市/)).toBeInTheDocument();
   });
 });
 
