@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Lang } from '../lib/i18n.ts';
 import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
 import {
   storedDatasetQueryOptions,
@@ -56,6 +57,16 @@ export function useReportList(): ReportList {
 export function chooseReport(reports: readonly ReportEntry[], wanted: string | null) {
   if (wanted !== null) return reports.find((report) => report.id === wanted) ?? null;
   return reports.find((report) => report.id === DEFAULT_REPORT_ID) ?? reports[0] ?? null;
+}
+
+/** How a report is named to a reader: its title, or in English its place and year ("Beihai 2024"). */
+export function reportEntryLabel(report: ReportEntry, lang: Lang): string {
+  const region = report.region
+    ? ((lang === 'en' ? report.region.en : null) ?? report.region.zh)
+    : '';
+  return lang === 'en' && region
+    ? `${region} ${report.planYear ?? ''}`.trim()
+    : report.title || report.id;
 }
 
 /** Where a report's dataset comes from: public/data/ when bundled, IndexedDB when uploaded. */

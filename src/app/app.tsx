@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { chooseReport, useReportList } from '../api/report-list.ts';
+import { chooseReport, reportEntryLabel, useReportList } from '../api/report-list.ts';
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
@@ -11,9 +11,11 @@ import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n } from '../lib/i18n.ts';
 import { useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
+import { LinkNotice } from './link-notice.tsx';
 import { ReportDashboard } from './report-dashboard.tsx';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
+import { useLinkCheck } from './use-link-check.ts';
 import { useResolvedTheme } from './use-theme.ts';
 
 export interface AppProps {
@@ -37,6 +39,11 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const onDataset = useCallback((next: Dataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
+  const link = useLinkCheck(
+    list.status === 'success' ? list.reports : null,
+    dataset && dataset.report.id === entry?.id ? dataset : null,
+  );
+  const fallback = list.status === 'success' ? chooseReport(list.reports, null) : null;
 
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
@@ -82,10 +89,12 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   else if (list.status === 'error') {
     content = <ErrorState message={list.error?.message ?? ''} onRetry={list.refetch} />;
   } else if (!entry) {
-    const message = view.report
-      ? `data/index.json lists no report "${view.report}"`
-      : 'data/index.json lists no reports';
-    content = <ErrorState message={message} onRetry={list.refetch} />;
+    // A link to a report that is not there is corrected to the default by useLinkCheck.
+    content = view.report ? (
+      <LoadingSkeleton />
+    ) : (
+      <ErrorState message={i18n.t('state.noReports')} onRetry={list.refetch} />
+    );
   } else {
     content = (
       <ReportDashboard
@@ -112,6 +121,11 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           setView={setView}
         />
         <main id="main" tabIndex={-1}>
+          <LinkNotice
+            corrections={link.corrections}
+            shownReport={fallback ? reportEntryLabel(fallback, view.lang) : ''}
+            onDismiss={link.dismiss}
+          />
           <YourReports setView={setView} />
           {content}
           {dataset && dataset.report.id === entry?.id ? <ReportWarnings dataset={dataset} /> : null}

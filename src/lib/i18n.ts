@@ -129,6 +129,15 @@ const zh = {
   'comparator.lte': '以内（至多）',
   'comparator.range': '区间',
   'year.none': '未注明年份',
+  'link.report': '没有报告“{value}”，显示的是{shown}。',
+  'link.sectors': '没有领域“{value}”，已忽略。',
+  'link.measure': '没有指标类型“{value}”，显示全部类型。',
+  'link.kind': '没有“{value}”这一类，显示结果与目标。',
+  'link.indicator': '这份报告中没有指标“{value}”。',
+  'link.compare': '没有报告“{value}”，已从对比中去掉。',
+  'link.title': '链接已更正',
+  'link.dismiss': '知道了',
+  'state.noReports': '没有可显示的报告。',
   'footer.text': '数据由预处理程序从报告原文中提取；每个数字都可追溯到原句。',
 };
 
@@ -262,6 +271,15 @@ const en: Record<MessageKey, string> = {
   'comparator.lte': 'at most',
   'comparator.range': 'between',
   'year.none': 'no year given',
+  'link.report': 'No report “{value}”; showing {shown}.',
+  'link.sectors': 'No sector “{value}”; it was left out.',
+  'link.measure': 'No measure “{value}”; showing every measure.',
+  'link.kind': 'No kind “{value}”; showing results and goals.',
+  'link.indicator': 'No indicator “{value}” in this report.',
+  'link.compare': 'No report “{value}”; it was left out of the comparison.',
+  'link.title': 'The link was corrected',
+  'link.dismiss': 'Dismiss',
+  'state.noReports': 'There is no report to show.',
   'footer.text':
     'Data extracted from the report text by the preprocessor; every number is traced to its sentence.',
 };

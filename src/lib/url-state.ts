@@ -121,14 +121,15 @@ export type ViewUpdate = Partial<ViewState> | ((view: ViewState) => Partial<View
 
 /**
  * Writes a view into the address bar. A new report is a new history entry (Back returns
- * to the previous report); filter changes replace the entry so Back does not replay typing.
+ * to the previous report); filter changes replace the entry so Back does not replay typing,
+ * and so does a correction of the link itself (`replace`).
  */
-export function updateViewState(update: ViewUpdate): void {
+export function updateViewState(update: ViewUpdate, { replace = false } = {}): void {
   const current = parseViewState(window.location.search);
   const patch = typeof update === 'function' ? update(current) : update;
   const next = { ...current, ...patch };
   const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-  if (patch.report !== undefined && patch.report !== current.report) {
+  if (!replace && patch.report !== undefined && patch.report !== current.report) {
     window.history.pushState(null, '', url);
   } else {
     window.history.replaceState(null, '', url);
@@ -136,9 +137,14 @@ export function updateViewState(update: ViewUpdate): void {
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
+/** The query string as it is, bad values included (parseViewState drops them). */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, () => '');
+}
+
 /** The view state kept in the query string, and a setter that writes it back. */
 export function useViewState(): [ViewState, (update: ViewUpdate) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const search = useLocationSearch();
   const view = useMemo(() => parseViewState(search), [search]);
   const setView = useCallback((update: ViewUpdate) => updateViewState(update), []);
   return [view, setView];

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useReportList } from '../../api/report-list.ts';
+import { reportEntryLabel, useReportList } from '../../api/report-list.ts';
 import { useI18n } from '../../lib/i18n.ts';
 
 interface ReportPickerProps {
@@ -27,20 +27,11 @@ export function ReportPicker({ value, onChange }: ReportPickerProps) {
         {reports.length > 0 && value !== null && !reports.some((report) => report.id === value) ? (
           <option value={value}>{value}</option>
         ) : null}
-        {reports.map((report) => {
-          const region = report.region
-            ? ((lang === 'en' ? report.region.en : null) ?? report.region.zh)
-            : '';
-          const label =
-            lang === 'en' && region
-              ? `${region} ${report.planYear ?? ''}`.trim()
-              : report.title || report.id;
-          return (
-            <option key={report.id} value={report.id}>
-              {label}
-            </option>
-          );
-        })}
+        {reports.map((report) => (
+          <option key={report.id} value={report.id}>
+            {reportEntryLabel(report, lang)}
+          </option>
+        ))}
       </select>
     </label>
   );
