@@ -1,5 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { Dataset } from '../dataset/dataset-schema.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { sessionDataset, sessionReports, subscribeSessionReports } from '../lib/session-reports.ts';
+import type { StorageProblem } from '../lib/storage-failure.ts';
+import { DatasetLoadError } from './dataset-queries.ts';
 import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
 import {
   storedDatasetQueryOptions,
@@ -16,9 +21,12 @@ export interface ReportEntry {
   reviewYear: number | null;
   planYear: number | null;
   indicators: number;
-  origin: 'bundled' | 'uploaded';
-  /** For bundled reports: the file under public/data/. */
+  /** `unsaved`: read in this visit but refused by the browser's storage; gone on reload. */
+  origin: 'bundled' | 'uploaded' | 'unsaved';
+  /** For bundled reports: the file under public/data/; for uploads, the file's name. */
   file: string;
+  /** Why an unsaved report is not kept. */
+  notKept?: StorageProblem;
 }
 
 export interface ReportList {
@@ -44,12 +52,38 @@ export function useReportList(): ReportList {
     ...report,
     origin: 'uploaded',
   }));
+  const session = useSyncExternalStore(subscribeSessionReports, sessionReports, sessionReports);
+  const unsaved: ReportEntry[] = session
+    .filter(({ dataset }) => !uploaded.some((report) => report.id === dataset.report.id))
+    .map(({ dataset, problem }) => ({
+      ...entryOfDataset(dataset, 'unsaved', dataset.report.source.file),
+      notKept: problem,
+    }));
   return {
-    reports: [...bundled, ...uploaded],
+    reports: [...bundled, ...uploaded, ...unsaved],
     // Wait for the stored list too: a reload on ?report=upload-… must not flash "no report".
     status: index.status === 'success' && stored.isPending ? 'pending' : index.status,
     error: index.error,
     refetch: () => void index.refetch(),
+  };
+}
+
+/** The list entry of a dataset in hand. */
+export function entryOfDataset(
+  dataset: Dataset,
+  origin: ReportEntry['origin'],
+  file: string,
+): ReportEntry {
+  const { report } = dataset;
+  return {
+    id: report.id,
+    title: report.title,
+    region: report.region,
+    reviewYear: report.reviewYear,
+    planYear: report.planYear,
+    indicators: dataset.indicators.length,
+    origin,
+    file,
   };
 }
 
@@ -69,9 +103,22 @@ export function reportEntryLabel(report: ReportEntry, lang: Lang): string {
     : report.title || report.id;
 }
 
-/** Where a report's dataset comes from: public/data/ when bundled, IndexedDB when uploaded. */
+/** Where a report's dataset comes from: public/data/, IndexedDB, or this visit's memory. */
 export function reportDatasetQueryOptions(entry: ReportEntry) {
+  if (entry.origin === 'unsaved') return sessionDatasetQueryOptions(entry.id);
   return entry.origin === 'uploaded'
     ? storedDatasetQueryOptions(entry.id)
     : datasetQueryOptions(entry.file);
+}
+
+function sessionDatasetQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['session-report', id],
+    queryFn: (): Dataset => {
+      const dataset = sessionDataset(id);
+      if (!dataset) throw new DatasetLoadError(`${id}: this report was not kept`);
+      return dataset;
+    },
+    staleTime: Infinity,
+  });
 }

@@ -16,6 +16,7 @@ import { ReportDashboard } from './report-dashboard.tsx';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
 import { useLinkCheck } from './use-link-check.ts';
+import { useStoredReportSync } from './use-stored-report-sync.ts';
 import { useResolvedTheme } from './use-theme.ts';
 
 export interface AppProps {
@@ -36,6 +37,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const compact = useCompactScreen();
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const list = useReportList();
+  useStoredReportSync();
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const onDataset = useCallback((next: Dataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
@@ -126,7 +128,12 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
             shownReport={fallback ? reportEntryLabel(fallback, view.lang) : ''}
             onDismiss={link.dismiss}
           />
-          <YourReports setView={setView} />
+          <YourReports openId={entry?.id ?? null} setView={setView} />
+          {entry?.origin === 'unsaved' ? (
+            <p className="parts-note" role="note" data-not-kept={entry.id}>
+              {i18n.t('report.notKept')}
+            </p>
+          ) : null}
           {content}
           {dataset && dataset.report.id === entry?.id ? <ReportWarnings dataset={dataset} /> : null}
           {list.status === 'success' ? (

@@ -12,7 +12,13 @@ import type { ViewUpdate } from '../lib/url-state.ts';
  * report is a report switch like the picker's; a deleted report leaves the view and the
  * comparison.
  */
-export function YourReports({ setView }: { setView: (update: ViewUpdate) => void }) {
+export function YourReports({
+  openId,
+  setView,
+}: {
+  openId: string | null;
+  setView: (update: ViewUpdate) => void;
+}) {
   const { lang } = useI18n();
   const stored = useQuery(storedReportListQueryOptions());
   const open = useCallback(
@@ -33,7 +39,7 @@ export function YourReports({ setView }: { setView: (update: ViewUpdate) => void
     <details className="card your-reports">
       <summary>{uploadText(lang, 'yourReports', { count: stored.data?.length ?? 0 })}</summary>
       <UploadPanel onUploaded={open} />
-      <StoredReportList onOpen={open} onDeleted={onDeleted} />
+      <StoredReportList openId={openId} onOpen={open} onDeleted={onDeleted} />
     </details>
   );
 }

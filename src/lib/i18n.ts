@@ -138,6 +138,8 @@ const zh = {
   'link.title': '链接已更正',
   'link.dismiss': '知道了',
   'state.noReports': '没有可显示的报告。',
+  'report.notKept':
+    '这份报告没有保存在本浏览器中：本次访问中可以查看，关闭或重新加载页面后就没有了。',
   'footer.text': '数据由预处理程序从报告原文中提取；每个数字都可追溯到原句。',
 };
 
@@ -280,6 +282,8 @@ const en: Record<MessageKey, string> = {
   'link.title': 'The link was corrected',
   'link.dismiss': 'Dismiss',
   'state.noReports': 'There is no report to show.',
+  'report.notKept':
+    'This report is not kept in this browser: you can view it during this visit; it is gone once the page is closed or reloaded.',
   'footer.text':
     'Data extracted from the report text by the preprocessor; every number is traced to its sentence.',
 };

@@ -1,5 +1,7 @@
 import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
 import { datasetSchema } from '../dataset/dataset-schema.ts';
+import { announceStoredReportsChanged } from './report-sync.ts';
+import { StorageFailure, toStorageFailure } from './storage-failure.ts';
 
 /**
  * Uploaded reports, kept in this browser's IndexedDB until the user deletes them. Nothing
@@ -27,20 +29,42 @@ function promisify<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  const request = indexedDB.open(DATABASE_NAME, DATABASE_VERSION);
-  request.onupgradeneeded = () => {
-    if (!request.result.objectStoreNames.contains(STORE_NAME)) {
-      request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
-    }
-  };
-  return promisify(request);
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new StorageFailure('blocked', 'this browser offers no IndexedDB'));
+  }
+  return new Promise((resolve, reject) => {
+    // open() itself throws where site data is blocked (SecurityError).
+    const request = indexedDB.open(DATABASE_NAME, DATABASE_VERSION);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE_NAME)) {
+        request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
+      }
+    };
+    // Another tab keeps an older version open while this one upgrades.
+    request.onblocked = () =>
+      reject(new StorageFailure('version', 'another tab holds an older version of the store'));
+    request.onsuccess = () => {
+      const database = request.result;
+      // A newer version in another tab: let it upgrade instead of blocking it.
+      database.onversionchange = () => database.close();
+      resolve(database);
+    };
+    request.onerror = () =>
+      reject(toStorageFailure(request.error ?? new Error('IndexedDB open failed')));
+  });
 }
 
 async function withStore<T>(
   mode: IDBTransactionMode,
   run: (store: IDBObjectStore) => IDBRequest<T>,
+  sizes: { neededBytes?: number } = {},
 ): Promise<T> {
-  const database = await openDatabase();
+  let database: IDBDatabase;
+  try {
+    database = await openDatabase();
+  } catch (error) {
+    throw toStorageFailure(error, sizes);
+  }
   try {
     const transaction = database.transaction(STORE_NAME, mode);
     const result = await promisify(run(transaction.objectStore(STORE_NAME)));
@@ -50,8 +74,21 @@ async function withStore<T>(
       transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB aborted'));
     });
     return result;
+  } catch (error) {
+    throw toStorageFailure(error, { ...sizes, freeBytes: await freeBytes() });
   } finally {
     database.close();
+  }
+}
+
+/** What the browser says is left for this origin, when it says. */
+async function freeBytes(): Promise<number | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate?.quota || estimate.usage === undefined) return null;
+    return Math.max(0, estimate.quota - estimate.usage);
+  } catch {
+    return null;
   }
 }
 
@@ -94,12 +131,19 @@ export async function loadStoredDataset(id: string): Promise<Dataset | null> {
   return readRecord(value)?.dataset ?? null;
 }
 
-/** Stores (or replaces, for the same bytes uploaded again) an uploaded dataset. */
+/**
+ * Stores (or replaces, for the same report uploaded again) an uploaded dataset. Throws a
+ * StorageFailure that says why when the browser refuses (blocked, full, another version).
+ */
 export async function saveStoredDataset(dataset: Dataset, savedAt: number): Promise<void> {
   const record: StoredRecord = { id: dataset.report.id, savedAt, dataset };
-  await withStore('readwrite', (store) => store.put(record));
+  // Its size as UTF-8 JSON: what a reader can check, and close to what the browser stores.
+  const neededBytes = new TextEncoder().encode(JSON.stringify(dataset)).length;
+  await withStore('readwrite', (store) => store.put(record), { neededBytes });
+  announceStoredReportsChanged();
 }
 
 export async function deleteStoredDataset(id: string): Promise<void> {
   await withStore('readwrite', (store) => store.delete(id));
+  announceStoredReportsChanged();
 }

@@ -57,7 +57,8 @@ export type ExtractOutcome = { ok: true; dataset: Dataset } | { ok: false; failu
 
 /**
  * The id of an uploaded report: its own prefix keeps it apart from bundled ids
- * (beihai-2024), the hash keeps the same file one report however often it is uploaded.
+ * (beihai-2024); the hash, of the decoded text, keeps the same report one report however often
+ * and in whichever encoding it is uploaded.
  */
 export function uploadedReportId(sha256: string): string {
   return `upload-${sha256.slice(0, 8)}`;

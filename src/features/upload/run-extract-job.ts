@@ -56,8 +56,14 @@ export async function runExtractJob(
     onStage('decoding');
     const { text } = decodeReportBytes(bytes, { maxBytes: UPLOAD_MAX_BYTES });
     const sha256 = await sha256Hex(bytes);
+    // The id comes from the decoded text: the same report in UTF-8 and in GBK is one report.
+    const textSha256 = await sha256Hex(new TextEncoder().encode(text));
     onStage('extracting');
-    const dataset = extractReport(text, { id: uploadedReportId(sha256), file: fileName, sha256 });
+    const dataset = extractReport(text, {
+      id: uploadedReportId(textSha256),
+      file: fileName,
+      sha256,
+    });
     onStage('validating');
     return validated(dataset);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { fillTemplate } from '../../lib/fill-template.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { StatedYearField } from '../../lib/stated-years.ts';
+import type { StorageProblem } from '../../lib/storage-failure.ts';
 import type { ExtractStage, UploadFailureCode } from './extract-protocol.ts';
 
 /** Interface text of the upload panel and the stored-report list. */
@@ -19,6 +20,14 @@ const MESSAGES = {
     progress: '读取进度',
     done: '已添加“{title}”：{count} 项指标。',
     failed: '无法读取 {name}：',
+    failedExtract: '读取了 {name}，但无法从中提取指标：',
+    failedValidate: '{name} 的提取结果未通过校验：',
+    unsaved:
+      '已读取“{title}”：{count} 项指标，但未能保存在本浏览器中。本次访问中可以查看，关闭或重新加载页面后就没有了。',
+    notKept: '未保存，仅限本次访问',
+    listFailed: '无法读取本浏览器中保存的报告：',
+    uploadedOn: '{date} 上传',
+    openNow: '当前打开',
     stored: '本浏览器中的报告',
     storedEmpty: '尚未上传任何报告。',
     open: '打开',
@@ -65,6 +74,14 @@ const MESSAGES = {
     progress: 'Reading progress',
     done: 'Added “{title}”: {count} indicators.',
     failed: 'Could not read {name}:',
+    failedExtract: 'Read {name}, but no indicators could be extracted:',
+    failedValidate: 'The data extracted from {name} did not pass validation:',
+    unsaved:
+      'Read “{title}”: {count} indicators, but it could not be kept in this browser. You can view it during this visit; it is gone once the page is closed or reloaded.',
+    notKept: 'not kept, this visit only',
+    listFailed: 'The reports kept in this browser could not be read:',
+    uploadedOn: 'uploaded {date}',
+    openNow: 'open now',
     stored: 'Reports in this browser',
     storedEmpty: 'No report uploaded yet.',
     open: 'Open',
@@ -128,6 +145,68 @@ const FAILURES = {
     internal: 'Something unexpected went wrong while reading.',
   },
 } as const satisfies Record<Lang, Record<UploadFailureCode, string>>;
+
+/** Which step failed, said in the headline: reading the file, extracting, or validating. */
+const FAILURE_HEADLINE: Readonly<Record<UploadFailureCode, UploadMessageKey>> = {
+  empty: 'failed',
+  'too-large': 'failed',
+  binary: 'failed',
+  undecodable: 'failed',
+  html: 'failed',
+  'no-indicators': 'failedExtract',
+  internal: 'failedExtract',
+  invalid: 'failedValidate',
+};
+
+export function failureHeadline(lang: Lang, code: UploadFailureCode, name: string): string {
+  return uploadText(lang, FAILURE_HEADLINE[code], { name });
+}
+
+/** Why the browser would not keep a report, and what the user can do about it. */
+const STORAGE_CAUSES = {
+  zh: {
+    blocked:
+      '原因：本浏览器不允许本站保存数据（例如隐私窗口，或禁用了网站数据）。要保留它，请允许本站保存数据或换用普通窗口，然后重新上传。',
+    quota:
+      '原因：浏览器的存储空间已满（这份报告约需 {needed}{free}）。要保留它，请删除一些已上传的报告或清理浏览器存储，然后重新上传。',
+    version:
+      '原因：另一个标签页正在使用本应用较新的版本。请重新加载本页（或关闭其他标签页），然后重新上传。',
+    unknown: '原因：浏览器拒绝保存。请重新加载本页后再上传一次。',
+    free: '，剩余约 {free}',
+  },
+  en: {
+    blocked:
+      'Why: this browser does not let the page store data (a private window, or site data blocked). To keep it, allow site data for this page or use a normal window, then upload it again.',
+    quota:
+      'Why: the browser’s storage is full (this report needs about {needed}{free}). To keep it, delete some uploaded reports or free browser storage, then upload it again.',
+    version:
+      'Why: another tab is using a newer version of this app. Reload this page (or close the other tabs), then upload it again.',
+    unknown: 'Why: the browser refused to store it. Reload the page and upload it again.',
+    free: '; about {free} is left',
+  },
+} as const satisfies Record<Lang, Record<StorageProblem | 'free', string>>;
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export function storageCauseText(
+  lang: Lang,
+  problem: StorageProblem,
+  sizes: { neededBytes: number | null; freeBytes: number | null },
+): string {
+  const causes = STORAGE_CAUSES[lang];
+  const free =
+    sizes.freeBytes === null
+      ? ''
+      : fillTemplate(causes.free, { free: formatBytes(sizes.freeBytes) });
+  return fillTemplate(causes[problem], {
+    needed: sizes.neededBytes === null ? '?' : formatBytes(sizes.neededBytes),
+    free,
+  });
+}
 
 /** The field names inside the year messages. */
 const YEAR_FIELDS = {

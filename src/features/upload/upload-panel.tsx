@@ -4,7 +4,13 @@ import { useI18n } from '../../lib/i18n.ts';
 import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
 import { extractInWorker, rereadInWorker } from './extract-in-worker.ts';
 import { EXTRACT_STAGES } from './extract-protocol.ts';
-import { failureText, stageText, uploadText } from './upload-messages.ts';
+import {
+  failureHeadline,
+  failureText,
+  stageText,
+  storageCauseText,
+  uploadText,
+} from './upload-messages.ts';
 import { useUploadReport } from './use-upload-report.ts';
 import { YearsForm } from './years-form.tsx';
 import './upload.css';
@@ -125,10 +131,22 @@ export function UploadPanel({
           onSkip={() => void keepWithoutYears()}
         />
       ) : null}
+      {state.status === 'unsaved' ? (
+        <div role="alert" className="upload-error" data-storage-problem={state.problem}>
+          <p>
+            {uploadText(lang, 'unsaved', {
+              title: state.title || uploadText(lang, 'untitled'),
+              count: state.count,
+            })}
+          </p>
+          <p>{storageCauseText(lang, state.problem, state)}</p>
+          <p className="upload-error-detail">{state.detail}</p>
+        </div>
+      ) : null}
       {state.status === 'failed' ? (
         <div role="alert" className="upload-error" data-failure={state.failure.code}>
           <p>
-            {uploadText(lang, 'failed', { name: state.name })}{' '}
+            {failureHeadline(lang, state.failure.code, state.name)}{' '}
             {failureText(lang, state.failure.code)}
           </p>
           <p className="upload-error-detail">{state.failure.detail}</p>

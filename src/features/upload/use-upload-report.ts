@@ -4,6 +4,9 @@ import { STORED_REPORTS_KEY } from '../../api/stored-report-queries.ts';
 import type { Dataset } from '../../dataset/dataset-schema.ts';
 import type { StatedYears } from '../../extract/extract-report.ts';
 import { saveStoredDataset } from '../../lib/report-store.ts';
+import { addSessionReport } from '../../lib/session-reports.ts';
+import { toStorageFailure } from '../../lib/storage-failure.ts';
+import type { StorageProblem } from '../../lib/storage-failure.ts';
 import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
 import type { ExtractStage, UploadFailure } from './extract-protocol.ts';
 import { UPLOAD_MAX_BYTES } from './extract-protocol.ts';
@@ -19,6 +22,20 @@ export type UploadState =
    * them before anything is stored. `dataset` is the first reading (kept if the user declines).
    */
   | { status: 'needs-years'; name: string; dataset: Dataset; suggestion: YearSuggestion | null }
+  /**
+   * Read and valid, but the browser would not store it: opened for this visit only, with the
+   * cause and what to do.
+   */
+  | {
+      status: 'unsaved';
+      name: string;
+      title: string;
+      count: number;
+      problem: StorageProblem;
+      neededBytes: number | null;
+      freeBytes: number | null;
+      detail: string;
+    }
   | {
       status: 'done';
       name: string;
@@ -38,18 +55,11 @@ export interface UploadReport {
   keepWithoutYears: () => Promise<void>;
 }
 
-function failure(name: string, error: unknown): UploadState {
-  return {
-    status: 'failed',
-    name,
-    failure: { code: 'internal', detail: error instanceof Error ? error.message : 'storage' },
-  };
-}
-
 /**
  * One upload at a time, as a small state machine: working (with the worker's stage), then
  * failed (nothing stored, the current view untouched), needs-years (the text does not say its
- * years: ask, then read again) or done (stored, then opened).
+ * years: ask, then read again), unsaved (read, but the browser would not store it: opened for
+ * this visit) or done (stored, then opened).
  */
 export function useUploadReport(
   extract: ExtractFunction,
@@ -64,10 +74,25 @@ export function useUploadReport(
   const store = useCallback(
     async (dataset: Dataset, name: string, job: number, years: StatedYears | null) => {
       const current = () => job === latest.current;
+      const savedAt = Date.now();
       try {
-        await saveStoredDataset(dataset, Date.now());
+        await saveStoredDataset(dataset, savedAt);
       } catch (error) {
-        setState(failure(name, error));
+        // Reading worked; only keeping it failed. It stays open for this visit.
+        const storage = toStorageFailure(error);
+        addSessionReport({ dataset, savedAt, problem: storage.problem });
+        if (!current()) return;
+        setState({
+          status: 'unsaved',
+          name,
+          title: dataset.report.title,
+          count: dataset.indicators.length,
+          problem: storage.problem,
+          neededBytes: storage.neededBytes,
+          freeBytes: storage.freeBytes,
+          detail: storage.message,
+        });
+        onUploaded(dataset.report.id);
         return;
       }
       await queryClient.invalidateQueries({ queryKey: STORED_REPORTS_KEY });

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportEntry } from '../../../../src/api/report-list.ts';
-import { reportDatasetQueryOptions } from '../../../../src/api/report-list.ts';
+import { entryOfDataset, reportDatasetQueryOptions } from '../../../../src/api/report-list.ts';
 import {
   ChartEnvironmentContext,
   DEFAULT_CHART_ENVIRONMENT,
@@ -13,16 +13,9 @@ import { city, nation } from '../../../fixtures/compare-datasets.ts';
 import { renderWithQueries, testQueryClient } from '../../support/render-with-queries.tsx';
 import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 
-const entries: ReportEntry[] = [city, nation].map((dataset) => ({
-  id: dataset.report.id,
-  title: dataset.report.title,
-  region: dataset.report.region,
-  reviewYear: dataset.report.reviewYear,
-  planYear: dataset.report.planYear,
-  indicators: dataset.indicators.length,
-  origin: 'bundled',
-  file: `${dataset.report.id}.json`,
-}));
+const entries: ReportEntry[] = [city, nation].map((dataset) =>
+  entryOfDataset(dataset, 'bundled', `${dataset.report.id}.json`),
+);
 
 function renderCompare(selected: string[], sectors: SectorId[] | null = null) {
   const client = testQueryClient();

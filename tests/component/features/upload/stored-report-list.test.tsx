@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useStoredReportSync } from '../../../../src/app/use-stored-report-sync.ts';
 import { StoredReportList } from '../../../../src/features/upload/stored-report-list.tsx';
 import {
   deleteStoredDataset,
@@ -20,10 +21,16 @@ beforeEach(async () => {
   await saveStoredDataset(yunxi, 1);
 });
 
-function renderList() {
+/** The list with the app's cross-tab sync, as the page mounts it. */
+function ListInATab({ openId, onOpen, onDeleted }: Parameters<typeof StoredReportList>[0]) {
+  useStoredReportSync();
+  return <StoredReportList openId={openId} onOpen={onOpen} onDeleted={onDeleted} />;
+}
+
+function renderList(openId: string | null = null) {
   const onOpen = vi.fn();
   const onDeleted = vi.fn();
-  renderWithQueries(<StoredReportList onOpen={onOpen} onDeleted={onDeleted} />);
+  renderWithQueries(<ListInATab openId={openId} onOpen={onOpen} onDeleted={onDeleted} />);
   return { onOpen, onDeleted, user: userEvent.setup() };
 }
 
@@ -46,5 +53,30 @@ describe('StoredReportList', () => {
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith('upload-1234abcd'));
     expect(await listStoredReports()).toEqual([]);
     expect(await screen.findByText('尚未上传任何报告。')).toBeInTheDocument();
+  });
+
+  it('shows each report’s file name, when it was uploaded and which one is open', async () => {
+    renderList('upload-1234abcd');
+    const open = await screen.findByRole('button', { name: /打开.*云溪市/ });
+    const row = open.closest('li');
+    expect(row).toHaveAttribute('aria-current', 'true');
+    expect(row).toHaveTextContent(
+      `${yunxi.report.source.file} · ${new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(1)} 上传 · 当前打开`,
+    );
+  });
+
+  it('follows another tab: an upload or delete there shows here without a reload', async () => {
+    renderList();
+    await screen.findByRole('button', { name: /打开.*云溪市/ });
+    // What another tab does: write the store, which announces the change.
+    const other = makeCompareDataset('upload-5678abcd', '石湾县', { review: 2025, plan: 2026 }, [
+      { zh: '地区生产总值', kind: 'actual', year: 2025, value: 5.4 },
+    ]);
+    await saveStoredDataset(other, 2);
+    expect(await screen.findByRole('button', { name: /打开.*石湾县/ })).toBeInTheDocument();
+    await deleteStoredDataset('upload-1234abcd');
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /打开.*云溪市/ })).not.toBeInTheDocument(),
+    );
   });
 });
