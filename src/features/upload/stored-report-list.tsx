@@ -57,7 +57,8 @@ export function StoredReportList({ openId, onOpen, onDeleted }: StoredReportList
     <div className="stored-reports">
       <h3>{uploadText(lang, 'stored')}</h3>
       {stored.isError ? (
-        <p className="upload-error-detail" role="alert">
+        // Not an alert: the page did not just do this, it is the state of the browser's storage.
+        <p className="empty-note">
           {uploadText(lang, 'listFailed')} {stored.error.message}
         </p>
       ) : null}
