@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractStage } from '../../../../src/features/upload/extract-protocol.ts';
@@ -48,7 +49,13 @@ describe('runExtractJob', () => {
       if (!outcome.ok) throw new Error(outcome.failure.detail);
       const { report, indicators, text } = outcome.dataset;
       expect(isUploadedReportId(report.id)).toBe(true);
-      expect(report.id).toBe(`upload-${report.source.sha256.slice(0, 8)}`);
+      // The id is the hash of the decoded text (one report in any encoding); the source keeps
+      // the hash of the bytes read.
+      const textHash = createHash('sha256').update(text, 'utf8').digest('hex');
+      expect(report.id).toBe(`upload-${textHash.slice(0, 8)}`);
+      expect(report.source.sha256).toBe(
+        createHash('sha256').update(fixture('upload-yunxi-2026.gbk.txt')).digest('hex'),
+      );
       expect(report.source.file).toBe('yunxi.txt');
       expect(text).toContain('云溪市');
       expect(indicators.length).toBeGreaterThan(5);
