@@ -8,7 +8,8 @@ import type { ReportStructure } from './report-structure.ts';
 import type { StatedYears } from './structure/report-years.ts';
 import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
-import { englishSubject, keyOfSubject, knownSubjectKey } from './vocabulary/subject-dictionary.ts';
+import { keyOfSubject, knownSubjectKey } from './vocabulary/subject-dictionary.ts';
+import { englishSubject } from './vocabulary/subject-english.ts';
 
 export interface ReportSource {
   /** Slug for report.id, e.g. "beihai-2024". */
@@ -74,7 +75,10 @@ function toIndicator(
   const quote = text.slice(quoteStart, quoteEnd).trim();
   return {
     id,
-    subject: { ...nameOf(subject, names), unclear: candidate.unclearSubject ?? false },
+    subject: {
+      ...nameOf(subject, candidate.measure, names),
+      unclear: candidate.unclearSubject ?? false,
+    },
     sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
     year: candidate.year ?? null,
     kind: candidate.kind ?? 'actual',
@@ -97,15 +101,20 @@ function toIndicator(
   };
 }
 
-/** A report names a few hundred subjects, many times each: each is looked up once. */
+/**
+ * A report names a few hundred subjects, many times each: each is looked up once (a rank once
+ * more, since its English says it is a rank).
+ */
 function nameOf(
   zh: string,
+  measure: Candidate['measure'],
   names: Map<string, Indicator['subject']>,
 ): Omit<Indicator['subject'], 'unclear'> {
-  let name = names.get(zh);
+  const cacheKey = measure === 'rank' ? `rank|${zh}` : zh;
+  let name = names.get(cacheKey);
   if (!name) {
-    name = { zh, en: englishSubject(zh), key: knownSubjectKey(zh), unclear: false };
-    names.set(zh, name);
+    name = { zh, en: englishSubject(zh, measure), key: knownSubjectKey(zh), unclear: false };
+    names.set(cacheKey, name);
   }
   return { zh: name.zh, en: name.en, key: name.key };
 }

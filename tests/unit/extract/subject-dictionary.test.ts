@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  englishSubject,
   knownSubject,
   knownSubjectKey,
   subjectKey,
@@ -156,28 +155,6 @@ describe('subjectKey and districts', () => {
       subjectKey('全社会固定资产投资'),
     );
     expect(subjectKey('北海市地区生产总值')).toBe(subjectKey('地区生产总值'));
-  });
-});
-
-describe('englishSubject', () => {
-  it('names a recurring subject once, whatever its wording: the card and the table agree', () => {
-    expect(englishSubject('全省地区生产总值')).toBe(englishSubject('国内生产总值'));
-    expect(englishSubject('地区生产总值')).toBe(knownSubject('gdp')?.label.en);
-    expect(englishSubject('规模以上工业增加值')).toBe(
-      knownSubject('industrial-value-added')?.label.en,
-    );
-  });
-  it('composes shares and growth from known parts', () => {
-    expect(englishSubject('工业投资占固定资产投资比重')).toBe(
-      'Industrial investment as a share of fixed-asset investment',
-    );
-    expect(englishSubject('城镇居民人均可支配收入增速')).toBe(
-      'Urban per-capita disposable income growth',
-    );
-  });
-  it('leaves a subject untranslated when any part is unknown, rather than guess', () => {
-    expect(englishSubject('罗汉松种植面积')).toBeNull();
-    expect(englishSubject('罗汉松种植面积占耕地比重')).toBeNull();
   });
 });
 

@@ -1,0 +1,205 @@
+import type { Measure } from '../../dataset/dataset-schema.ts';
+import { ENGLISH_GLOSSARY } from './english-glossary.ts';
+import { knownSubjectOf, wordingKeys } from './subject-dictionary.ts';
+
+/**
+ * The English of a subject, built as data: the subject dictionary's label for a subject it
+ * knows (地区生产总值 → GDP), else the glossary's entry for the wording (养老床位 → Elderly-care
+ * beds), else a composition of known parts by one of the genre's patterns (新增X → New X,
+ * X占Y比重 → X as a share of Y). A subject with any part the glossary lacks stays untranslated
+ * (`null`): a word-by-word rendering would mislead, so the app shows the Chinese, marked.
+ *
+ * Kept apart from the subject dictionary so that the app's first load, which matches subjects,
+ * does not carry the glossary, which only the extractor needs.
+ */
+
+/**
+ * The glossary by wording key. An entry written as its own key wins over one that only
+ * normalises to it: 新能源汽车 is "New-energy vehicles", though 新能源汽车产量 also drops to it.
+ */
+const GLOSSARY: ReadonlyMap<string, string> = (() => {
+  const byKey = new Map<string, string>();
+  const entries = Object.entries(ENGLISH_GLOSSARY).map(([zh, en]) => {
+    const key = wordingKeys(zh)[0] ?? zh;
+    return { key, en, exact: key === zh };
+  });
+  for (const { key, en } of [...entries.filter((e) => e.exact), ...entries.filter((e) => !e.exact)])
+    if (!byKey.has(key)) byKey.set(key, en);
+  return byKey;
+})();
+
+type Compose = (parts: readonly string[]) => string;
+
+interface Composition {
+  /** The Chinese pattern; each capture group is a part translated on its own. */
+  readonly pattern: RegExp;
+  readonly english: Compose;
+}
+
+/** Keep acronyms and names (GDP, R&D, 5G, Shanghai) as written; lower the rest. */
+function lower(english: string): string {
+  return KEEP_CASE.test(english) ? english : english[0]?.toLowerCase() + english.slice(1);
+}
+
+const KEEP_CASE =
+  /^(?:[A-Z0-9][A-Z0-9&.₂-]|IoT|China|Chinese|Shanghai|Beijing|Beihai|Guangxi|Anhui|Fujian|Gansu|Hubei|Shandong|Taiwan|Lingang|Pudong|Huangpu|Suzhou|Yangtze|Yellow River|Belt and Road|ASEAN|Africa|Latin America|Hong Kong|Macao|Wuhan|Lanzhou|Xiong’an|Tianjin|Zhangjiang|Hongqiao|Xiamen|Qilu|Zhongguancun|Class I)/u;
+
+/** 占全区比重: a share of the region's total, not "of the region". */
+function shareWhole(whole: string): string {
+  return whole.startsWith('the ') ? `${whole}’s total` : lower(whole);
+}
+
+function capital(english: string): string {
+  return english[0]?.toUpperCase() + english.slice(1);
+}
+
+/**
+ * How the subject moved or compares, read before the whole is looked up: 城镇居民人均可支配收入增速
+ * is the income's growth, not the income (the dictionary would strip 增速).
+ */
+const MEASURE_COMPOSITIONS: readonly Composition[] = [
+  {
+    // 战略性新兴产业产值占规上工业比重比重: the extractor may double the closing 比重.
+    pattern: /^(.+)占(.+?)的?(?:比重|比例)(?:比重)?$/u,
+    english: ([part, whole]) => `${part} as a share of ${shareWhole(whole ?? '')}`,
+  },
+  {
+    pattern: /^(.+)(?:相当于|与)(.+?)的?(?:比例|比率)$/u,
+    english: ([part, whole]) => `${part} as a ratio to ${lower(whole ?? '')}`,
+  },
+  {
+    pattern: /^(.+)对(.+?)(?:经济)?增长(?:的)?贡献率$/u,
+    english: ([part, whole]) =>
+      `Contribution of ${lower(part ?? '')} to ${lower(whole ?? '')} growth`,
+  },
+  {
+    pattern: /^(.+)对经济增长(?:的)?贡献率$/u,
+    english: ([part]) => `Contribution of ${lower(part ?? '')} to growth`,
+  },
+  { pattern: /^(.+)(?:增速|增幅|增长率)$/u, english: ([part]) => `${part} growth` },
+  { pattern: /^(.+)总量$/u, english: ([part]) => `${part} (total)` },
+  { pattern: /^累计(.+)$/u, english: ([part]) => `${part} (cumulative)` },
+];
+
+/**
+ * The genre's affixes around a known term, tried when the whole is not in the glossary.
+ * Each says what the affix means, so 新增养老床位 is "New elderly-care beds", never "Add
+ * pension bed".
+ */
+const AFFIX_COMPOSITIONS: readonly Composition[] = [
+  { pattern: /^(.+)增加值$/u, english: ([x]) => `${x} value added` },
+  { pattern: /^(.+)(?:总产值|产值)$/u, english: ([x]) => `Output of ${lower(x ?? '')}` },
+  {
+    pattern: /^(.+)(?:营业收入|营收|收入)$/u,
+    english: ([x]) => `Revenue of ${lower(x ?? '')}`,
+  },
+  {
+    pattern: /^(.+)完成投资$/u,
+    english: ([x]) => `Investment completed in ${lower(x ?? '')}`,
+  },
+  {
+    pattern: /^(.+)(?:总投资|投资总额)$/u,
+    english: ([x]) => `Total investment in ${lower(x ?? '')}`,
+  },
+  { pattern: /^(.+)投资$/u, english: ([x]) => `Investment in ${lower(x ?? '')}` },
+  { pattern: /^(.+)余额$/u, english: ([x]) => `${x} outstanding` },
+  { pattern: /^(.+)覆盖率$/u, english: ([x]) => `${x} coverage` },
+  { pattern: /^(.+)(?:占比|比重)$/u, english: ([x]) => `Share of ${lower(x ?? '')}` },
+  { pattern: /^(.+)增加额$/u, english: ([x]) => `Increase in ${lower(x ?? '')}` },
+  {
+    pattern: /^(.+)(?:数量|总数|个数|数)$/u,
+    english: ([x]) => `Number of ${lower(x ?? '')}`,
+  },
+  {
+    pattern: /^(.+)(?:面积)$/u,
+    english: ([x]) => `Area of ${lower(x ?? '')}`,
+  },
+  {
+    pattern: /^(?:日均|平均每天|平均每个工作日)(.+)$/u,
+    english: ([x]) => `Daily ${lower(x ?? '')}`,
+  },
+  { pattern: /^每万人(?:口)?(.+)$/u, english: ([x]) => `${x} per 10,000 people` },
+  { pattern: /^每千人(?:口)?(?:拥有)?(.+)$/u, english: ([x]) => `${x} per 1,000 people` },
+  {
+    pattern: /^(?:新建改建|新改建|新建和改造|新建、改造|新建改造|新建、改扩建|新建、改建)(.+)$/u,
+    english: ([x]) => `${x} built or upgraded`,
+  },
+  {
+    pattern: /^(?:改造提升|更新改造|提升改造|改造|改建)(.+)$/u,
+    english: ([x]) => `${x} renovated`,
+  },
+  {
+    pattern: /^(.+)(?:改造提升|更新改造|提升改造|改造)$/u,
+    english: ([x]) => `Renovation of ${lower(x ?? '')}`,
+  },
+  { pattern: /^新开工(?:建设)?(.+)$/u, english: ([x]) => `${x} started` },
+  { pattern: /^新(?:培育|认定)(.+)$/u, english: ([x]) => `Newly recognised ${lower(x ?? '')}` },
+  { pattern: /^新引进(?:落地)?(.+)$/u, english: ([x]) => `Newly attracted ${lower(x ?? '')}` },
+  { pattern: /^新签约(.+)$/u, english: ([x]) => `Newly signed ${lower(x ?? '')}` },
+  { pattern: /^新(?:设|登记|注册)(.+)$/u, english: ([x]) => `Newly registered ${lower(x ?? '')}` },
+  { pattern: /^新建(.+)$/u, english: ([x]) => `Newly built ${lower(x ?? '')}` },
+  { pattern: /^新增(.+)$/u, english: ([x]) => `New ${lower(x ?? '')}` },
+  { pattern: /^国家级(.+)$/u, english: ([x]) => `National ${lower(x ?? '')}` },
+  { pattern: /^(?:省级|省)(.+)$/u, english: ([x]) => `Provincial ${lower(x ?? '')}` },
+  { pattern: /^市级(.+)$/u, english: ([x]) => `City-level ${lower(x ?? '')}` },
+  { pattern: /^自治区级(.+)$/u, english: ([x]) => `Regional ${lower(x ?? '')}` },
+  { pattern: /^规上(.+)$/u, english: ([x]) => `${x} (above designated size)` },
+  {
+    pattern: /^(.+?)(?:和|及|与|、)(.+)$/u,
+    english: ([x, y]) => `${x} and ${lower(y ?? '')}`,
+  },
+];
+
+/** Deep enough for 新增国家级专精特新企业 (new + national + term), short enough to stay cheap. */
+const MAX_DEPTH = 3;
+
+function glossaryOf(subject: string): string | null {
+  const known = knownSubjectOf(subject);
+  if (known) return known.label.en;
+  for (const key of wordingKeys(subject)) {
+    // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows.
+    const english = GLOSSARY.get(key) ?? knownSubjectOf(key)?.label.en;
+    if (english) return english;
+  }
+  return null;
+}
+
+function compose(
+  subject: string,
+  compositions: readonly Composition[],
+  depth: number,
+): string | null {
+  for (const { pattern, english } of compositions) {
+    const parts = pattern.exec(subject)?.slice(1);
+    if (!parts || parts.some((part) => part === undefined || part === '')) continue;
+    const translated = parts.map((part) => translate(part, depth + 1));
+    if (translated.every((part): part is string => part !== null))
+      return capital(english(translated));
+  }
+  return null;
+}
+
+function translate(subject: string, depth: number): string | null {
+  if (depth > MAX_DEPTH) return null;
+  const cleaned = subject.replace(/[“”"《》「」]/gu, '');
+  // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
+  // contribution to world growth, not a composition of its parts.
+  const whole = GLOSSARY.get(wordingKeys(cleaned)[0] ?? '');
+  if (whole) return whole;
+  return (
+    compose(cleaned, MEASURE_COMPOSITIONS, depth) ??
+    glossaryOf(cleaned) ??
+    compose(cleaned, AFFIX_COMPOSITIONS, depth)
+  );
+}
+
+/**
+ * The English of a subject, or null when no honest English can be built. A rank names what is
+ * ranked, so it never reads like the growth row of the same subject: 城镇居民人均可支配收入增速
+ * 居全区第二 is "Urban per-capita disposable income growth (rank)".
+ */
+export function englishSubject(subject: string, measure?: Measure): string | null {
+  const english = translate(subject.trim(), 0);
+  if (english === null) return null;
+  return measure === 'rank' ? `${english.replace(/ \(total\)$/u, '')} (rank)` : english;
+}
