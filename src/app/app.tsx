@@ -8,7 +8,7 @@ import { CompareView } from '../features/compare/compare-view.tsx';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { Dataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
-import { I18nContext, makeI18n } from '../lib/i18n.ts';
+import { I18nContext, makeI18n, reportTitle } from '../lib/i18n.ts';
 import { useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { LinkNotice } from './link-notice.tsx';
@@ -51,7 +51,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [view.lang]);
   useEffect(() => {
-    const title = dataset?.report.title;
+    const title = dataset ? reportTitle(dataset.report, i18n.lang) : null;
     document.title = title ? `${title} · ${i18n.t('app.title')}` : `指标 zhibiao`;
   }, [dataset, i18n]);
 

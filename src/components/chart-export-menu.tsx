@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
+import { reportTitle } from '../lib/i18n.ts';
 import { copyPng } from '../lib/copy-image.ts';
 import { downloadBlob } from '../lib/download-file.ts';
 import { tableToCsv, tableToJson } from '../lib/export-data.ts';
@@ -139,7 +140,7 @@ export function ChartExportMenu({
         sectorLabels: sectors === 'all' ? 'all' : sectors.map((id) => sectorLabel(id, lang)),
         units: image.unitsFromOption(source.option),
         reports: reports.map((report) => ({
-          title: report.title,
+          title: reportTitle(report, lang),
           region: regionLabel(report, lang),
           year: report.planYear,
         })),

@@ -58,13 +58,26 @@ export function subjectAxis(
   };
 }
 
-export function valueAxis(unitSuffix: string, min?: number, max?: number): XAXisComponentOption {
+/** How ticks print: a suffix after each ("%"), or scaled ticks under a unit name ("m²"). */
+export interface AxisUnit {
+  suffix: string;
+  name?: string;
+  format?: (value: number) => string;
+}
+
+export function valueAxis(
+  unit: string | AxisUnit,
+  min?: number,
+  max?: number,
+): XAXisComponentOption {
+  const { suffix, name, format } = typeof unit === 'string' ? { suffix: unit } : unit;
   return {
     type: 'value',
     min,
     max,
+    ...(name ? { name, nameLocation: 'end' as const, nameGap: 6 } : {}),
     // Phone-narrow plots would otherwise print 10%20%30% run together.
-    axisLabel: { formatter: `{value}${unitSuffix}`, hideOverlap: true },
+    axisLabel: { formatter: format ?? `{value}${suffix}`, hideOverlap: true },
     splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
   };
 }

@@ -106,6 +106,7 @@ export function imageTextLines(context: ImageContext): {
       : context.sectorLabels.join(text.listSeparator);
   const units =
     context.units.length > 0 ? `${text.unit}${context.units.join(text.listSeparator)}` : '';
+  // 北海市2024年政府工作报告 already names its place and year: say them only when it does not.
   const source = context.reports
     .map((report) =>
       [
@@ -113,7 +114,9 @@ export function imageTextLines(context: ImageContext): {
         report.region,
         report.year === null ? null : `${report.year}${text.yearSuffix}`,
       ]
-        .filter((part): part is string => Boolean(part))
+        .filter((part, index): part is string =>
+          Boolean(part && (index === 0 || !report.title.includes(part))),
+        )
         .join(' · '),
     )
     .join(text.reportSeparator);

@@ -43,6 +43,27 @@ const UNIT_EN: Record<string, string> = {
   亿人次: ' × 100m visits',
   万亿斤: ' trillion jin',
   亿美元: ' × 100m US$',
+  公顷: ' ha',
+  '微克/立方米': ' µg/m³',
+  立方米: ' m³',
+  标准箱: ' TEU',
+  千瓦时: ' kWh',
+  '元/月': ' yuan a month',
+  '元/人': ' yuan per person',
+  台: ' units',
+  种: ' kinds',
+  列: ' trains',
+  起: ' cases',
+  栋: ' buildings',
+  艘: ' vessels',
+  对: ' pairs',
+  架次: ' flights',
+  剂次: ' doses',
+  间: ' rooms',
+  类: ' categories',
+  份: ' copies',
+  轮: ' rounds',
+  吨标准煤: ' tce',
 };
 
 /** Units that read as bare counters in English ("51家" → "51"). */
@@ -59,6 +80,16 @@ const COUNTER_UNITS = new Set([
   '件',
   '户',
   '名',
+  '张',
+  '处',
+  '部',
+  '片',
+  '支',
+  '宗',
+  '只',
+  '批',
+  '口',
+  '块',
 ]);
 
 export function unitLabel(unit: string, lang: Lang): string {
@@ -83,13 +114,59 @@ const COMPACT_EN = new Intl.NumberFormat('en', {
   maximumFractionDigits: 2,
 });
 
-/** 亿元 → × 1e8 and " yuan": the magnitude goes into the number, the rest stays the unit. */
+/**
+ * 亿元 → × 1e8 and " yuan": the magnitude goes into the number, the rest stays the unit. A bare
+ * magnitude (万亿) is all number; a base the glossary lacks keeps the unit as written.
+ */
 function englishMagnitude(unit: string): { factor: number; unit: string } | null {
-  const found = MAGNITUDE_FACTORS.find(([prefix]) => unit.startsWith(prefix) && unit !== prefix);
+  const exact = MAGNITUDE_FACTORS.find(([prefix]) => unit === prefix);
+  if (exact) return { factor: exact[1], unit: '' };
+  const found = MAGNITUDE_FACTORS.find(([prefix]) => unit.startsWith(prefix));
   if (!found) return null;
   const base = unit.slice(found[0].length);
   const english = COUNTER_UNITS.has(base) ? '' : (UNIT_EN[base] ?? null);
   return english === null ? null : { factor: found[1], unit: english };
+}
+
+const MAGNITUDE_NAMES: Readonly<Record<string, string>> = {
+  万亿: 'trillions',
+  千亿: '100 billions',
+  百亿: '10 billions',
+  亿: '100 millions',
+  千万: '10 millions',
+  百万: 'millions',
+  十万: '100,000s',
+  万: '10,000s',
+};
+
+/**
+ * How a value axis prints one unit. In English a magnitude unit (万平方米) is scaled into the
+ * ticks the way the value labels are (0, 10 million) and the base unit (m²) names the axis, so
+ * ticks and labels read alike; otherwise the unit follows each tick ("5%").
+ */
+export function axisUnit(
+  unit: string,
+  lang: Lang,
+): { suffix: string; name?: string; format?: (value: number) => string } {
+  const scaled = lang === 'en' ? englishMagnitude(unit) : null;
+  if (!scaled) {
+    const label = unitLabel(unit, lang).trim();
+    return { suffix: label ? ` ${label}` : '' };
+  }
+  return {
+    suffix: '',
+    name: scaled.unit.trim(),
+    format: (value) => (value === 0 ? '0' : COMPACT_EN.format(value * scaled.factor)),
+  };
+}
+
+/** A unit as a choice in a list: 万平方米 is "m² (10,000s)" in English, 万平方米 in Chinese. */
+export function unitChoiceLabel(unit: string, lang: Lang): string {
+  const scaled = lang === 'en' ? englishMagnitude(unit) : null;
+  if (!scaled) return unitLabel(unit, lang).trim() || unit;
+  const magnitude = MAGNITUDE_FACTORS.find(([prefix]) => unit.startsWith(prefix))?.[0] ?? '';
+  const base = scaled.unit.trim() || 'number';
+  return `${base} (${MAGNITUDE_NAMES[magnitude] ?? magnitude})`;
 }
 
 /** Where a rank holds, in English: 居全区第二 → No. 2 in the region. */

@@ -141,6 +141,8 @@ const zh = {
   'report.notKept':
     '这份报告没有保存在本浏览器中：本次访问中可以查看，关闭或重新加载页面后就没有了。',
   'footer.text': '数据由预处理程序从报告原文中提取；每个数字都可追溯到原句。',
+  'subject.untranslated': '（未翻译）',
+  'report.title': '{place}{year}政府工作报告',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -286,6 +288,8 @@ const en: Record<MessageKey, string> = {
     'This report is not kept in this browser: you can view it during this visit; it is gone once the page is closed or reloaded.',
   'footer.text':
     'Data extracted from the report text by the preprocessor; every number is traced to its sentence.',
+  'subject.untranslated': '(untranslated)',
+  'report.title': '{place}{year} government work report',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -330,9 +334,34 @@ export function comparatorWords(comparator: Comparator, lang: Lang): string {
   return translate(lang, `comparator.${comparator}`);
 }
 
-/** The English subject where the dataset has one, the Chinese otherwise. */
+/** A name in the current language, the Chinese where it has no English (a place, a report). */
+export function nameLabel(name: Bilingual, lang: Lang): string {
+  return lang === 'en' ? (name.en ?? name.zh) : name.zh;
+}
+
+/**
+ * The English subject where the dataset has one; else the Chinese, marked as untranslated in
+ * English so that a reader knows it was not left out by mistake.
+ */
 export function subjectLabel(subject: Bilingual, lang: Lang): string {
-  return lang === 'en' ? (subject.en ?? subject.zh) : subject.zh;
+  if (lang === 'zh') return subject.zh;
+  return subject.en ?? `${subject.zh} ${translate(lang, 'subject.untranslated')}`;
+}
+
+/**
+ * A report's title in the current language: 北海市2024年政府工作报告 reads "Beihai 2024 government
+ * work report" in English; a report whose place has no English keeps its Chinese title.
+ */
+export function reportTitle(
+  report: { title: string; region: Bilingual | null; planYear: number | null },
+  lang: Lang,
+): string {
+  const place = report.region?.en;
+  if (lang === 'zh' || !place) return report.title;
+  return translate(lang, 'report.title', {
+    place,
+    year: report.planYear === null ? '' : ` ${report.planYear}`,
+  });
 }
 
 export interface I18n {

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { valueAxis } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { comparatorWords, subjectLabel } from '../../lib/i18n.ts';
+import { comparatorWords, nameLabel, subjectLabel } from '../../lib/i18n.ts';
 import { compareText } from './compare-messages.ts';
 import type { CompareModel } from './compare-model.ts';
 import { cellValue, compareSeries, formatCompareValue } from './compare-series.ts';
@@ -62,7 +62,7 @@ export function compareAriaDescription(model: CompareModel, lang: Lang): string 
   });
   return compareText(lang, 'aria', {
     count: model.rows.length,
-    reports: model.columns.map((column) => subjectLabel(column.name, lang)).join(', '),
+    reports: model.columns.map((column) => nameLabel(column.name, lang)).join(', '),
     items: items.join('; '),
   });
 }

@@ -1,6 +1,6 @@
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { subjectLabel } from '../../lib/i18n.ts';
+import { nameLabel, subjectLabel } from '../../lib/i18n.ts';
 import { compareText } from './compare-messages.ts';
 import type { CompareColumn, CompareModel, CompareRow, CompareValue } from './compare-model.ts';
 
@@ -20,7 +20,7 @@ const KIND_TEXT = {
 
 export function compareSeries(columns: readonly CompareColumn[], lang: Lang): CompareSeries[] {
   return columns.flatMap((column, reportIndex) => {
-    const name = subjectLabel(column.name, lang);
+    const name = nameLabel(column.name, lang);
     return (['actual', 'target'] as const).map((kind) => {
       const year = kind === 'actual' ? column.reviewYear : column.planYear;
       return {

@@ -1,6 +1,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import type { AxisUnit } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
@@ -16,8 +17,8 @@ function goalNote(row: BarRow | undefined, lang: Lang): string {
 export interface BarOptionContext {
   lang: Lang;
   decals: boolean;
-  /** Axis label suffix, e.g. "%" or "亿元". */
-  unitSuffix: string;
+  /** Axis label suffix, e.g. "%" or "亿元", or scaled ticks under a unit name. */
+  unitSuffix: string | AxisUnit;
   /** Fixed scale, e.g. 0–100 for shares and rates. */
   min?: number;
   max?: number;

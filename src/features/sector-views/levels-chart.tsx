@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Indicator } from '../../dataset/dataset-schema.ts';
-import { unitLabel } from '../../lib/format-indicator.ts';
+import { axisUnit, unitChoiceLabel } from '../../lib/format-indicator.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildLevelGroups } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
@@ -22,18 +22,13 @@ export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps)
   const [wantedUnit, setWantedUnit] = useState<string | null>(null);
   const group = groups.find((g) => g.unit === wantedUnit) ?? groups[0] ?? null;
   const rows = useMemo(() => group?.rows ?? [], [group]);
-  const suffix = group ? unitLabel(group.unit, lang).trim() : '';
+  const unit = group?.unit ?? '';
   const option = useMemo(
     () =>
       rows.length === 0
         ? null
-        : buildBarOption(rows, {
-            lang,
-            decals,
-            compact,
-            unitSuffix: suffix ? ` ${suffix}` : '',
-          }),
-    [rows, lang, decals, compact, suffix],
+        : buildBarOption(rows, { lang, decals, compact, unitSuffix: axisUnit(unit, lang) }),
+    [rows, lang, decals, compact, unit],
   );
   const table = useMemo(() => buildBarTable(rows, lang), [rows, lang]);
   const controls =
@@ -47,7 +42,7 @@ export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps)
         >
           {groups.map((g) => (
             <option key={g.unit} value={g.unit}>
-              {`${unitLabel(g.unit, lang).trim() || g.unit} (${g.rows.length})`}
+              {`${unitChoiceLabel(g.unit, lang)} (${g.rows.length})`}
             </option>
           ))}
         </select>

@@ -83,13 +83,13 @@ describe('language', () => {
     const cards = screen.getByRole('region', { name: 'Headline indicators' });
     expect(within(cards).getByText('≥ 5.5%')).toBeInTheDocument();
     expect(screen.getByText('43,539 yuan')).toBeInTheDocument();
-    // A subject without an English name stays Chinese.
+    // A subject without an English name stays Chinese, marked as untranslated.
     expect(
       within(cards).getByRole('heading', { name: 'Consumer prices (CPI)' }),
     ).toBeInTheDocument();
     expect(
       within(cards).getByRole('button', {
-        name: /^Show in the report: 居民消费价格 · 2024 goal ≤ 3%/,
+        name: /^Show in the report: 居民消费价格 \(untranslated\) · 2024 goal ≤ 3%/,
       }),
     ).toBeInTheDocument();
 

@@ -167,7 +167,7 @@ describe('the export menu', () => {
     expect(svg).toContain('增长：2023年结果与2024年目标');
     expect(svg).toContain('领域：经济总量、外贸与开放');
     expect(svg).toContain('单位：%');
-    expect(svg).toContain('来源：2024年北海市政府工作报告 · 北海市 · 2024年 · 导出于 2026-11-26');
+    expect(svg).toContain('来源：2024年北海市政府工作报告 · 导出于 2026-11-26');
     expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(4);
     expect(await screen.findByRole('status')).toHaveTextContent(
       '已下载 SVG：beihai-2024-growth-main-economy-trade.svg',

@@ -47,9 +47,7 @@ describe('the text an exported image carries', () => {
     expect(lines.title).toBe('增长：2023年结果与2024年目标');
     expect(lines.filters).toBe('领域：工业、外贸与开放');
     expect(lines.units).toBe('单位：%');
-    expect(lines.source).toBe(
-      '来源：2024年北海市政府工作报告 · 北海市 · 2024年 · 导出于 2026-11-26',
-    );
+    expect(lines.source).toBe('来源：2024年北海市政府工作报告 · 导出于 2026-11-26');
   });
 
   it('cites every report of a comparison', () => {
@@ -61,8 +59,16 @@ describe('the text an exported image carries', () => {
       ],
     });
     expect(lines.source).toBe(
-      '来源：2024年北海市政府工作报告 · 北海市 · 2024年；2024年国务院政府工作报告 · 2024年 · 导出于 2026-11-26',
+      '来源：2024年北海市政府工作报告；2024年国务院政府工作报告 · 导出于 2026-11-26',
     );
+  });
+
+  it('names the place and year only when the title does not', () => {
+    const lines = imageTextLines({
+      ...zhContext,
+      reports: [{ title: '政府工作报告', region: '北海市', year: 2024 }],
+    });
+    expect(lines.source).toBe('来源：政府工作报告 · 北海市 · 2024年 · 导出于 2026-11-26');
   });
 
   it('speaks English when the interface does, and says when every sector is shown', () => {
@@ -75,9 +81,7 @@ describe('the text an exported image carries', () => {
     });
     expect(lines.filters).toBe('Sectors: all');
     expect(lines.units).toBe('Unit: %');
-    expect(lines.source).toBe(
-      'Source: 2024 Beihai government work report · Beihai · 2024 · Exported 2026-11-26',
-    );
+    expect(lines.source).toBe('Source: 2024 Beihai government work report · Exported 2026-11-26');
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue } from '../../../src/lib/format-indicator.ts';
+import {
+  axisUnit,
+  formatIndicatorValue,
+  unitChoiceLabel,
+} from '../../../src/lib/format-indicator.ts';
 
 const base = { measure: 'growth', unit: '%', upper: null, scope: null } as const;
 
@@ -64,5 +68,30 @@ describe('English magnitudes', () => {
   });
   it('keeps the report’s own units in Chinese', () => {
     expect(formatIndicatorValue({ ...level, value: 663.8, unit: '亿元' }, 'zh')).toBe('663.8亿元');
+  });
+});
+
+describe('English units on a levels axis', () => {
+  const level = { measure: 'level', comparator: 'eq', upper: null, scope: null } as const;
+  it('scales the ticks like the value labels, with the base unit naming the axis', () => {
+    const axis = axisUnit('万平方米', 'en');
+    expect(axis.name).toBe('m²');
+    expect(axis.format?.(0)).toBe('0');
+    expect(axis.format?.(1000)).toBe('10 million');
+    expect(formatIndicatorValue({ ...level, value: 1000, unit: '万平方米' }, 'en')).toBe(
+      '10 million m²',
+    );
+  });
+  it('keeps a plain suffix in Chinese and for units without a magnitude', () => {
+    expect(axisUnit('万平方米', 'zh')).toEqual({ suffix: ' 万平方米' });
+    expect(axisUnit('公里', 'en')).toEqual({ suffix: ' km' });
+  });
+  it('names a magnitude unit in the unit list without Chinese', () => {
+    expect(unitChoiceLabel('万平方米', 'en')).toBe('m² (10,000s)');
+    expect(unitChoiceLabel('亿元', 'en')).toBe('yuan (100 millions)');
+    expect(unitChoiceLabel('万亿', 'en')).toBe('number (trillions)');
+  });
+  it('reads a bare magnitude as a number, not as 万 × 100m', () => {
+    expect(formatIndicatorValue({ ...level, value: 5, unit: '万亿' }, 'en')).toBe('5 trillion');
   });
 });
