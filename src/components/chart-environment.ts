@@ -7,7 +7,8 @@ import type { Lang } from '../lib/i18n.ts';
 
 /** A chart's data in tabular form: the table equivalent on screen, and CSV/JSON for export. */
 export interface ChartTable {
-  columns: readonly { key: string; label: string }[];
+  /** `only` keeps a column to the screen or to the export (see ExportColumn). */
+  columns: readonly { key: string; label: string; only?: 'screen' | 'export' }[];
   rows: readonly Record<string, string | number | null>[];
 }
 

@@ -2,13 +2,14 @@ import type { ChartTable } from './chart-environment.ts';
 
 /** A chart's table equivalent: the same rows the chart draws, as plain text. */
 export function DataTable({ table, caption }: { table: ChartTable; caption: string }) {
+  const columns = table.columns.filter((column) => column.only !== 'export');
   return (
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {table.columns.map((column) => (
+            {columns.map((column) => (
               <th key={column.key} scope="col">
                 {column.label}
               </th>
@@ -18,7 +19,7 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
         <tbody>
           {table.rows.map((row, index) => (
             <tr key={index}>
-              {table.columns.map((column) => (
+              {columns.map((column) => (
                 <td key={column.key}>{row[column.key] ?? ''}</td>
               ))}
             </tr>

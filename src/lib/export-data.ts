@@ -8,6 +8,15 @@ export interface ExportColumn {
   key: string;
   /** Header text in the current language, used as the CSV header. */
   label: string;
+  /**
+   * A column for one of the two readers only: the formatted value ("≥ 5.5%") is for the screen,
+   * its number, unit, comparator and upper bound in columns of their own are for the export.
+   */
+  only?: 'screen' | 'export';
+}
+
+function exported(table: ExportTable): readonly ExportColumn[] {
+  return table.columns.filter((column) => column.only !== 'screen');
 }
 
 /** A chart's data as a table: one row per data point the chart shows. */
@@ -45,17 +54,19 @@ function csvCell(cell: ExportCell): string {
 
 /** RFC 4180 CSV (CRLF line ends) with a header row and a UTF-8 BOM. */
 export function tableToCsv(table: ExportTable): string {
-  const lines = [table.columns.map((column) => csvCell(column.label)).join(',')];
+  const columns = exported(table);
+  const lines = [columns.map((column) => csvCell(column.label)).join(',')];
   for (const row of table.rows) {
-    lines.push(table.columns.map((column) => csvCell(row[column.key] ?? null)).join(','));
+    lines.push(columns.map((column) => csvCell(row[column.key] ?? null)).join(','));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** The chart's rows with their provenance, keyed by column key. */
 export function tableToJson(table: ExportTable, meta: ExportMeta): string {
+  const columns = exported(table).map(({ key, label }) => ({ key, label }));
   const rows = table.rows.map((row) =>
-    Object.fromEntries(table.columns.map((column) => [column.key, row[column.key] ?? null])),
+    Object.fromEntries(columns.map((column) => [column.key, row[column.key] ?? null])),
   );
   const document = {
     reports: meta.reports,
@@ -63,7 +74,7 @@ export function tableToJson(table: ExportTable, meta: ExportMeta): string {
     sectors: meta.sectors,
     lang: meta.lang,
     exportedOn: meta.exportedOn,
-    columns: table.columns,
+    columns,
     rows,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

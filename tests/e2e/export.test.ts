@@ -208,6 +208,16 @@ describe('exporting the main growth chart', () => {
     expect(body).toHaveLength(shown.length);
     expect(body.map((row) => row[0])).toEqual(shown.map((row) => row[0]));
     expect(body[0]?.[0]).toMatch(/[\u4e00-\u9fff]/);
+    // For analysis: the result's and the goal's value columns are numbers wherever stated.
+    const valueColumns = (header ?? []).flatMap((name, index) =>
+      name.endsWith(' · 数值') ? [index] : [],
+    );
+    expect(valueColumns).toHaveLength(2);
+    for (const index of valueColumns) {
+      const cells = body.map((row) => row[index] ?? '').filter((cell) => cell !== '');
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((cell) => !Number.isFinite(Number(cell)))).toEqual([]);
+    }
   });
 
   it('downloads JSON of the same rows', async () => {

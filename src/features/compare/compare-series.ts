@@ -1,3 +1,4 @@
+import { valueCells, valueColumns } from '../../lib/export-values.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { nameLabel, subjectLabel } from '../../lib/i18n.ts';
@@ -51,15 +52,21 @@ export function compareTable(model: CompareModel, lang: Lang) {
   const series = compareSeries(model.columns, lang);
   const columns = [
     { key: 'subject', label: compareText(lang, 'subject') },
-    ...series.map((entry) => ({ key: entry.key, label: entry.name })),
+    ...series.flatMap((entry) => [
+      { key: entry.key, label: entry.name, only: 'screen' as const },
+      ...valueColumns(`${entry.key}.`, entry.name, lang),
+    ]),
   ];
   const rows = model.rows.map((row) => ({
     id: row.id,
     subject: subjectLabel(row.subject, lang),
     ...Object.fromEntries(
-      series.map((entry) => {
+      series.flatMap((entry) => {
         const value = cellValue(row, entry);
-        return [entry.key, value ? formatCompareValue(value, row, lang) : null];
+        return [
+          [entry.key, value ? formatCompareValue(value, row, lang) : null],
+          ...Object.entries(valueCells(`${entry.key}.`, value, lang)),
+        ];
       }),
     ),
   }));

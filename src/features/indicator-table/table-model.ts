@@ -4,7 +4,8 @@ import type { ChartTable } from '../../components/chart-environment.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import { sectorOrder } from '../../lib/indicator-filter.ts';
-import { comparatorWords, kindLabel, measureLabel, translate } from '../../lib/i18n.ts';
+import { exportedValue, valueCells, valueColumns } from '../../lib/export-values.ts';
+import { kindLabel, measureLabel, translate } from '../../lib/i18n.ts';
 import type { Lang } from '../../lib/i18n.ts';
 
 export const SORT_KEYS = ['subject', 'sector', 'yearKind', 'measure', 'value', 'quote'] as const;
@@ -21,7 +22,9 @@ const COMPARE: Record<SortKey, (a: Indicator, b: Indicator) => number> = {
   sector: (a, b) => sectorOrder(a.sector) - sectorOrder(b.sector),
   yearKind: (a, b) => (a.year ?? 0) - (b.year ?? 0) || a.kind.localeCompare(b.kind),
   measure: (a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure),
-  value: (a, b) => a.value - b.value,
+  // Numbers compare only within a unit: 5.8% and 5.8亿元 are not neighbours. Group by unit
+  // (the report's own, so 亿元 and 万元 stay apart), then by value.
+  value: (a, b) => collator.compare(a.unit, b.unit) || a.value - b.value,
   quote: (a, b) => collator.compare(a.source.quote, b.source.quote),
 };
 
@@ -97,17 +100,14 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       { key: 'subjectEn', label: `${t('table.subject')} (en)` },
       { key: 'sector', label: t('table.sector') },
       { key: 'year', label: t('filters.year') },
-      { key: 'period', label: 'period' },
+      { key: 'period', label: t('export.period') },
       { key: 'kind', label: t('filters.kind') },
       { key: 'measure', label: t('table.measure') },
-      { key: 'value', label: t('table.value') },
-      { key: 'upper', label: 'upper' },
-      { key: 'unit', label: 'unit' },
-      { key: 'comparator', label: t('table.comparator') },
-      { key: 'display', label: t('table.value') },
+      ...valueColumns('', null, lang),
+      { key: 'display', label: t('export.display') },
       { key: 'quote', label: t('table.quote') },
-      { key: 'estimated', label: 'estimated' },
-      { key: 'subjectUnclear', label: 'subject unclear' },
+      { key: 'estimated', label: t('table.flag.estimated') },
+      { key: 'subjectUnclear', label: t('table.flag.unclear') },
     ],
     rows: sortIndicators(indicators, { key: null, direction: 'ascending' }).map((i) => ({
       id: i.id,
@@ -118,14 +118,12 @@ export function buildIndicatorTableData(indicators: readonly Indicator[], lang: 
       period: i.period ? `${i.period.from}-${i.period.to}` : null,
       kind: kindLabel(i.kind, lang),
       measure: measureLabel(i.measure, lang),
-      value: i.value,
-      upper: i.upper,
-      unit: i.unit,
-      comparator: comparatorWords(i.comparator, lang),
+      ...valueCells('', exportedValue(i), lang),
       display: formatIndicatorValue(i, lang),
       quote: i.source.quote,
-      estimated: i.estimated ? 'yes' : 'no',
-      subjectUnclear: i.subject.unclear ? 'yes' : 'no',
+      // Booleans as 1/0 so that R and spreadsheets read them as numbers.
+      estimated: i.estimated ? 1 : 0,
+      subjectUnclear: i.subject.unclear ? 1 : 0,
     })),
   };
 }

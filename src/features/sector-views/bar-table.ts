@@ -1,6 +1,7 @@
 import type { ChartTable } from '../../components/chart-environment.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
+import { exportedValue, valueCells, valueColumns } from '../../lib/export-values.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { BarRow } from './bar-model.ts';
@@ -11,15 +12,21 @@ export function buildBarTable(rows: readonly BarRow[], lang: Lang): ChartTable {
     columns: [
       { key: 'subject', label: translate(lang, 'table.subject') },
       { key: 'sector', label: translate(lang, 'table.sector') },
-      { key: 'yearKind', label: translate(lang, 'table.yearKind') },
-      { key: 'value', label: translate(lang, 'table.value') },
+      { key: 'yearKind', label: translate(lang, 'table.yearKind'), only: 'screen' },
+      { key: 'year', label: translate(lang, 'export.year'), only: 'export' },
+      { key: 'kind', label: translate(lang, 'export.kind'), only: 'export' },
+      { key: 'display', label: translate(lang, 'table.value'), only: 'screen' },
+      ...valueColumns('', null, lang),
       { key: 'quote', label: translate(lang, 'table.quote') },
     ],
     rows: rows.map(({ indicator, subject, sector }) => ({
       subject: subjectLabel(subject, lang),
       sector: sectorLabel(sector, lang),
       yearKind: `${indicator.year ?? ''} ${kindLabel(indicator.kind, lang)}`.trim(),
-      value: formatIndicatorValue(indicator, lang),
+      year: indicator.year,
+      kind: kindLabel(indicator.kind, lang),
+      display: formatIndicatorValue(indicator, lang),
+      ...valueCells('', exportedValue(indicator), lang),
       quote: indicator.source.quote,
     })),
   };

@@ -84,7 +84,8 @@ describe('compareTooltipHtml', () => {
 describe('compareTable', () => {
   it('is the chart as a table, one column per report and kind', () => {
     const table = compareTable(buildCompareModel([city, nation], null), 'zh');
-    expect(table.columns.map((column) => column.label)).toEqual([
+    const onScreen = table.columns.filter((column) => column.only !== 'export');
+    expect(onScreen.map((column) => column.label)).toEqual([
       '指标',
       '北海市 2023年结果',
       '北海市 2024年目标',
@@ -95,6 +96,25 @@ describe('compareTable', () => {
       subject: '地区生产总值',
       'city-2024:actual': '5.8%',
       'nation-2024:target': '5%左右',
+    });
+  });
+
+  it('exports each value as a number, its unit, comparator and upper bound, blank where missing', () => {
+    const table = compareTable(buildCompareModel([city, nation], null), 'en');
+    const exported = table.columns.filter((column) => column.only !== 'screen');
+    expect(exported.map((column) => column.label).slice(0, 5)).toEqual([
+      'Subject',
+      '北海市 2023 result · value',
+      '北海市 2023 result · unit',
+      '北海市 2023 result · comparator',
+      '北海市 2023 result · upper bound',
+    ]);
+    expect(table.rows[0]).toMatchObject({
+      'city-2024:actual.value': 5.8,
+      'city-2024:actual.unit': '%',
+      'nation-2024:target.value': 5,
+      'nation-2024:target.comparator': 'about',
+      'nation-2024:target.upper': null,
     });
   });
 });

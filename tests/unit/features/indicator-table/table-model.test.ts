@@ -6,17 +6,23 @@ import fixture from '../../../fixtures/dashboard-fixture.json';
 const { indicators } = datasetSchema.parse(fixture);
 
 describe('indicator table sorting', () => {
-  it('starts in reading order and sorts by value both ways', () => {
+  it('starts in reading order and sorts by value both ways, as numbers within a unit', () => {
     expect(sortIndicators(indicators, { key: null, direction: 'ascending' })[0]?.id).toBe(
       'gdp-level-2023',
     );
     const ascending = sortIndicators(indicators, { key: 'value', direction: 'ascending' });
-    expect(ascending[0]?.value).toBe(-3.1);
+    const units = ascending.map((i) => i.unit);
+    // Each unit is one run, not interleaved with others.
+    expect(units.filter((unit, i) => unit !== units[i - 1]).length).toBe(new Set(units).size);
+    const percent = ascending.filter((i) => i.unit === '%').map((i) => i.value);
+    expect(percent).toEqual([...percent].sort((a, b) => a - b));
+    expect(percent[0]).toBe(-3.1);
     const descending = sortIndicators(
       indicators,
       nextSort({ key: 'value', direction: 'ascending' }, 'value'),
     );
-    expect(descending[0]?.value).toBe(43539);
+    const descendingPercent = descending.filter((i) => i.unit === '%').map((i) => i.value);
+    expect(descendingPercent).toEqual([...percent].reverse());
   });
 
   it('sorts sectors in taxonomy order, keeping reading order within one', () => {
