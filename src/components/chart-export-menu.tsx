@@ -130,13 +130,15 @@ export function ChartExportMenu({
     }
     const image = await loadImageModule();
     const palette = image.paletteFromPage(instance.getDom(), mode);
-    const option = image.buildExportOption({
+    const { option, size: imageSize } = image.buildExportImage({
       option: source.option,
       palette,
       size,
       legendSelected: image.readLegendSelected(instance),
       context: {
         title: source.title,
+        ...(source.description ? { subtitle: source.description } : {}),
+        url: window.location.href,
         sectorLabels: sectors === 'all' ? 'all' : sectors.map((id) => sectorLabel(id, lang)),
         units: image.unitsFromOption(source.option),
         reports: reports.map((report) => ({
@@ -148,7 +150,7 @@ export function ChartExportMenu({
         lang,
       },
     });
-    return { image, option, palette, size, theme: mode === 'dark' ? 'dark' : null };
+    return { image, option, palette, size: imageSize, theme: mode === 'dark' ? 'dark' : null };
   };
 
   const pngBlob = async (): Promise<ExportResult<Blob>> => {

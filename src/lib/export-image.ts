@@ -14,10 +14,14 @@ import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/compo
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
+import type { SectorId } from '../dataset/dataset-schema.ts';
+import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import type { ExportLang } from './export-data.ts';
 import { fail, succeed } from './export-result.ts';
 import type { ExportResult } from './export-result.ts';
 import { exportText } from './export-text.ts';
+import { SECTOR_COLORS } from './sector-colors.ts';
 
 // Registration is idempotent; the chart types themselves are registered by src/lib/echarts.ts
 // before any chart can be on screen to export.
@@ -47,6 +51,10 @@ export interface ExportSize {
 /** What the image says about itself, all in the current language. */
 export interface ImageContext {
   title: string;
+  /** What the marks mean (the chart's description), printed under the title. */
+  subtitle?: string;
+  /** The address of the view, printed small in the footer so a reader can find it again. */
+  url?: string;
   /** Labels of the active sectors, or 'all' when the sector filter is off. */
   sectorLabels: readonly string[] | 'all';
   /** Units of the values shown, e.g. ['%']. */
@@ -61,11 +69,15 @@ export interface ImageContext {
 // The image has the chart's own size, so the added text is kept to about the room the chart
 // keeps for its legend on screen: title and filters share a line where they fit, the legend
 // follows, and units and source share the footer line.
-const PAD = 8;
+// The margin keeps every label off the image's edge.
+const PAD = 16;
 const GAP = 4;
 const TITLE = { size: 14, line: 20 } as const;
 const FILTERS = { size: 12, line: 18 } as const;
+const SUBTITLE = { size: 12, line: 17 } as const;
+const KEY = { size: 12, line: 18 } as const;
 const FOOTER = { size: 11, line: 15 } as const;
+const URL_TEXT = { size: 9, line: 13 } as const;
 const LEGEND = { itemWidth: 25, itemHeight: 14, itemGap: 10, textGap: 5, size: 12 } as const;
 
 const WIDE_CHAR =
@@ -203,6 +215,36 @@ export function unitsFromOption(option: EChartsCoreOption): string[] {
   return units;
 }
 
+/**
+ * The sectors a chart colours its rows by, in taxonomy order: the subject axis styles each
+ * sector's dot under the sector's id (see subjectAxis). Empty for a chart that colours by
+ * something else (compare colours by report), which then needs no sector key.
+ */
+export function sectorsFromOption(option: EChartsCoreOption): SectorId[] {
+  const source = option as OptionRecord;
+  const styled = new Set<string>();
+  for (const axis of [...components(source['xAxis']), ...components(source['yAxis'])]) {
+    const label = isRecord(axis['axisLabel']) ? axis['axisLabel'] : {};
+    if (isRecord(label['rich'])) for (const key of Object.keys(label['rich'])) styled.add(key);
+  }
+  return SECTOR_IDS.filter((id) => styled.has(id));
+}
+
+/** The sector key as one line of rich text: a dot in each sector's colour, then its name. */
+function sectorKey(
+  sectors: readonly SectorId[],
+  lang: ExportLang,
+): { text: string; plain: string; rich: Record<string, object> } {
+  const rich: Record<string, object> = {};
+  for (const id of sectors) rich[id] = { color: SECTOR_COLORS[id], fontSize: KEY.size };
+  const entries = sectors.map((id) => ({ id, name: sectorLabel(id, lang) }));
+  return {
+    text: entries.map(({ id, name }) => `{${id}|●} ${name}`).join('   '),
+    plain: entries.map(({ name }) => `● ${name}`).join('   '),
+    rich,
+  };
+}
+
 export interface ExportOptionInput {
   /** The option the chart renders on screen. */
   option: EChartsCoreOption;
@@ -215,6 +257,17 @@ export interface ExportOptionInput {
 
 /** The on-screen option plus everything an image needs to stand on its own. */
 export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
+  return buildExportImage(input).option;
+}
+
+/**
+ * The image's option and its size: the chart keeps its height on screen, and the image grows by
+ * what it adds above (title, filters, subtitle, sector key, legend) and below (units, source, URL).
+ */
+export function buildExportImage(input: ExportOptionInput): {
+  option: EChartsCoreOption;
+  size: ExportSize;
+} {
   const { option, palette, size } = input;
   const source = option as OptionRecord;
   const lines = imageTextLines(input.context);
@@ -230,9 +283,18 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
       textWidth;
   const filtersTop = inline ? PAD + (TITLE.line - FILTERS.line) / 2 : PAD + titleLines * TITLE.line;
   const filtersLines = lineCount(lines.filters, FILTERS.size, textWidth);
-  const headerHeight = inline
+  const titleBlock = inline
     ? PAD + TITLE.line + GAP
     : filtersTop + filtersLines * FILTERS.line + GAP;
+  const subtitle = input.context.subtitle ?? '';
+  const subtitleTop = titleBlock;
+  const subtitleHeight =
+    subtitle === '' ? 0 : lineCount(subtitle, SUBTITLE.size, textWidth) * SUBTITLE.line + GAP;
+  const key = sectorKey(sectorsFromOption(option), input.context.lang);
+  const keyTop = subtitleTop + subtitleHeight;
+  const keyHeight =
+    key.plain === '' ? 0 : lineCount(key.plain, KEY.size, textWidth) * KEY.line + GAP;
+  const headerHeight = keyTop + keyHeight;
 
   const sourceLegends = components(source['legend']);
   const namedSeries = legendNames(source, undefined);
@@ -250,7 +312,11 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
   const oneLine = footerParts.join(' · ');
   const footerText =
     lineCount(oneLine, FOOTER.size, textWidth) === 1 ? oneLine : footerParts.join('\n');
-  const footerHeight = PAD + lineCount(footerText, FOOTER.size, textWidth) * FOOTER.line + GAP;
+  const url = input.context.url ?? '';
+  const urlHeight = url === '' ? 0 : lineCount(url, URL_TEXT.size, textWidth) * URL_TEXT.line;
+  const footerTextHeight = lineCount(footerText, FOOTER.size, textWidth) * FOOTER.line;
+  const footerHeight = PAD + footerTextHeight + (urlHeight > 0 ? urlHeight + GAP : 0) + GAP;
+  const imageSize = { width: size.width, height: size.height + headerHeight + footerHeight };
 
   const hasCartesian = source['xAxis'] !== undefined || source['yAxis'] !== undefined;
   const sourceGrids = components(source['grid']);
@@ -288,6 +354,41 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
           ...(inline ? {} : { width: textWidth, overflow: 'break' }),
         },
       },
+      ...(subtitle === ''
+        ? []
+        : [
+            {
+              text: subtitle,
+              left: PAD,
+              top: subtitleTop,
+              textStyle: {
+                color: palette.muted,
+                fontSize: SUBTITLE.size,
+                fontWeight: 'normal',
+                lineHeight: SUBTITLE.line,
+                width: textWidth,
+                overflow: 'break',
+              },
+            },
+          ]),
+      ...(key.plain === ''
+        ? []
+        : [
+            {
+              text: key.text,
+              left: PAD,
+              top: keyTop,
+              textStyle: {
+                color: palette.text,
+                fontSize: KEY.size,
+                fontWeight: 'normal',
+                lineHeight: KEY.line,
+                width: textWidth,
+                overflow: 'break',
+                rich: key.rich,
+              },
+            },
+          ]),
     ],
     legend: legends.map((legend) => ({
       ...legend,
@@ -322,8 +423,8 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
           ...bounds,
           top: bandTop + toPx(bounds['top'], size.height, 0),
           bottom: footerHeight + toPx(bounds['bottom'], size.height, 0),
-          left: toPx(bounds['left'], size.width, 0),
-          right: toPx(bounds['right'], size.width, 0),
+          left: Math.max(PAD, toPx(bounds['left'], size.width, 0)),
+          right: Math.max(PAD, toPx(bounds['right'], size.width, 0)),
         },
       };
     }),
@@ -335,7 +436,7 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
         type: 'text',
         id: 'export-footer',
         left: PAD,
-        bottom: PAD,
+        bottom: PAD + (urlHeight > 0 ? urlHeight + GAP : 0),
         z: 100,
         style: {
           text: footerText,
@@ -346,12 +447,31 @@ export function buildExportOption(input: ExportOptionInput): EChartsCoreOption {
           overflow: 'break',
         },
       },
+      ...(url === ''
+        ? []
+        : [
+            {
+              type: 'text',
+              id: 'export-url',
+              left: PAD,
+              bottom: PAD,
+              z: 100,
+              style: {
+                text: url,
+                fill: palette.muted,
+                fontSize: URL_TEXT.size,
+                lineHeight: URL_TEXT.line,
+                width: textWidth,
+                overflow: 'break',
+              },
+            },
+          ]),
     ],
   };
   // Nothing to hover in a still image.
   delete exportOption['tooltip'];
   delete exportOption['toolbox'];
-  return exportOption;
+  return { option: exportOption, size: imageSize };
 }
 
 /** Which legend entries are switched on in the live chart, to carry over into the image. */

@@ -56,6 +56,8 @@ const zh = {
   'headline.noGoal': '未给出数值目标',
   'headline.open': '查看原文：{subject}',
   'growth.title': '增长：{review}年结果与{plan}年目标',
+  'growth.title.results': '增长：{review}年结果',
+  'growth.title.goals': '增长：{plan}年目标',
   'growth.description':
     '每行一个指标，按领域分组着色。实心圆为{review}年结果；目标的标记表示比较方式：箭头向右为“以上”，向左为“以内”，菱形为“左右”，横条为区间。',
   'growth.result': '{year}年结果',
@@ -209,6 +211,8 @@ const en: Record<MessageKey, string> = {
   'headline.noGoal': 'no figure stated',
   'headline.open': 'Show in the report: {subject}',
   'growth.title': 'Growth: {review} result against {plan} goal',
+  'growth.title.results': 'Growth: {review} results',
+  'growth.title.goals': 'Growth: {plan} goals',
   'growth.description':
     'One row per indicator, grouped and coloured by sector. A filled dot is the {review} result; the goal’s mark shows its comparator: an arrow to the right means “at least”, to the left “at most”, a diamond “about”, a bar a range.',
   'growth.result': '{year} result',

@@ -3,7 +3,7 @@ import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { useI18n } from '../../lib/i18n.ts';
-import { buildGrowthRows, buildGrowthTargetRows } from './growth-model.ts';
+import { buildGrowthRows, buildGrowthTargetRows, growthContent } from './growth-model.ts';
 import { buildGrowthOption, growthChartHeight } from './growth-option.ts';
 import { buildGrowthTable } from './growth-table.ts';
 
@@ -15,6 +15,15 @@ interface GrowthChartProps {
   /** "main": results against goals; "targets": every plan-year goal by sector. */
   variant?: 'main' | 'targets';
 }
+
+const GROWTH_TITLES = {
+  main: { both: 'growth.title', results: 'growth.title.results', goals: 'growth.title.goals' },
+  targets: {
+    both: 'growth.targets.title',
+    results: 'growth.targets.title',
+    goals: 'growth.targets.title',
+  },
+} as const;
 
 /** The result-against-goal dot plot (and, as a variant, the goals-by-sector view). */
 export function GrowthChart({
@@ -52,10 +61,12 @@ export function GrowthChart({
     [rows, lang, reviewYear, planYear],
   );
   const years = { review: reviewYear ?? '', plan: planYear ?? '', year: planYear ?? '' };
+  const content = variant === 'main' ? growthContent(rows) : 'goals';
+  const title = t(GROWTH_TITLES[variant][content], years);
   return (
     <ChartCard
       chartId={variant === 'main' ? 'growth-main' : 'growth-targets'}
-      title={t(variant === 'main' ? 'growth.title' : 'growth.targets.title', years)}
+      title={title}
       description={t(
         variant === 'main' ? 'growth.description' : 'growth.targets.description',
         years,

@@ -109,3 +109,15 @@ export function growthGap(row: GrowthRow): number | null {
   if (!row.actual || !row.target) return null;
   return Math.round((row.target.value - row.actual.value) * 100) / 100;
 }
+
+/**
+ * What the main chart's rows hold, so its title promises no more: only goals when a filter hid
+ * every result, only results when it hid every goal.
+ */
+export function growthContent(rows: readonly GrowthRow[]): 'both' | 'results' | 'goals' {
+  const results = rows.some((row) => row.actual !== null);
+  const goals = rows.some((row) => row.target !== null);
+  if (results && !goals) return 'results';
+  if (goals && !results) return 'goals';
+  return 'both';
+}

@@ -163,7 +163,12 @@ describe('the export menu', () => {
     expect(download?.name).toBe('beihai-2024-growth-main-economy-trade.svg');
     expect(download?.blob.type).toBe('image/svg+xml;charset=utf-8');
     const svg = (await download?.blob.text()) ?? '';
-    expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg[^>]+width="600"[^>]+height="300"/);
+    // As wide as the chart, taller by the subtitle, key and footer it adds.
+    const height = Number(
+      /^<\?xml[^>]*\?>\n<svg[^>]+width="600"[^>]+height="(\d+)"/.exec(svg)?.[1],
+    );
+    expect(height).toBeGreaterThan(300);
+    expect(svg).toContain('每行一个指标。');
     expect(svg).toContain('增长：2023年结果与2024年目标');
     expect(svg).toContain('领域：经济总量、外贸与开放');
     expect(svg).toContain('单位：%');

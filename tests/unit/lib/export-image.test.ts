@@ -5,6 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
 import {
   EXPORT_PALETTES,
+  buildExportImage,
   buildExportOption,
   imageTextLines,
   isOpaqueRgb,
@@ -160,6 +161,56 @@ describe('the export option', () => {
       size,
     }) as Record_;
     expect(built['legend']).toHaveLength(1);
+  });
+});
+
+describe('an image ready for an article', () => {
+  const sectorRows: EChartsCoreOption = {
+    ...onScreen,
+    yAxis: {
+      type: 'category',
+      data: ['0', '1', '2'],
+      axisLabel: {
+        rich: { muted: {}, economy: { color: '#4e79a7' }, trade: { color: '#76b7b2' } },
+      },
+    },
+  };
+  const input = {
+    option: sectorRows,
+    context: {
+      ...zhContext,
+      subtitle: '实心圆为2023年结果；目标的标记表示比较方式。',
+      url: 'https://example.org/?report=beihai-2024&sectors=economy,trade',
+    },
+    palette: EXPORT_PALETTES.light,
+    size,
+  };
+  const titles = (option: EChartsCoreOption) =>
+    ((option as Record_)['title'] as Record_[]).map((title) => String(title['text']));
+
+  it('explains its marks under the title and keys the sectors its colours stand for', () => {
+    const { option } = buildExportImage(input);
+    expect(titles(option)).toContain('实心圆为2023年结果；目标的标记表示比较方式。');
+    const key = titles(option).find((text) => text.includes('{economy|●}'));
+    expect(key).toBe('{economy|●} 经济总量   {trade|●} 外贸与开放');
+  });
+
+  it('is taller than the chart by what it adds, and prints the view’s address in the footer', () => {
+    const plain = buildExportImage({ ...input, option: onScreen, context: zhContext });
+    const full = buildExportImage(input);
+    expect(full.size.width).toBe(size.width);
+    expect(full.size.height).toBeGreaterThan(plain.size.height + 2 * 17);
+    expect(plain.size.height).toBeGreaterThan(size.height);
+    const graphic = (full.option as Record_)['graphic'] as Record_[];
+    const url = graphic.find((item) => item['id'] === 'export-url');
+    expect((url?.['style'] as Record_)['text']).toBe(input.context.url);
+  });
+
+  it('keeps a margin so no label touches the edge', () => {
+    const grid = ((buildExportOption(input) as Record_)['grid'] as Record_[])[0] ?? {};
+    const bounds = grid['outerBounds'] as Record_;
+    expect(bounds['left']).toBeGreaterThanOrEqual(16);
+    expect(bounds['right']).toBeGreaterThanOrEqual(16);
   });
 });
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
-import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
+import {
+  buildGrowthRows,
+  growthContent,
+} from '../../../../src/features/growth-chart/growth-model.ts';
 import { buildGrowthTable } from '../../../../src/features/growth-chart/growth-table.ts';
 import { tableToCsv } from '../../../../src/lib/export-data.ts';
 import { parseCsv } from '../../../support/parse-csv.ts';
@@ -67,5 +70,15 @@ describe('the growth chart CSV, for analysis', () => {
     expect(fdi?.['2024 goal · comparator']).toBe('doubling (翻一番)');
     const zh = records('zh').find((row) => row['指标'] === '实际使用外资');
     expect(zh?.['2024年目标 · 比较方式']).toBe('翻一番');
+  });
+});
+
+describe('the growth chart title follows the view', () => {
+  it('promises no results when a filter shows only goals, and the other way round', () => {
+    const goals = beihai.indicators.filter((indicator) => indicator.kind === 'target');
+    const results = beihai.indicators.filter((indicator) => indicator.kind === 'actual');
+    expect(growthContent(buildGrowthRows(beihai, beihai.indicators))).toBe('both');
+    expect(growthContent(buildGrowthRows(beihai, goals))).toBe('goals');
+    expect(growthContent(buildGrowthRows(beihai, results))).toBe('results');
   });
 });
