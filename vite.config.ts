@@ -74,6 +74,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup-component-tests.ts'],
+          // A dashboard's first render (every card, chart and row) outlasts 5 s on a busy
+          // shared machine; a hang still fails, only later.
+          testTimeout: 30_000,
         },
       },
       {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ReportPicker } from '../features/report-picker/report-picker.tsx';
 import { useI18n } from '../lib/i18n.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { switchReport } from '../lib/url-state.ts';
 import type { ThemeChoice, ViewUpdate } from '../lib/url-state.ts';
 
 interface AppHeaderProps {
@@ -29,12 +30,7 @@ export function AppHeader({ reportId, lang, themeChoice, patterns, setView }: Ap
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-controls">
-        <ReportPicker
-          value={reportId}
-          onChange={(report) =>
-            setView({ report, indicator: null, sectors: null, year: null, kind: null, q: '' })
-          }
-        />
+        <ReportPicker value={reportId} onChange={(report) => setView(switchReport(report))} />
         <div className="segmented" role="group" aria-label={t('header.language')}>
           {(['zh', 'en'] as const).map((option) => (
             <button

@@ -24,7 +24,7 @@ import { SectorGrowthBars } from '../features/sector-views/sector-growth-bars.ts
 import { SharesChart } from '../features/sector-views/shares-chart.tsx';
 import { SourceView } from '../features/source-view/source-view.tsx';
 import { isChartable, reportParts } from '../lib/chartable.ts';
-import { filterIndicators } from '../lib/indicator-filter.ts';
+import { datasetYears, filterIndicators } from '../lib/indicator-filter.ts';
 import type { IndicatorFilters } from '../lib/indicator-filter.ts';
 import { useI18n } from '../lib/i18n.ts';
 import type { ViewState, ViewUpdate } from '../lib/url-state.ts';
@@ -86,6 +86,18 @@ function DatasetView({
   );
   const visible = useMemo(
     () => filterIndicators(dataset.indicators, filters),
+    [dataset.indicators, filters],
+  );
+  // A year kept from the previous report that this one does not have is a filter that no
+  // longer applies: drop it rather than show an empty page.
+  const yearApplies = view.year === null || datasetYears(dataset).includes(view.year);
+  useEffect(() => {
+    if (!yearApplies) setView({ year: null });
+  }, [yearApplies, setView]);
+  // The headline cards answer "what did the report say about GDP?" whatever the kind and year
+  // filters: they show the result and the goal side by side.
+  const headline = useMemo(
+    () => filterIndicators(dataset.indicators, { ...filters, kind: null, year: null }),
     [dataset.indicators, filters],
   );
   // What the report lets us chart at all, before any filter: with neither part (or no years)
@@ -156,7 +168,14 @@ function DatasetView({
         ) : (
           <>
             {charted ? (
-              <DashboardCharts dataset={dataset} visible={visible} onSelectIndicator={select} />
+              <DashboardCharts
+                dataset={dataset}
+                visible={visible}
+                headline={headline}
+                view={view}
+                setView={setView}
+                onSelectIndicator={select}
+              />
             ) : null}
             <IndicatorTable
               indicators={visible}
@@ -184,21 +203,34 @@ function DatasetView({
 function DashboardCharts({
   dataset,
   visible,
+  headline,
+  view,
+  setView,
   onSelectIndicator,
 }: {
   dataset: Dataset;
   visible: readonly Indicator[];
+  /** The indicators the headline cards read: every filter but kind and year. */
+  headline: readonly Indicator[];
+  view: ViewState;
+  setView: (update: ViewUpdate) => void;
   onSelectIndicator: (indicatorId: string) => void;
 }) {
   const { t } = useI18n();
   return (
     <>
-      <HeadlineCards dataset={dataset} indicators={visible} onSelectIndicator={onSelectIndicator} />
+      <HeadlineCards
+        dataset={dataset}
+        indicators={headline}
+        onSelectIndicator={onSelectIndicator}
+      />
       <GrowthChart dataset={dataset} indicators={visible} onSelectIndicator={onSelectIndicator} />
       <section className="sector-views" aria-label={t('sector.tabs')}>
         <h2 className="visually-hidden">{t('sector.tabs')}</h2>
         <Tabs
           label={t('sector.tabs')}
+          active={view.tab}
+          onChange={(tab) => setView({ tab })}
           items={[
             {
               id: 'growth',
@@ -226,7 +258,14 @@ function DashboardCharts({
             {
               id: 'levels',
               label: t('sector.tab.levels'),
-              panel: <LevelsChart indicators={visible} onSelectIndicator={onSelectIndicator} />,
+              panel: (
+                <LevelsChart
+                  indicators={visible}
+                  onSelectIndicator={onSelectIndicator}
+                  unit={view.unit}
+                  onUnitChange={(unit) => setView({ unit })}
+                />
+              ),
             },
             {
               id: 'shares',

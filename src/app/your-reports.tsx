@@ -5,6 +5,7 @@ import { StoredReportList } from '../features/upload/stored-report-list.tsx';
 import { uploadText } from '../features/upload/upload-messages.ts';
 import { UploadPanel } from '../features/upload/upload-panel.tsx';
 import { useI18n } from '../lib/i18n.ts';
+import { switchReport } from '../lib/url-state.ts';
 import type { ViewUpdate } from '../lib/url-state.ts';
 
 /**
@@ -21,11 +22,7 @@ export function YourReports({
 }) {
   const { lang } = useI18n();
   const stored = useQuery(storedReportListQueryOptions());
-  const open = useCallback(
-    (report: string) =>
-      setView({ report, indicator: null, sectors: null, year: null, kind: null, q: '' }),
-    [setView],
-  );
+  const open = useCallback((report: string) => setView(switchReport(report)), [setView]);
   const onDeleted = useCallback(
     (id: string) =>
       setView((view) => ({

@@ -13,9 +13,27 @@ export interface TabItem {
  * charts mount when the tabs come into view, so a chart there is first drawn at 0×0 and must
  * resize when shown (EChartView does).
  */
-export function Tabs({ label, items }: { label: string; items: readonly TabItem[] }) {
+export function Tabs({
+  label,
+  items,
+  active: wanted,
+  onChange,
+}: {
+  label: string;
+  items: readonly TabItem[];
+  /** The tab to show when the parent keeps the choice (in the URL); else the tabs keep it. */
+  active?: string | null;
+  onChange?: (id: string) => void;
+}) {
   const baseId = useId();
-  const [active, setActive] = useState(items[0]?.id ?? '');
+  const [own, setOwn] = useState(items[0]?.id ?? '');
+  const controlled = onChange !== undefined;
+  const active = controlled
+    ? items.some((item) => item.id === wanted)
+      ? (wanted ?? '')
+      : (items[0]?.id ?? '')
+    : own;
+  const setActive = (id: string) => (controlled ? onChange(id) : setOwn(id));
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const rootRef = useRef<HTMLDivElement>(null);
   const focusTab = (index: number) => {

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
 import { SECTORS } from '../dataset/sector-taxonomy.ts';
+import { keyOfSubject, knownSubject } from '../extract/vocabulary/subject-dictionary.ts';
 
 export interface IndicatorFilters {
   /** null: every sector. */
@@ -10,14 +11,31 @@ export interface IndicatorFilters {
   q: string;
 }
 
-/** Search ignores case and spaces and looks at both the Chinese and English subject. */
+const haystacks = new WeakMap<Indicator, string>();
+
+/**
+ * What a search looks through: the Chinese and English subject, and every wording the subject
+ * dictionary knows for it, so that GDP, 生产总值 and 国内生产总值 all find Beihai's 地区生产总值.
+ */
+function haystackOf(indicator: Indicator): string {
+  const cached = haystacks.get(indicator);
+  if (cached !== undefined) return cached;
+  const known = knownSubject(keyOfSubject(indicator.subject));
+  const words = [
+    indicator.subject.zh,
+    indicator.subject.en ?? '',
+    ...(known ? [known.label.zh, known.label.en, ...known.wordings] : []),
+  ];
+  const haystack = words.join('|').replace(/\s+/g, '').toLowerCase();
+  haystacks.set(indicator, haystack);
+  return haystack;
+}
+
+/** Search ignores case and spaces and looks at both languages and the dictionary's wordings. */
 function matchesSearch(indicator: Indicator, q: string): boolean {
   const needle = q.replace(/\s+/g, '').toLowerCase();
   if (!needle) return true;
-  const haystack = `${indicator.subject.zh} ${indicator.subject.en ?? ''}`
-    .replace(/\s+/g, '')
-    .toLowerCase();
-  return haystack.includes(needle);
+  return haystackOf(indicator).includes(needle);
 }
 
 export function filterIndicators(
@@ -41,13 +59,20 @@ export interface SectorCount {
   count: number;
 }
 
-/** Sectors that have indicators, in taxonomy order, with how many each has. */
-export function countBySector(dataset: Dataset): SectorCount[] {
+/**
+ * Sectors that have indicators, in taxonomy order, with how many each has under the other
+ * filters (measure, year, kind, search): a chip says what choosing it would show.
+ */
+export function countBySector(
+  dataset: Dataset,
+  filters: IndicatorFilters = { sectors: null, measure: null, year: null, kind: null, q: '' },
+): SectorCount[] {
+  const present = new Set(dataset.indicators.map((indicator) => indicator.sector));
   const counts = new Map<SectorId, number>();
-  for (const indicator of dataset.indicators) {
+  for (const indicator of filterIndicators(dataset.indicators, { ...filters, sectors: null })) {
     counts.set(indicator.sector, (counts.get(indicator.sector) ?? 0) + 1);
   }
-  return SECTORS.filter((sector) => counts.has(sector.id)).map((sector) => ({
+  return SECTORS.filter((sector) => present.has(sector.id)).map((sector) => ({
     id: sector.id,
     label: dataset.sectors.find((s) => s.id === sector.id)?.label ?? sector.label,
     count: counts.get(sector.id) ?? 0,

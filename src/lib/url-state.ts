@@ -24,6 +24,10 @@ export interface ViewState {
   indicator: string | null;
   /** Reports chosen for the comparison, in the order chosen (`?compare=beihai-2024,china-2024`). */
   compare: readonly string[];
+  /** The sector-view tab shown (`?tab=levels`); null: the first. */
+  tab: string | null;
+  /** The unit the levels chart shows (`?unit=亿元`); null: the first. */
+  unit: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,6 +42,8 @@ export const DEFAULT_VIEW: ViewState = {
   patterns: false,
   indicator: null,
   compare: [],
+  tab: null,
+  unit: null,
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
@@ -60,6 +66,8 @@ export function parseViewState(search: string): ViewState {
   const rawYear = params.get('year');
   const year = rawYear !== null && /^\d{4}$/.test(rawYear) ? Number(rawYear) : null;
   const report = params.get('report');
+  const tab = params.get('tab');
+  const unit = params.get('unit');
   return {
     report: report !== null && /^[a-z0-9][a-z0-9-]*$/.test(report) ? report : null,
     sectors,
@@ -79,6 +87,9 @@ export function parseViewState(search: string): ViewState {
           .filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)),
       ),
     ],
+    tab: tab !== null && /^[a-z]{1,16}$/.test(tab) ? tab : null,
+    // A unit as the report writes it (亿元, %, 万平方米): short, no markup.
+    unit: unit !== null && unit.length > 0 && unit.length <= 12 && !/[<>]/.test(unit) ? unit : null,
   };
 }
 
@@ -98,6 +109,8 @@ export function serializeViewState(view: ViewState): string {
   if (view.patterns) params.set('patterns', '1');
   if (view.indicator) params.set('indicator', view.indicator);
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
+  if (view.tab) params.set('tab', view.tab);
+  if (view.unit) params.set('unit', view.unit);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -148,4 +161,13 @@ export function useViewState(): [ViewState, (update: ViewUpdate) => void] {
   const view = useMemo(() => parseViewState(search), [search]);
   const setView = useCallback((update: ViewUpdate) => updateViewState(update), []);
   return [view, setView];
+}
+
+/**
+ * Opening another report keeps the filters that still apply (sectors, measure, kind, search,
+ * the sector-view tab and the levels unit; a year the new report lacks is dropped when it
+ * loads) and forgets the selected indicator, whose id belongs to the old report.
+ */
+export function switchReport(report: string): Partial<ViewState> {
+  return { report, indicator: null };
 }

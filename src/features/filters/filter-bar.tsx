@@ -17,7 +17,7 @@ interface FilterBarProps {
 export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
   const { lang, t } = useI18n();
   const id = useId();
-  const sectors = countBySector(dataset);
+  const sectors = countBySector(dataset, filters);
   const years = datasetYears(dataset);
   return (
     <section className="filter-bar card" aria-label={t('filters.title')}>

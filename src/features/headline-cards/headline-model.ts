@@ -69,14 +69,25 @@ function best(headline: Headline, candidates: readonly Indicator[]): Indicator |
 
 /**
  * One card per headline that has a visible review-year result or plan-year goal; only
- * single-year figures with a named subject count (isChartable).
+ * single-year figures with a named subject count (isChartable). A card shows both figures the
+ * report states even when a filter hides one of them, so it never says "no figure stated" of a
+ * figure that is only filtered out.
  */
 export function buildHeadlineCards(
   dataset: Dataset,
   visible: readonly Indicator[],
 ): HeadlineCardModel[] {
+  const shown = new Set(visible.map((indicator) => indicator.id));
+  return statedHeadlines(dataset).filter(
+    (card) =>
+      (card.actual !== null && shown.has(card.actual.id)) ||
+      (card.target !== null && shown.has(card.target.id)),
+  );
+}
+
+function statedHeadlines(dataset: Dataset): HeadlineCardModel[] {
   const { reviewYear, planYear } = dataset.report;
-  const chartable = visible.filter(isChartable);
+  const chartable = dataset.indicators.filter(isChartable);
   const actuals = chartable.filter((i) => i.kind === 'actual' && i.year === reviewYear);
   const targets = chartable.filter((i) => i.kind === 'target' && i.year === planYear);
   return HEADLINES.flatMap((headline) => {

@@ -11,15 +11,25 @@ import { buildBarTable } from './bar-table.ts';
 interface LevelsChartProps {
   indicators: readonly Indicator[];
   onSelectIndicator: (indicatorId: string) => void;
+  /** The unit chosen (kept in the URL by the parent); the first unit when absent or unknown. */
+  unit?: string | null;
+  onUnitChange?: (unit: string) => void;
 }
 
 /** Levels, one unit at a time: amounts in different units share no axis. */
-export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps) {
+export function LevelsChart({
+  indicators,
+  onSelectIndicator,
+  unit: chosenUnit = null,
+  onUnitChange,
+}: LevelsChartProps) {
   const { lang, t } = useI18n();
   const { decals, compact } = useChartEnvironment();
   const selectId = useId();
   const groups = useMemo(() => buildLevelGroups(indicators), [indicators]);
-  const [wantedUnit, setWantedUnit] = useState<string | null>(null);
+  const [ownUnit, setOwnUnit] = useState<string | null>(null);
+  const wantedUnit = onUnitChange ? chosenUnit : ownUnit;
+  const setWantedUnit = onUnitChange ?? setOwnUnit;
   const group = groups.find((g) => g.unit === wantedUnit) ?? groups[0] ?? null;
   const rows = useMemo(() => group?.rows ?? [], [group]);
   const unit = group?.unit ?? '';

@@ -2,7 +2,22 @@ import type { Indicator } from '../../dataset/dataset-schema.ts';
 
 export type SourceSegment =
   | { kind: 'text'; text: string; inSentence: boolean }
-  | { kind: 'number'; text: string; indicatorId: string; selected: boolean; inSentence: boolean };
+  | {
+      kind: 'number';
+      text: string;
+      indicatorId: string;
+      selected: boolean;
+      inSentence: boolean;
+      /**
+       * Closing punctuation right after the number (。，、）…), kept on the number's line: Chinese
+       * line breaking never starts a line with it, but a marked number is a box the browser may
+       * break after.
+       */
+      after: string;
+    };
+
+/** Punctuation a Chinese line may not start with (GB/T 15834 and CSS line-break: strict). */
+const NO_LINE_START = /^[。，、；：！？）］｝」』”’》〉】…％%]+/u;
 
 /** Sentence ends in report prose; 、 and ，split clauses, not sentences. */
 const SENTENCE_END = /[。！？；\n]/;
@@ -80,9 +95,17 @@ export function segmentText(
         indicatorId: mark.id,
         selected: mark.id === selectedId,
         inSentence,
+        after: '',
       });
     } else {
-      segments.push({ kind: 'text', text: text.slice(from, to), inSentence });
+      const previous = segments[segments.length - 1];
+      let run = text.slice(from, to);
+      const closing = previous?.kind === 'number' ? NO_LINE_START.exec(run)?.[0] : undefined;
+      if (previous?.kind === 'number' && closing) {
+        previous.after = closing;
+        run = run.slice(closing.length);
+      }
+      if (run !== '') segments.push({ kind: 'text', text: run, inSentence });
     }
   }
   return segments;

@@ -124,12 +124,18 @@ export function SourceView({
               {segment.text}
             </button>
           );
-          return segment.selected ? (
-            <mark key={index} ref={highlightRef} className="num-highlight">
-              {button}
-            </mark>
-          ) : (
-            <span key={index}>{button}</span>
+          // The number and the punctuation after it share a line (no 。 at a line start).
+          return (
+            <span key={index} className="num-keep">
+              {segment.selected ? (
+                <mark ref={highlightRef} className="num-highlight">
+                  {button}
+                </mark>
+              ) : (
+                button
+              )}
+              {segment.after ? <span className={sentence}>{segment.after}</span> : null}
+            </span>
           );
         })}
       </div>

@@ -24,6 +24,24 @@ describe('indicator filters', () => {
     expect(ids({ q: 'GRAIN output' })).toEqual(['grain-level-2023', 'grain-level-2024']);
   });
 
+  it('finds a subject by any wording the dictionary knows for it, in both languages', () => {
+    for (const q of ['GDP', 'gdp', '生产总值', '国内生产总值', '地区生产总值']) {
+      expect(ids({ q }), q).toContain('gdp-growth-2023');
+    }
+  });
+
+  it('counts a sector chip under the other filters, so it says what choosing it shows', () => {
+    const all = countBySector(dataset);
+    const goals = countBySector(dataset, { ...none, kind: 'target' });
+    expect(goals.map((s) => s.id)).toEqual(all.map((s) => s.id));
+    for (const sector of goals) {
+      expect(sector.count).toBe(ids({ kind: 'target', sectors: [sector.id] }).length);
+    }
+    expect(goals.reduce((sum, s) => sum + s.count, 0)).toBeLessThan(
+      all.reduce((sum, s) => sum + s.count, 0),
+    );
+  });
+
   it('counts indicators per sector in taxonomy order, for the chips', () => {
     expect(countBySector(dataset).map((s) => [s.id, s.count])).toEqual([
       ['economy', 3],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/lib/url-state.ts';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  switchReport,
+} from '../../../src/lib/url-state.ts';
 
 describe('view state in the query string', () => {
   it('round-trips every field a copied link must reproduce', () => {
@@ -15,10 +20,30 @@ describe('view state in the query string', () => {
       theme: 'dark' as const,
       patterns: true,
       indicator: 'gdp-growth-2024',
+      tab: 'levels',
+      unit: '万平方米',
     };
     const search = serializeViewState(view);
     expect(search).toContain('sectors=industry,trade');
     expect(parseViewState(search)).toEqual(view);
+  });
+
+  it('keeps the filters that still apply when another report is opened', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      sectors: ['trade'] as const,
+      kind: 'target' as const,
+      q: 'GDP',
+    };
+    const next = { ...view, indicator: 'i1-2', tab: 'levels', ...switchReport('china-2024') };
+    expect(next).toMatchObject({
+      report: 'china-2024',
+      sectors: ['trade'],
+      kind: 'target',
+      q: 'GDP',
+      tab: 'levels',
+      indicator: null,
+    });
   });
 
   it('leaves defaults out, so the plain page has a plain URL', () => {

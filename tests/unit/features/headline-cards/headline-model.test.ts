@@ -19,6 +19,13 @@ const summary = (cards: ReturnType<typeof buildHeadlineCards>) =>
   cards.map((c) => [c.key, c.actual?.id ?? null, c.target?.id ?? null]);
 
 describe('headline cards', () => {
+  it('shows both figures when a filter hides one, never “no figure stated” for it', () => {
+    const goals = dataset.indicators.filter((indicator) => indicator.kind === 'target');
+    const gdp = buildHeadlineCards(dataset, goals).find((card) => card.key === 'gdp');
+    expect(gdp?.actual?.id).toBe('gdp-growth-2023');
+    expect(gdp?.target?.id).toBe('gdp-growth-2024');
+  });
+
   it('finds every headline by its wording, result and goal side by side', () => {
     expect(summary(buildHeadlineCards(dataset, dataset.indicators))).toEqual([
       ['gdp', 'gdp-growth-2023', 'gdp-growth-2024'],

@@ -8,7 +8,9 @@ const dataset = datasetSchema.parse(fixture);
 describe('source text segments', () => {
   it('keeps the text intact and marks every number once', () => {
     const segments = segmentText(dataset.text, dataset.indicators, null);
-    expect(segments.map((s) => s.text).join('')).toBe(dataset.text);
+    const whole = (s: (typeof segments)[number]) =>
+      s.kind === 'number' ? s.text + s.after : s.text;
+    expect(segments.map(whole).join('')).toBe(dataset.text);
     const numbers = segments.filter((s) => s.kind === 'number');
     expect(numbers).toHaveLength(dataset.indicators.length);
     expect(
@@ -22,9 +24,19 @@ describe('source text segments', () => {
     expect(selected.map((s) => s.text)).toEqual(['第二']);
     const sentence = segments
       .filter((s) => s.inSentence)
-      .map((s) => s.text)
+      .map((s) => (s.kind === 'number' ? s.text + s.after : s.text))
       .join('');
     expect(sentence).toBe('规上工业增加值增长9.2%，总量居全区第二。');
+  });
+
+  it('keeps the punctuation after a marked number with it, so no line starts with 。', () => {
+    const segments = segmentText(dataset.text, dataset.indicators, null);
+    const rank = segments.find((s) => s.kind === 'number' && s.text === '第二');
+    expect(rank?.kind === 'number' ? rank.after : null).toBe('。');
+    segments.forEach((segment, index) => {
+      if (segment.kind === 'text' && segments[index - 1]?.kind === 'number')
+        expect(segment.text).not.toMatch(/^[。，、；：！？）]/u);
+    });
   });
 
   it('ends a sentence at 。！？； or a line break, not at a comma', () => {
