@@ -24,6 +24,28 @@ export function fitText(text: string, maxWidth: number, fontSize = 12): string {
 }
 
 /**
+ * `text` on at most two lines of `maxWidth` px: English breaks between words, Chinese between
+ * characters; only what still does not fit is shortened, at the end of the second line.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const words = /\s/u.test(text) ? text.split(/(?<=\s)/u) : [...text];
+  let first = '';
+  let index = 0;
+  for (; index < words.length; index += 1) {
+    const next = `${first}${words[index]}`;
+    if (first !== '' && textWidth(next.trimEnd(), fontSize) > maxWidth) break;
+    first = next;
+  }
+  const rest = words.slice(index).join('');
+  if (rest === '') return fitText(first.trim(), maxWidth, fontSize);
+  return `${fitText(first.trimEnd(), maxWidth, fontSize)}\n${fitText(rest, maxWidth, fontSize)}`;
+}
+
+/** Widest a desktop label may grow before it wraps: room for the plot stays. */
+const LABEL_CAP = { zh: 220, en: 320 } as const;
+
+/**
  * The subject axis every row chart shares: one category per row (by index, because two
  * rows may share a subject), labelled with a dot in the sector's colour and the subject in
  * the current language. `note(index)` may add a muted remark such as 仅有结果 (not on a
@@ -41,20 +63,33 @@ export function subjectAxis(
     muted: { color: '#8a939c', fontSize: 11 },
   };
   for (const row of rows) rich[row.sector] = { color: SECTOR_COLORS[row.sector] };
-  // On a phone the labels give up width to the plot; the full name is in the tooltip.
-  const width = compact ? (lang === 'zh' ? 96 : 110) : lang === 'zh' ? 200 : 260;
+  // On a phone the labels give up width to the plot and wrap onto a second line; on a desktop
+  // they take what the longest needs, up to a cap, and wrap beyond it rather than cut.
+  const remarks = rows.map((_, index) => (compact ? '' : note(index)));
+  const needed = Math.max(
+    0,
+    ...rows.map(
+      (row, index) =>
+        16 +
+        textWidth(subjectLabel(row.subject, lang), 12) +
+        (remarks[index] ? textWidth(` ${remarks[index]}`, 11) : 0),
+    ),
+  );
+  const width = compact ? (lang === 'zh' ? 96 : 110) : Math.min(LABEL_CAP[lang], needed);
   const labels = rows.map((row, index) => {
-    const remark = compact ? '' : note(index);
+    const remark = remarks[index] ?? '';
     const room = width - 16 - (remark ? textWidth(` ${remark}`, 11) : 0);
-    const subject = fitText(subjectLabel(row.subject, lang), room);
-    return `{${row.sector}|●} ${subject}${remark ? ` {muted|${remark}}` : ''}`;
+    const subject = wrapText(subjectLabel(row.subject, lang), room);
+    // The second line is indented past the dot so the name reads as one block.
+    const text = subject.replace('\n', '\n    ');
+    return `{${row.sector}|●} ${text}${remark ? ` {muted|${remark}}` : ''}`;
   });
   return {
     type: 'category',
     inverse: true,
     data: rows.map((_, index) => String(index)),
     axisTick: { show: false },
-    axisLabel: { formatter: (value: string) => labels[Number(value)] ?? '', rich },
+    axisLabel: { formatter: (value: string) => labels[Number(value)] ?? '', rich, lineHeight: 14 },
   };
 }
 

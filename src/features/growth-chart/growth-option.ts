@@ -34,11 +34,16 @@ type PointComparator = Exclude<Comparator, 'range'>;
  * range is an interval bar (see the custom series below). The legend shows the same marks.
  */
 export const GOAL_SYMBOLS: Record<PointComparator, string> = {
-  eq: 'emptyCircle',
+  // A ring drawn as a circle with a transparent fill: ECharts fills its 'emptyCircle' with
+  // white, which in the dark theme reads as a filled dot, that is as a result.
+  eq: 'circle',
   gte: 'path://M0,0 L12,7 L0,14 L4,7 Z',
   approx: 'diamond',
   lte: 'path://M12,0 L0,7 L12,14 L8,7 Z',
 };
+
+/** The fill of a hollow mark: none, so it is hollow on any background, light, dark or exported. */
+export const HOLLOW = 'transparent';
 
 /** Legend icon of a range goal: a bar with end caps. */
 export const RANGE_ICON = 'path://M0,0 H2 V4 H18 V0 H20 V10 H18 V6 H2 V10 H0 Z';
@@ -305,7 +310,7 @@ export function buildGrowthOption(
               value: [clip(row.target.value, bound), index],
               indicatorId: row.target.id,
               itemStyle: {
-                color: SECTOR_COLORS[row.sector],
+                color: comparator === 'eq' ? HOLLOW : SECTOR_COLORS[row.sector],
                 borderColor: SECTOR_COLORS[row.sector],
               },
               label: {
@@ -331,7 +336,11 @@ export function buildGrowthOption(
       symbolKeepAspect: true,
       symbolSize: comparator === 'eq' ? 12 : 15,
       z: 5,
-      itemStyle: { color: NEUTRAL, borderColor: NEUTRAL, borderWidth: comparator === 'eq' ? 2 : 0 },
+      itemStyle: {
+        color: comparator === 'eq' ? HOLLOW : NEUTRAL,
+        borderColor: NEUTRAL,
+        borderWidth: comparator === 'eq' ? 2 : 0,
+      },
       label: {
         show: true,
         position: comparator === 'lte' ? 'left' : 'right',

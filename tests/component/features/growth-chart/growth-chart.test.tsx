@@ -95,8 +95,21 @@ describe('growth chart: how each goal comparator is drawn', () => {
     expect(approx.symbol).toBe('diamond');
     expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5');
     const eq = seriesById<ScatterSeriesOption>('goal-eq');
-    expect(eq.symbol).toBe('emptyCircle');
+    expect(eq.symbol).toBe('circle');
     expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3');
+  });
+
+  it('keeps a result filled and a plain goal hollow on any background, dark included', () => {
+    // The option has no colour of the page: a hollow ring is a transparent fill with a
+    // coloured border, never ECharts' white-filled emptyCircle, which reads as filled on dark.
+    const eq = seriesById<ScatterSeriesOption>('goal-eq');
+    const ring = pointOf(eq, '固定资产投资') as unknown as { itemStyle: Record<string, string> };
+    expect(ring.itemStyle.color).toBe('transparent');
+    expect(ring.itemStyle.borderColor).toMatch(/^#/);
+    expect((eq.itemStyle as Record<string, unknown>)['borderWidth']).toBe(2);
+    const actual = seriesById<ScatterSeriesOption>('actual');
+    const dot = pointOf(actual, '固定资产投资') as unknown as { itemStyle: Record<string, string> };
+    expect(dot.itemStyle.color).toMatch(/^#/);
   });
 
   it('draws a range as an interval from its lower to its upper bound', () => {
