@@ -1,0 +1,153 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newPage } from './support/chromium.ts';
+import { buildApp, bundledDataIsReal, startPreview } from './support/preview-server.ts';
+import type { PreviewServer } from './support/preview-server.ts';
+
+/**
+ * What a journalist and an economist rely on, in real Chromium against the bundled reports:
+ * the search understands the dictionary, subject names are whole at 1400 px, the sector-view
+ * tab and the levels unit survive a reload, and goals stay hollow in the dark theme.
+ */
+
+const outDir = join(tmpdir(), `zhibiao-e2e-article-${process.pid}`);
+const REPORTS = ['beihai-2024', 'china-2024', 'shanghai-2024'] as const;
+
+let server: PreviewServer;
+let browser: Browser;
+let real = true;
+
+beforeAll(async () => {
+  buildApp(outDir);
+  real = bundledDataIsReal(outDir);
+  server = await startPreview(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${server.url}?${query}`);
+  await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
+}
+
+async function waitForChart(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((chartId) => {
+    const chart = window.__zhibiaoCharts?.get(chartId);
+    return chart !== undefined && !chart.isDisposed() && chart.getWidth() > 0;
+  }, id);
+}
+
+function tableRows(page: Page) {
+  return page.getByRole('table', { name: /全部指标|Every indicator/ }).locator('tbody tr');
+}
+
+describe('search understands the dictionary', () => {
+  for (const report of REPORTS) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`finds the GDP row of ${report} by "GDP", in ${lang}`, async () => {
+        if (!real) return;
+        const { page, errors, close } = await newPage(browser);
+        try {
+          await open(page, `report=${report}${lang === 'en' ? '&lang=en' : ''}`);
+          await page.getByRole('searchbox').fill('GDP');
+          await expect
+            .poll(() =>
+              tableRows(page)
+                .filter({ hasText: /生产总值|GDP/ })
+                .count(),
+            )
+            .toBeGreaterThan(0);
+          await page.getByRole('searchbox').fill('国内生产总值');
+          await expect.poll(() => tableRows(page).count()).toBeGreaterThan(0);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});
+
+describe('a chart ready to publish', () => {
+  it('cuts no subject name with “…” at 1400 px, in English', async () => {
+    const { page, close } = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    try {
+      await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&lang=en`);
+      await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
+      await waitForChart(page, 'growth-main');
+      const labels = await page.evaluate(() => {
+        const chart = window.__zhibiaoCharts?.get('growth-main');
+        type Axis = { data: string[]; axisLabel: { formatter: (value: string) => string } };
+        const axis = (chart?.getOption() as { yAxis: Axis[] }).yAxis[0];
+        return axis ? axis.data.map((value) => axis.axisLabel.formatter(value)) : [];
+      });
+      expect(labels.length).toBeGreaterThan(5);
+      expect(labels.filter((label) => label.includes('…'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps a plain goal hollow and a result filled in the dark theme', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&theme=dark`);
+      await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
+      await waitForChart(page, 'growth-main');
+      const marks = await page.evaluate(() => {
+        const chart = window.__zhibiaoCharts?.get('growth-main');
+        type Series = { id: string; symbol?: string; data: { itemStyle?: { color?: string } }[] };
+        const series = (chart?.getOption() as { series: Series[] }).series;
+        const fill = (id: string) => series.find((s) => s.id === id);
+        return {
+          ring: fill('goal-eq')?.data.map((d) => d.itemStyle?.color) ?? [],
+          ringSymbol: fill('goal-eq')?.symbol ?? null,
+          dots: fill('actual')?.data.map((d) => d.itemStyle?.color) ?? [],
+        };
+      });
+      expect(marks.dots.length).toBeGreaterThan(0);
+      expect(marks.dots.every((color) => color !== 'transparent')).toBe(true);
+      if (marks.ring.length > 0) {
+        expect(marks.ringSymbol).toBe('circle');
+        expect(marks.ring.every((color) => color === 'transparent')).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a view that survives a reload', () => {
+  it('keeps the sector-view tab and the levels unit', async () => {
+    const { page, close } = await newPage(browser);
+    try {
+      await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&lang=en`);
+      const levels = page.getByRole('tab', { name: 'Levels' });
+      await levels.scrollIntoViewIfNeeded();
+      await levels.click();
+      const unit = page.getByRole('combobox', { name: 'Unit' });
+      const values = await unit
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      const chosen = values[1] ?? values[0] ?? '';
+      await unit.selectOption(chosen);
+      await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('levels');
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'Headline indicators' }).waitFor();
+      expect(await page.getByRole('tab', { name: 'Levels' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      expect(await page.getByRole('combobox', { name: 'Unit' }).inputValue()).toBe(chosen);
+    } finally {
+      await close();
+    }
+  });
+});
