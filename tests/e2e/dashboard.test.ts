@@ -297,26 +297,32 @@ describe('dashboard in Chromium', () => {
     await close();
   });
 
-  it('takes screenshots at 1400 px and 390 px', async () => {
+  it('takes screenshots at 1400 px and 390 px, in Chinese and English, light and dark', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [width, height] of [
       [1400, 1500],
       [390, 844],
     ] as const) {
-      const { page, errors, close } = await newPage(browser, {
-        viewport: { width, height },
-        colorScheme: 'light',
-      });
-      // On a phone the chart is below the fold and not loaded yet; the shot shows the top.
-      await open(page, '', { chart: width > 1000 });
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${width}.png`) });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-      await close();
+      for (const lang of ['zh', 'en'] as const) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const { page, errors, close } = await newPage(browser, {
+            viewport: { width, height },
+            colorScheme: scheme,
+          });
+          // On a phone the chart is below the fold and not loaded yet; the shot shows the top.
+          await open(page, lang === 'en' ? 'lang=en' : '', { chart: width > 1000 });
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({
+            path: join(SCREENSHOTS, `dashboard-${width}-${lang}-${scheme}.png`),
+          });
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          expect(errors).toEqual([]);
+          await close();
+        }
+      }
     }
   });
 });
