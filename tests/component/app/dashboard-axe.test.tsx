@@ -30,7 +30,7 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     await user.click(screen.getByRole('tab', { name: 'Levels' }));
     expect(await seriousViolations()).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('has none in the error and empty states', async () => {
     serveDataFiles({ 'index.json': { status: 503 } });
