@@ -24,7 +24,7 @@ describe('accessibility', () => {
     const user = userEvent.setup();
     renderDashboard('?indicator=gdp-growth-2023');
     await screen.findByRole('heading', { name: '主要指标' });
-    await screen.findAllByRole('img', {}, { timeout: 5000 });
+    await screen.findAllByRole('img', {}, { timeout: 15_000 });
     expect(await seriousViolations()).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'English' }));
