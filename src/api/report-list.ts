@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { PlaceLevel } from '../dataset/dataset-schema.ts';
+import { placeLevel } from '../ledger/place.ts';
 import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
 import {
   storedDatasetQueryOptions,
@@ -12,6 +14,8 @@ export interface ReportEntry {
   id: string;
   title: string;
   region: { zh: string; en: string | null } | null;
+  /** National, province or city; null for a county or an unknown place. */
+  level: PlaceLevel | null;
   reviewYear: number | null;
   planYear: number | null;
   indicators: number;
@@ -41,6 +45,8 @@ export function useReportList(): ReportList {
   }));
   const uploaded: ReportEntry[] = (stored.data ?? []).map(({ savedAt: _savedAt, ...report }) => ({
     ...report,
+    // An upload's level is read from its region the way the index's is.
+    level: placeLevel(report.region?.zh),
     origin: 'uploaded',
   }));
   return {

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
 import { datasetSchema } from '../dataset/dataset-schema.ts';
+import { placeLevel } from '../ledger/place.ts';
 
 /**
  * Uploaded reports, kept in this browser's IndexedDB until the user deletes them. Nothing
@@ -71,6 +72,7 @@ function summarise({ dataset, savedAt }: StoredRecord): StoredReportSummary {
     file: report.source.file,
     title: report.title,
     region: report.region,
+    level: placeLevel(report.region?.zh),
     reviewYear: report.reviewYear,
     planYear: report.planYear,
     indicators: dataset.indicators.length,

@@ -17,6 +17,7 @@ const entries: ReportEntry[] = [city, nation].map((dataset) => ({
   id: dataset.report.id,
   title: dataset.report.title,
   region: dataset.report.region,
+  level: null,
   reviewYear: dataset.report.reviewYear,
   planYear: dataset.report.planYear,
   indicators: dataset.indicators.length,
