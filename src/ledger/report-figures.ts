@@ -109,10 +109,7 @@ function candidatesOf(
         isChartable(indicator) &&
         !EXCLUDED_MEASURES.has(indicator.measure),
     )
-    .sort(
-      (a, b) =>
-        Number(inPart(b)) - Number(inPart(a)) || a.source.start - b.source.start,
-    );
+    .sort((a, b) => Number(inPart(b)) - Number(inPart(a)) || a.source.start - b.source.start);
   return eligible.map((indicator) => {
     const key = keyOfSubject(indicator.subject);
     const known = knownSubject(key);

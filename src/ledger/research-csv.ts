@@ -145,7 +145,10 @@ export function gapUnit(row: LedgerRow): string | null {
 }
 
 /** One line per ledger row, judged under `rule` (attainment.csv uses the strict DEFAULT_RULE). */
-export function attainmentCsv(rows: readonly LedgerRow[], rule: VerdictRule = DEFAULT_RULE): string {
+export function attainmentCsv(
+  rows: readonly LedgerRow[],
+  rule: VerdictRule = DEFAULT_RULE,
+): string {
   const lines = rows.map((row): Cell[] => {
     const { verdict, gap, direction } = judge(row, rule);
     const { target, actual } = row;

@@ -3,7 +3,12 @@
  * the places of one year side by side (panel). Pure functions over ledger rows.
  */
 import type { Comparator, Measure } from '../dataset/dataset-schema.ts';
-import type { LedgerFigure, LedgerRow, LedgerSubject, Place } from '../dataset/attainment-schema.ts';
+import type {
+  LedgerFigure,
+  LedgerRow,
+  LedgerSubject,
+  Place,
+} from '../dataset/attainment-schema.ts';
 import { subjectRank } from '../extract/vocabulary/subject-dictionary.ts';
 import { comparePlaces } from './place.ts';
 
@@ -94,7 +99,10 @@ export function panel(rows: readonly LedgerRow[], year: number): Panel {
   for (const row of ofYear) placesByName.set(row.place.zh, row.place);
   const places = [...placesByName.values()].sort(comparePlaces);
   const local = places.filter((place) => place.level !== 'national');
-  const subjects = new Map<string, { subject: LedgerSubject; measure: Measure; rows: LedgerRow[] }>();
+  const subjects = new Map<
+    string,
+    { subject: LedgerSubject; measure: Measure; rows: LedgerRow[] }
+  >();
   for (const row of ofYear) {
     if (row.target === null) continue;
     const key = `${row.subject.key}|${row.measure}`;
