@@ -14,8 +14,10 @@
  *   become awaiting rows.
  *
  * The row universe: for each place (region.zh), every subject key × measure that is a goal in
- * one of its reports, for every plan year of its reports. So national 2020 GDP, which the 2020
- * report set no goal for, is a row with verdict no-target. Which figures count, and which one of
+ * one of its reports, for every plan year of its reports where that year's report sets the goal
+ * or the subject is one the subject dictionary knows. So national 2020 GDP, which the 2020
+ * report set no goal for, is a row with verdict no-target; a one-off goal is not repeated as
+ * no-target in every other year. Which figures count, and which one of
  * several: ./report-figures.ts.
  */
 import type { Dataset, Measure } from '../dataset/dataset-schema.ts';
@@ -26,7 +28,7 @@ import type {
   Place,
   Verdict,
 } from '../dataset/attainment-schema.ts';
-import { subjectRank } from '../extract/vocabulary/subject-dictionary.ts';
+import { knownSubject, subjectRank } from '../extract/vocabulary/subject-dictionary.ts';
 import { comparePlaces, placeOf } from './place.ts';
 import type { LedgerCandidate, ReportFigures } from './report-figures.ts';
 import { figureKey, reportFigures } from './report-figures.ts';
@@ -177,6 +179,7 @@ function rowsOfPlace(entry: PlaceReports): LedgerRow[] {
     if (!byId.has(targetReportId)) continue;
     for (const [key, described] of subjects) {
       const target = targetsOf.get(targetReportId)?.get(key)?.[0];
+      if (!target && !isHeadline(described.key)) continue;
       const actualCandidates =
         actualReportId === null ? undefined : actualsOf.get(actualReportId)?.get(key);
       const actual = answering(actualCandidates, target?.figure ?? null);
@@ -194,6 +197,15 @@ function rowsOfPlace(entry: PlaceReports): LedgerRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * A subject the dictionary knows (GDP, CPI, 城镇新增就业…) recurs across reports, so a year
+ * without its goal is news (no-target); a one-off goal (建成67公里轨道交通线) gets rows only for
+ * the years that set it.
+ */
+function isHeadline(key: string): boolean {
+  return knownSubject(key) !== undefined;
 }
 
 function subjectOf(candidate: LedgerCandidate): LedgerSubject {
@@ -275,20 +287,23 @@ export function joinReport(rows: readonly LedgerRow[], dataset: Dataset): Ledger
   for (const [key, candidates] of targets) {
     if (!subjects.has(key) && candidates[0]) subjects.set(key, candidates[0]);
   }
-  const added: LedgerRow[] = [...subjects].map(([key, described]) => {
+  const added: LedgerRow[] = [...subjects].flatMap(([key, described]): LedgerRow[] => {
     const target = targets.get(key)?.[0];
     const subject = 'figure' in described ? subjectOf(described) : described.subject;
-    return {
-      place: placeRows[0]?.place ?? place,
-      subject,
-      sector: target?.sector ?? described.sector,
-      measure: described.measure,
-      targetYear: planYear,
-      target: target?.figure ?? null,
-      actual: null,
-      targetReportId: id,
-      actualReportId: null,
-    };
+    if (!target && !isHeadline(subject.key)) return [];
+    return [
+      {
+        place: placeRows[0]?.place ?? place,
+        subject,
+        sector: target?.sector ?? described.sector,
+        measure: described.measure,
+        targetYear: planYear,
+        target: target?.figure ?? null,
+        actual: null,
+        targetReportId: id,
+        actualReportId: null,
+      },
+    ];
   });
   return [...joined, ...added].sort(compareRows);
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listLibraryInputs } from '../../../src/cli/library-inputs.ts';
 import { main } from '../../../src/cli/preprocess-cli.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,4 +39,9 @@ export async function removeTempDir(path: string): Promise<void> {
 
 export async function seedNames(): Promise<string[]> {
   return (await readdir(SEEDS_DIR)).filter((name) => name.endsWith('.txt')).sort();
+}
+
+/** Every bundled report (seeds/*.txt, then seeds/corpus/*.txt), relative to the repository. */
+export async function libraryInputs(): Promise<string[]> {
+  return listLibraryInputs(REPO_ROOT);
 }
