@@ -11,6 +11,7 @@ import type {
 } from '../dataset/attainment-schema.ts';
 import { subjectRank } from '../extract/vocabulary/subject-dictionary.ts';
 import { comparePlaces } from './place.ts';
+import { unitFactor } from './unit-scale.ts';
 
 export interface TargetHistoryYear {
   year: number;
@@ -68,14 +69,21 @@ export interface PanelEntry {
   place: Place;
   /** Null: the place's report of that year states no figure ("not stated", never 0). */
   target: LedgerFigure | null;
+  /** The goal in the panel's unit (500亿斤 and 1300万吨 cannot share one); null when it cannot be. */
+  value: number | null;
 }
 
 export interface PanelSubject {
   subject: LedgerSubject;
   measure: Measure;
+  /** The unit most of the places write the goal in; values are given in it. */
+  unit: string;
   /** The national goal of that year, where the ledger has the national report of that year. */
   national: LedgerFigure | null;
-  /** Every other place with a report of that year: highest goal first, "not stated" last. */
+  /**
+   * Every other place with a report of that year: highest goal first, then goals in a unit
+   * that cannot be converted, then "not stated".
+   */
   places: PanelEntry[];
 }
 
@@ -115,10 +123,15 @@ export function panel(rows: readonly LedgerRow[], year: number): Panel {
     .map(({ subject, measure, rows: stated }) => {
       const byPlace = new Map(stated.map((row) => [row.place.zh, row.target]));
       const national = stated.find((row) => row.place.level === 'national')?.target ?? null;
+      const unit = commonUnit(stated.map((row) => row.target?.unit ?? ''));
       const entries = local
-        .map((place) => ({ place, target: byPlace.get(place.zh) ?? null }))
+        .map((place): PanelEntry => {
+          const target = byPlace.get(place.zh) ?? null;
+          const factor = target ? unitFactor(target.unit, unit) : null;
+          return { place, target, value: target && factor !== null ? target.value * factor : null };
+        })
         .sort(byGoal);
-      return { subject, measure, national, places: entries };
+      return { subject, measure, unit, national, places: entries };
     })
     .sort(
       (a, b) =>
@@ -129,9 +142,20 @@ export function panel(rows: readonly LedgerRow[], year: number): Panel {
   return { year, places, subjects: panelSubjects };
 }
 
+/** The unit written most often; the first of them on a tie. */
+function commonUnit(units: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  let best = units[0] ?? '';
+  for (const [unit, count] of counts) if (count > (counts.get(best) ?? 0)) best = unit;
+  return best;
+}
+
 function byGoal(a: PanelEntry, b: PanelEntry): number {
-  if (a.target === null || b.target === null) {
-    return Number(a.target === null) - Number(b.target === null) || comparePlaces(a.place, b.place);
-  }
-  return b.target.value - a.target.value || comparePlaces(a.place, b.place);
+  const tier = (entry: PanelEntry) => (entry.target === null ? 2 : entry.value === null ? 1 : 0);
+  return (
+    tier(a) - tier(b) ||
+    (a.value !== null && b.value !== null ? b.value - a.value : 0) ||
+    comparePlaces(a.place, b.place)
+  );
 }

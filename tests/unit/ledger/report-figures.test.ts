@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { reportFigures } from '../../../src/ledger/report-figures.ts';
+import { bundledDatasets, invented } from './bundled-datasets.ts';
+
+const REPORT = `各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议。
+一、2025年工作回顾
+过去一年，全市地区生产总值增长5.6%，居民消费价格上涨0.3%。五年来地区生产总值年均增长6.1%。
+二、2026年主要目标
+今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右、力争达到6.5%；居民消费价格涨幅控制在3%以内。
+三、2026年重点工作
+（一）扩大有效需求。全年地区生产总值增长7%以上的目标要坚决完成。
+`;
+
+const figures = reportFigures(invented(REPORT, 'city-2026'));
+const first = (list: typeof figures.targets, key: string) => list.find((item) => item.key === key);
+
+describe('reportFigures: which figures of a report enter the ledger', () => {
+  it('takes the first goal of a subject stated in the plan part’s overview', () => {
+    expect(first(figures.targets, 'gdp')?.figure).toMatchObject({
+      value: 6,
+      comparator: 'approx',
+      written: '6%左右',
+      stretch: '力争达到6.5%',
+    });
+  });
+
+  it('writes the comparator with the number, and a prefix comparator too', () => {
+    expect(first(figures.targets, 'cpi')?.figure.written).toBe('3%以内');
+    const beijing = bundledDatasets().find((dataset) => dataset.report.id === 'beijing-2026');
+    const jobs = beijing && first(reportFigures(beijing).targets, 'new-urban-jobs');
+    expect(jobs?.figure.written).toBe('不少于28万人');
+  });
+
+  it('takes results for the review year and leaves five-year figures out', () => {
+    expect(
+      figures.actuals.filter((item) => item.key === 'gdp').map((item) => item.figure.written),
+    ).toEqual(['5.6%']);
+  });
+
+  it('names a headline subject by the dictionary, whatever the report’s wording', () => {
+    expect(first(figures.targets, 'gdp')?.subject).toEqual({ zh: '地区生产总值', en: 'GDP' });
+  });
+});
