@@ -43,17 +43,26 @@ export function figureKey(key: string, measure: Measure): string {
 /** Comparator words written before the number that belong to it as written (不超过3%). */
 const LEADING_COMPARATOR = /(?:不低于|不少于|不超过|不高于|不到|超过|高于|低于|约)$/u;
 
+/** The words of a fall, kept before a negative figure: 下降1.7% is −1.7, not 1.7%. */
+const FALL_WORD = /(?:下降|降低|减少|回落|压减|压缩|降幅|降至|降)$/u;
+
 /**
  * The number as the report writes it, with its unit and comparator: 5.5%左右, 6%－6.5%,
- * 1100万人以上, 不超过3%. The parser's matched text holds it after the verb (增长6%－6.5%).
+ * 1100万人以上, 不超过3%; a fall keeps its verb (下降1.7%, 降低3%左右, 降幅超过3%) so that a
+ * negative value never reads as a rise. The parser's matched text holds it after the verb
+ * (增长6%－6.5%).
  */
 export function writtenFigure(indicator: Indicator, text: string): string {
   const number = text.slice(indicator.source.start, indicator.source.end);
   const matched = indicator.evidence.text;
   const at = matched.indexOf(number);
   if (at < 0) return `${number}${indicator.unit === 'rank' ? '' : indicator.unit}`;
-  const before = LEADING_COMPARATOR.exec(matched.slice(0, at))?.[0] ?? '';
-  return `${before}${matched.slice(at)}`;
+  const before = matched.slice(0, at);
+  const comparator = LEADING_COMPARATOR.exec(before)?.[0] ?? '';
+  const rest = before.slice(0, before.length - comparator.length);
+  const fall =
+    indicator.value < 0 && !number.startsWith('-') ? (FALL_WORD.exec(rest)?.[0] ?? '') : '';
+  return `${fall}${comparator}${matched.slice(at)}`;
 }
 
 /**

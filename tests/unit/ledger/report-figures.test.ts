@@ -32,6 +32,20 @@ describe('reportFigures: which figures of a report enter the ledger', () => {
     expect(jobs?.figure.written).toBe('不少于28万人');
   });
 
+  it('keeps the verb of a fall, so that a negative figure never reads as a rise', () => {
+    const datasets = bundledDatasets();
+    const of = (id: string) => datasets.find((dataset) => dataset.report.id === id);
+    const revenue = reportFigures(of('shanghai-2021')!).actuals.find(
+      (item) => item.key === 'general-budget-revenue' && item.measure === 'growth',
+    );
+    // 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%
+    expect(revenue?.figure).toMatchObject({ value: -1.7, written: '下降1.7%' });
+    const energyGoal = first(reportFigures(of('china-2024')!).targets, 'energy-intensity');
+    expect(energyGoal?.figure).toMatchObject({ value: -2.5, written: '降低2.5%左右' });
+    const energyResult = first(reportFigures(of('zhongguo-2025')!).actuals, 'energy-intensity');
+    expect(energyResult?.figure.written).toBe('降幅超过3%');
+  });
+
   it('takes results for the review year and leaves five-year figures out', () => {
     expect(
       figures.actuals.filter((item) => item.key === 'gdp').map((item) => item.figure.written),
