@@ -15,7 +15,8 @@ export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
 }
 
-async function fetchJson(file: string): Promise<unknown> {
+/** A data file as JSON; every failure is a DatasetLoadError that names the file. */
+export async function fetchJson(file: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file));
