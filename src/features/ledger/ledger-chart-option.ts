@@ -88,10 +88,15 @@ const renderSegment: CustomSeriesRenderItem = (_params, api) => {
   };
 };
 
-/** The result as a number on the goal's scale, or null when there is none to set against it. */
-function resultValue({ row, judgement }: JudgedRow): number | null {
-  if (!row.actual || (judgement.verdict !== 'met' && judgement.verdict !== 'missed')) return null;
-  return row.actual.value;
+/**
+ * The result as a number on the chart's scale, or null when there is none to draw: a judged
+ * year's result, and a year without a goal whose result is in the chart's unit (national 2020).
+ */
+function resultValue({ row, judgement }: JudgedRow, unit: string): number | null {
+  if (!row.actual) return null;
+  const judged = judgement.verdict === 'met' || judgement.verdict === 'missed';
+  const unjudged = judgement.verdict === 'no-target' && row.actual.unit === unit;
+  return judged || unjudged ? row.actual.value : null;
 }
 
 function goalLabel(target: LedgerFigure, lang: Lang): string {
@@ -220,7 +225,7 @@ export function buildLedgerChartOption(
         ];
 
   const resultPoint = (item: JudgedRow, index: number) => {
-    const value = resultValue(item);
+    const value = resultValue(item, unit);
     return value === null || !item.row.actual
       ? []
       : [
@@ -247,8 +252,8 @@ export function buildLedgerChartOption(
 
   const segments = rows.flatMap((item, index) => {
     const next = rows[index + 1];
-    const from = resultValue(item);
-    const to = next ? resultValue(next) : null;
+    const from = resultValue(item, unit);
+    const to = next ? resultValue(next, unit) : null;
     const adjacent = next && next.row.targetYear === item.row.targetYear + 1;
     return from !== null && to !== null && adjacent ? [[index, from, index + 1, to]] : [];
   });
