@@ -12,8 +12,8 @@ export type { PlaceLevel } from './dataset-schema.ts';
  */
 export const ATTAINMENT_SCHEMA_VERSION = 1 as const;
 
-export const VERDICTS = ['met', 'missed', 'no-target', 'not-reported', 'awaiting'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS } from './verdicts.ts';
+export type { Verdict } from './verdicts.ts';
 
 const offsetSchema = z.number().int().nonnegative();
 

@@ -135,11 +135,14 @@ interface PlaceReports {
   byReviewYear: Map<number, string>;
 }
 
-function firstByKey(candidates: readonly LedgerCandidate[]): Map<string, LedgerCandidate[]> {
+/** Candidates grouped by subject key × measure, each group in order of preference. */
+function byFigureKey(candidates: readonly LedgerCandidate[]): Map<string, LedgerCandidate[]> {
   const grouped = new Map<string, LedgerCandidate[]>();
   for (const candidate of candidates) {
     const key = figureKey(candidate.key, candidate.measure);
-    grouped.set(key, [...(grouped.get(key) ?? []), candidate]);
+    const group = grouped.get(key);
+    if (group) group.push(candidate);
+    else grouped.set(key, [candidate]);
   }
   return grouped;
 }
@@ -158,12 +161,11 @@ function answering(
 }
 
 function rowsOfPlace(entry: PlaceReports): LedgerRow[] {
-  const byId = new Map(entry.figures.map((figures) => [figures.reportId, figures]));
   const targetsOf = new Map(
-    entry.figures.map((figures) => [figures.reportId, firstByKey(figures.targets)]),
+    entry.figures.map((figures) => [figures.reportId, byFigureKey(figures.targets)]),
   );
   const actualsOf = new Map(
-    entry.figures.map((figures) => [figures.reportId, firstByKey(figures.actuals)]),
+    entry.figures.map((figures) => [figures.reportId, byFigureKey(figures.actuals)]),
   );
   // Every subject key × measure that is a goal in some report of the place, described by its first goal.
   const subjects = new Map<string, LedgerCandidate>();
@@ -176,7 +178,6 @@ function rowsOfPlace(entry: PlaceReports): LedgerRow[] {
   const rows: LedgerRow[] = [];
   for (const [year, targetReportId] of entry.byPlanYear) {
     const actualReportId = entry.byReviewYear.get(year) ?? null;
-    if (!byId.has(targetReportId)) continue;
     for (const [key, described] of subjects) {
       const target = targetsOf.get(targetReportId)?.get(key)?.[0];
       if (!target && !isHeadline(described.key)) continue;
@@ -260,16 +261,17 @@ const samePlace = (row: LedgerRow, place: Place) => row.place.zh === place.zh;
 /**
  * The ledger with one more report joined in (an upload): its results fill the awaiting rows of
  * its place for its review year (upload the national 2026 report and the 2025 rows get their
- * results, or become not-reported), and its goals become rows for its plan year, awaiting unless
- * the ledger already holds the report that reviews that year. A plan year the ledger already has
- * a report for keeps that report's goals. A report without a region changes nothing.
+ * results, or become not-reported), and its goals become awaiting rows for its plan year (with
+ * no-target rows for the place's headline subjects it sets no goal for). A plan year the ledger
+ * already has a report for keeps that report's goals, and a review year already answered keeps
+ * its results. A report without a region changes nothing.
  */
 export function joinReport(rows: readonly LedgerRow[], dataset: Dataset): LedgerRow[] {
   const place = placeOf(dataset.report);
   if (!place) return [...rows];
   const { reviewYear, planYear, id } = dataset.report;
   const figures = reportFigures(dataset);
-  const actuals = firstByKey(figures.actuals);
+  const actuals = byFigureKey(figures.actuals);
   const joined = rows.map((row) => {
     if (!samePlace(row, place) || row.targetYear !== reviewYear || row.actualReportId !== null) {
       return row;
@@ -281,7 +283,7 @@ export function joinReport(rows: readonly LedgerRow[], dataset: Dataset): Ledger
   if (planYear === null || placeRows.some((row) => row.targetYear === planYear)) {
     return joined.sort(compareRows);
   }
-  const targets = firstByKey(figures.targets);
+  const targets = byFigureKey(figures.targets);
   const subjects = new Map<string, LedgerCandidate | LedgerRow>();
   for (const row of placeRows) subjects.set(figureKey(row.subject.key, row.measure), row);
   for (const [key, candidates] of targets) {

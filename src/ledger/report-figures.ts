@@ -2,6 +2,7 @@ import type { Dataset, Indicator, Measure, SectorId } from '../dataset/dataset-s
 import type { LedgerFigure } from '../dataset/attainment-schema.ts';
 import { keyOfSubject, knownSubject } from '../extract/vocabulary/subject-dictionary.ts';
 import { isChartable } from '../lib/chartable.ts';
+import { placeOf } from './place.ts';
 
 /**
  * Which figures of one report enter the ledger, and which one stands for a subject when the
@@ -110,6 +111,7 @@ function candidatesOf(
   const partOf = new Map(dataset.sections.map((section) => [section.id, section.part]));
   const inPart = (indicator: Indicator) =>
     indicator.source.sectionId !== null && partOf.get(indicator.source.sectionId) === part;
+  const national = placeOf(dataset.report)?.level === 'national';
   const eligible = dataset.indicators
     .filter(
       (indicator) =>
@@ -127,7 +129,7 @@ function candidatesOf(
       measure: indicator.measure,
       sector: indicator.sector,
       subject: known
-        ? { zh: known.label.zh, en: known.label.en }
+        ? { zh: (national && known.nationalZh) || known.label.zh, en: known.label.en }
         : { zh: indicator.subject.zh, en: indicator.subject.en },
       figure: toFigure(dataset, indicator),
     };

@@ -28,12 +28,17 @@ describe('buildLedger over the bundled reports', () => {
     const row = find(rows, '全国', 'gdp', 2022);
     expect(row).toMatchObject({
       place: { zh: '全国', en: 'China', level: 'national' },
-      subject: { key: 'gdp', en: 'GDP' },
+      subject: { key: 'gdp', zh: '国内生产总值', en: 'GDP' },
       targetReportId: 'zhongguo-2022',
       actualReportId: 'zhongguo-2023',
       target: { written: '5.5%左右', comparator: 'approx', value: 5.5 },
       actual: { written: '3%', value: 3, reportId: 'zhongguo-2023' },
     });
+  });
+
+  it('names a headline subject as the place’s reports do: 国内生产总值 for the nation', () => {
+    expect(find(rows, '上海市', 'gdp', 2022)?.subject.zh).toBe('地区生产总值');
+    expect(find(rows, '湖北省', 'gdp', 2026)?.subject.zh).toBe('地区生产总值');
   });
 
   it('lines china-2024 up with the zhongguo-* reports: one place, 全国', () => {
