@@ -42,7 +42,7 @@ export type Direction = 'floor' | 'ceiling';
 export interface VerdictRule {
   /** 左右: 'strict' reads 5%左右 as 5% (≥ for a floor, ≤ for a ceiling); 'tolerance' allows `tolerance`. */
   approx: 'strict' | 'tolerance';
-  /** In 百分点 (or the goal's unit when it is not %): how far short of 左右 still counts as met. */
+  /** In 百分点: how far short of a 左右 goal in % still counts as met (goals in other units stay strict). */
   tolerance: number;
   /** A range 6%-6.5%: 'within' it, or 'lower-bound': at least its lower end (at most its upper end for a ceiling). */
   range: 'within' | 'lower-bound';
@@ -121,7 +121,10 @@ function compare(
       ? { met: atLeast(lower), reference: lower }
       : { met: atMost(upper), reference: upper };
   }
-  const slack = target.comparator === 'approx' && rule.approx === 'tolerance' ? rule.tolerance : 0;
+  // A tolerance in 百分点 means nothing for 1200万人左右: it loosens only goals in percent.
+  const inPoints = target.unit === '%' || target.unit === '个百分点';
+  const slack =
+    target.comparator === 'approx' && rule.approx === 'tolerance' && inPoints ? rule.tolerance : 0;
   return aim === 'floor'
     ? { met: atLeast(target.value - slack), reference: target.value }
     : { met: atMost(target.value + slack), reference: target.value };

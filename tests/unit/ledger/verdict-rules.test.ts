@@ -113,6 +113,14 @@ describe('左右, strict and with a tolerance', () => {
     expect(judge(row, tolerance(0.3)).verdict).toBe('met');
   });
 
+  it('a tolerance in 百分点 does not loosen a 左右 goal in other units (1200万人左右)', () => {
+    const jobs = ledgerRow(
+      figure(1200, { comparator: 'approx', unit: '万人' }),
+      figure(1199.9, { unit: '万人' }),
+    );
+    expect(judge(jobs, tolerance(0.5)).verdict).toBe('missed');
+  });
+
   it('a tolerance does not loosen 以上 or a bare figure', () => {
     const row = ledgerRow(figure(6, { comparator: 'gte' }), figure(5.9));
     expect(judge(row, tolerance(0.5)).verdict).toBe('missed');
