@@ -50,6 +50,8 @@ export const ledgerSubjectSchema = z.object({
   key: z.string().min(1),
   zh: z.string().min(1),
   en: z.string().nullable(),
+  /** A subject the subject dictionary knows (GDP, CPI, 城镇新增就业…): one that recurs across reports. */
+  headline: z.boolean().default(false),
 });
 export type LedgerSubject = z.infer<typeof ledgerSubjectSchema>;
 

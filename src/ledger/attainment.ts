@@ -213,7 +213,8 @@ function isHeadline(key: string): boolean {
 }
 
 function subjectOf(candidate: LedgerCandidate): LedgerSubject {
-  return { key: candidate.key, zh: candidate.subject.zh, en: candidate.subject.en };
+  const { key, subject } = candidate;
+  return { key, zh: subject.zh, en: subject.en, headline: isHeadline(key) };
 }
 
 const MEASURE_ORDER: readonly Measure[] = ['growth', 'level', 'share', 'rate', 'count', 'rank'];

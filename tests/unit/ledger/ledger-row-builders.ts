@@ -31,7 +31,7 @@ export function ledgerRow(
 ): LedgerRow {
   return {
     place: { zh: options.place ?? '全国', en: 'China', level: 'national' },
-    subject: { key: options.key ?? 'gdp', zh: '地区生产总值', en: 'GDP' },
+    subject: { key: options.key ?? 'gdp', zh: '地区生产总值', en: 'GDP', headline: true },
     sector: 'economy',
     measure: 'growth',
     targetYear: options.targetYear ?? 2022,
