@@ -1,5 +1,8 @@
 import type { Dataset, Indicator, Measure, SectorId } from '../dataset/dataset-schema.ts';
 import type { LedgerFigure } from '../dataset/attainment-schema.ts';
+import { FALLS } from '../extract/vocabulary/change-vocabulary.ts';
+import { COMPARATOR_PREFIXES } from '../extract/vocabulary/comparator-vocabulary.ts';
+import { alternation } from '../extract/vocabulary/regex-fragments.ts';
 import { keyOfSubject, knownSubject } from '../extract/vocabulary/subject-dictionary.ts';
 import { isChartable } from '../lib/chartable.ts';
 import { placeOf } from './place.ts';
@@ -42,10 +45,10 @@ export function figureKey(key: string, measure: Measure): string {
 }
 
 /** Comparator words written before the number that belong to it as written (不超过3%). */
-const LEADING_COMPARATOR = /(?:不低于|不少于|不超过|不高于|不到|超过|高于|低于|约)$/u;
+const LEADING_COMPARATOR = new RegExp(`(?:${alternation(Object.keys(COMPARATOR_PREFIXES))})$`, 'u');
 
 /** The words of a fall, kept before a negative figure: 下降1.7% is −1.7, not 1.7%. */
-const FALL_WORD = /(?:下降|降低|减少|回落|压减|压缩|降幅|降至|降)$/u;
+const FALL_WORD = new RegExp(`(?:${alternation(FALLS)})$`, 'u');
 
 /**
  * The number as the report writes it, with its unit and comparator: 5.5%左右, 6%－6.5%,
