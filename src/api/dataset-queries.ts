@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import {
   datasetIndexSchema,
   datasetSchema,
@@ -37,15 +38,24 @@ export async function fetchJson(file: string): Promise<unknown> {
   }
 }
 
-export async function fetchDatasetIndex(): Promise<DatasetIndex> {
-  const raw = await fetchJson('index.json');
-  const result = datasetIndexSchema.safeParse(raw);
+/** `raw` as the schema's type, or a DatasetLoadError naming the file and the first problem's path. */
+export function parseDataFile<T>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+  file: string,
+  root: string,
+): T {
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'index';
-    throw new DatasetLoadError(`data/index.json is invalid: ${path}: ${issue?.message ?? ''}`);
+    const path = issue && issue.path.length > 0 ? issue.path.join('.') : root;
+    throw new DatasetLoadError(`data/${file} is invalid: ${path}: ${issue?.message ?? ''}`);
   }
   return result.data;
+}
+
+export async function fetchDatasetIndex(): Promise<DatasetIndex> {
+  return parseDataFile(datasetIndexSchema, await fetchJson('index.json'), 'index.json', 'index');
 }
 
 export async function fetchDataset(file: string): Promise<Dataset> {

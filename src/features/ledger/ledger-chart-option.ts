@@ -7,6 +7,7 @@ import type {
 import type { Comparator } from '../../dataset/dataset-schema.ts';
 import type { LedgerFigure, Place } from '../../dataset/attainment-schema.ts';
 import { gapUnit } from '../../ledger/research-csv.ts';
+import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-frame.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { comparatorWords, formatNumber } from '../../lib/i18n.ts';
 import type { Lang } from '../../lib/i18n.ts';
@@ -272,37 +273,17 @@ export function buildLedgerChartOption(
     (series) => Array.isArray(series.data) && series.data.length > 0,
   );
   const series = [segmentSeries, ...goalSeries, ...rangeSeries, ...results];
-  const legendData = series.flatMap((s) =>
-    s.id === 'result-line' || !s.name
-      ? []
-      : [
-          s.id === 'goal-range'
-            ? { name: String(s.name), icon: RANGE_ICON }
-            : { name: String(s.name) },
-        ],
-  );
-
   return {
-    backgroundColor: 'transparent',
-    aria: {
-      enabled: true,
-      label: { description: describeLedgerSeries(rows, ctx) },
-      decal: { show: ctx.decals },
+    ...accessibleFrame(describeLedgerSeries(rows, ctx), ctx.decals),
+    legend: {
+      top: 0,
+      left: 0,
+      data: legendEntries(series, { 'goal-range': RANGE_ICON }),
+      itemWidth: 16,
+      itemHeight: 12,
     },
-    animation: false,
-    legend: { top: 0, left: 0, data: legendData, itemWidth: 16, itemHeight: 12 },
     grid: { left: 48, right: 24, top: ctx.compact ? 72 : 48, bottom: 32 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const value = item?.value;
-        const index = Array.isArray(value) ? Number(value[0]) : -1;
-        const row = rows[index];
-        return row ? tooltipHtml(row, ctx) : '';
-      },
-    },
+    tooltip: rowTooltip(rows, 'first', (row) => tooltipHtml(row, ctx)),
     xAxis: { type: 'category', data: years, name: ledgerText(lang, 'chart.year') },
     yAxis: {
       type: 'value',

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { dataUrl } from '../../api/dataset-queries.ts';
 import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
@@ -7,6 +7,7 @@ import type { VerdictRule } from '../../ledger/attainment.ts';
 import { attainmentCsv, corpusCsv } from '../../ledger/research-csv.ts';
 import { downloadBlob } from '../../lib/download-file.ts';
 import { useI18n } from '../../lib/i18n.ts';
+import { LedgerCard } from './ledger-card.tsx';
 import { corpusReportsOf, filteredFileName } from './ledger-downloads-model.ts';
 import type { LedgerFilters } from './ledger-model.ts';
 import type { JudgedRow } from './ledger-model.ts';
@@ -30,7 +31,6 @@ function saveCsv(text: string, fileName: string): boolean {
 /** The researchers' files: in full as published, or rebuilt here with the view's filters and rule. */
 export function LedgerDownloads({ rows, rule, filters, reports }: LedgerDownloadsProps) {
   const { lang } = useI18n();
-  const headingId = useId();
   const client = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -85,9 +85,11 @@ export function LedgerDownloads({ rows, rule, filters, reports }: LedgerDownload
   };
 
   return (
-    <section className="card ledger-downloads" aria-labelledby={headingId}>
-      <h3 id={headingId}>{ledgerText(lang, 'downloads')}</h3>
-      <p className="card-description">{ledgerText(lang, 'downloads.intro')}</p>
+    <LedgerCard
+      className="ledger-downloads"
+      title={ledgerText(lang, 'downloads')}
+      description={ledgerText(lang, 'downloads.intro')}
+    >
       <ul className="ledger-download-list">
         <li>
           <a href={dataUrl('corpus.csv')} download="corpus.csv">
@@ -122,6 +124,6 @@ export function LedgerDownloads({ rows, rule, filters, reports }: LedgerDownload
       <p role="status" className={outcome?.failed ? 'export-status failed' : 'export-status'}>
         {outcome?.message ?? ''}
       </p>
-    </section>
+    </LedgerCard>
   );
 }

@@ -43,12 +43,9 @@ export function LedgerTable({ rows, links }: LedgerTableProps) {
               const place = placeName(row.place, lang);
               const subject = subjectName(row.subject, lang);
               const labelParams = { place, year: row.targetYear, subject };
+              const id = `${row.place.zh}|${row.subject.key}|${row.measure}|${row.targetYear}`;
               return (
-                <tr
-                  key={`${row.place.zh}|${row.subject.key}|${row.measure}|${row.targetYear}`}
-                  data-verdict={judgement.verdict}
-                  data-ledger-row={`${row.place.zh}|${row.subject.key}|${row.measure}|${row.targetYear}`}
-                >
+                <tr key={id} data-verdict={judgement.verdict} data-ledger-row={id}>
                   <td>{place}</td>
                   <th scope="row">
                     {subject}
@@ -57,34 +54,26 @@ export function LedgerTable({ rows, links }: LedgerTableProps) {
                     )}
                   </th>
                   <td>{row.targetYear}</td>
-                  <td>
-                    {row.target ? (
-                      <FigureLink
-                        figure={row.target}
-                        links={links}
-                        label={ledgerText(lang, 'table.openTarget', {
-                          ...labelParams,
-                          written: row.target.written,
-                        })}
-                      />
-                    ) : (
-                      none
-                    )}
-                  </td>
-                  <td>
-                    {row.actual ? (
-                      <FigureLink
-                        figure={row.actual}
-                        links={links}
-                        label={ledgerText(lang, 'table.openActual', {
-                          ...labelParams,
-                          written: row.actual.written,
-                        })}
-                      />
-                    ) : (
-                      none
-                    )}
-                  </td>
+                  {(['target', 'actual'] as const).map((side) => {
+                    const figure = row[side];
+                    const key = side === 'target' ? 'table.openTarget' : 'table.openActual';
+                    return (
+                      <td key={side}>
+                        {figure ? (
+                          <FigureLink
+                            figure={figure}
+                            links={links}
+                            label={ledgerText(lang, key, {
+                              ...labelParams,
+                              written: figure.written,
+                            })}
+                          />
+                        ) : (
+                          none
+                        )}
+                      </td>
+                    );
+                  })}
                   <td className="numeric">
                     {judgement.gap === null ? none : gapText(judgement.gap, gapUnit(row), lang)}
                   </td>

@@ -12,6 +12,7 @@ import type { SectorCount } from '../../lib/indicator-filter.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import type { ViewState, ViewUpdate } from '../../lib/url-state.ts';
 import type { SourceLinks } from './figure-link.tsx';
+import { LedgerCard } from './ledger-card.tsx';
 import { LedgerChart } from './ledger-chart.tsx';
 import { LedgerDownloads } from './ledger-downloads.tsx';
 import { LedgerFilters } from './ledger-filters.tsx';
@@ -165,18 +166,15 @@ function LedgerBody({
       ) : (
         <p className="empty-note">{ledgerText(lang, 'chart.none')}</p>
       )}
-      <section className="card ledger-table-card" aria-label={ledgerText(lang, 'table.title')}>
-        <header className="card-header">
-          <div>
-            <h3>{ledgerText(lang, 'table.title')}</h3>
-            <p className="card-description">
-              {ledgerText(lang, 'table.description')}{' '}
-              {ledgerText(lang, 'table.count', { count: visible.length })}
-            </p>
-          </div>
-        </header>
+      <LedgerCard
+        className="ledger-table-card"
+        title={ledgerText(lang, 'table.title')}
+        description={`${ledgerText(lang, 'table.description')} ${ledgerText(lang, 'table.count', {
+          count: visible.length,
+        })}`}
+      >
         <LedgerTable rows={visible} links={links} />
-      </section>
+      </LedgerCard>
       {selection ? (
         <TargetHistoryView rows={rows} subject={selection.subject} links={links} />
       ) : null}

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { LedgerRow } from '../../dataset/attainment-schema.ts';
 import { panel } from '../../ledger/target-history.ts';
 import { measureLabel, useI18n } from '../../lib/i18n.ts';
 import { FigureLink } from './figure-link.tsx';
+import { LedgerCard } from './ledger-card.tsx';
 import type { SourceLinks } from './figure-link.tsx';
 import { placeName, subjectName } from './ledger-format.ts';
 import { ledgerText } from './ledger-messages.ts';
@@ -19,16 +20,13 @@ interface PanelViewProps {
  */
 export function PanelView({ rows, year, links }: PanelViewProps) {
   const { lang } = useI18n();
-  const headingId = useId();
   const model = useMemo(() => panel(rows, year), [rows, year]);
   return (
-    <section className="card ledger-panel" aria-labelledby={headingId}>
-      <header className="card-header">
-        <div>
-          <h3 id={headingId}>{ledgerText(lang, 'panel.title', { year })}</h3>
-          <p className="card-description">{ledgerText(lang, 'panel.description', { year })}</p>
-        </div>
-      </header>
+    <LedgerCard
+      className="ledger-panel"
+      title={ledgerText(lang, 'panel.title', { year })}
+      description={ledgerText(lang, 'panel.description', { year })}
+    >
       {model.subjects.length === 0 ? (
         <p className="empty-note">{ledgerText(lang, 'panel.empty', { year })}</p>
       ) : (
@@ -89,6 +87,6 @@ export function PanelView({ rows, year, links }: PanelViewProps) {
           })}
         </div>
       )}
-    </section>
+    </LedgerCard>
   );
 }

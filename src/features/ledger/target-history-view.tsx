@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { LedgerRow } from '../../dataset/attainment-schema.ts';
 import { targetHistory } from '../../ledger/target-history.ts';
 import { comparatorWords, measureLabel, useI18n } from '../../lib/i18n.ts';
 import { FigureLink } from './figure-link.tsx';
+import { LedgerCard } from './ledger-card.tsx';
 import type { SourceLinks } from './figure-link.tsx';
 import { placeName, subjectName } from './ledger-format.ts';
 import { ledgerText } from './ledger-messages.ts';
@@ -16,18 +17,15 @@ interface TargetHistoryViewProps {
 /** How one subject's goal changed, year by year and place by place; a comparator switch is news. */
 export function TargetHistoryView({ rows, subject, links }: TargetHistoryViewProps) {
   const { lang } = useI18n();
-  const headingId = useId();
   const histories = useMemo(() => targetHistory(rows, subject), [rows, subject]);
   const first = histories[0];
   const name = first ? subjectName(first.subject, lang) : subject;
   return (
-    <section className="card ledger-history" aria-labelledby={headingId}>
-      <header className="card-header">
-        <div>
-          <h3 id={headingId}>{ledgerText(lang, 'history.title', { subject: name })}</h3>
-          <p className="card-description">{ledgerText(lang, 'history.description')}</p>
-        </div>
-      </header>
+    <LedgerCard
+      className="ledger-history"
+      title={ledgerText(lang, 'history.title', { subject: name })}
+      description={ledgerText(lang, 'history.description')}
+    >
       {histories.length === 0 ? (
         <p className="empty-note">{ledgerText(lang, 'history.empty')}</p>
       ) : (
@@ -97,6 +95,6 @@ export function TargetHistoryView({ rows, subject, links }: TargetHistoryViewPro
           </table>
         </div>
       )}
-    </section>
+    </LedgerCard>
   );
 }

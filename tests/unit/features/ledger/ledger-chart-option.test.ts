@@ -18,16 +18,20 @@ interface SeriesLike {
   data: { value: number[]; indicatorId?: string }[];
 }
 
-function nationalGdp(tolerance: number | null = null) {
-  const judged = judgeRows(rows, ruleOf(tolerance, 'lower-bound'));
-  const series = seriesRows(judged, '全国', 'gdp');
-  const option = buildLedgerChartOption(series, {
-    lang: 'zh',
+function optionOf(series: ReturnType<typeof seriesRows>, lang: 'zh' | 'en' = 'zh') {
+  return buildLedgerChartOption(series, {
+    lang,
     place: series[0]!.row.place,
     subject: 'gdp',
     ruleSummary: 'strict',
     decals: false,
   });
+}
+
+function nationalGdp(tolerance: number | null = null) {
+  const judged = judgeRows(rows, ruleOf(tolerance, 'lower-bound'));
+  const series = seriesRows(judged, '全国', 'gdp');
+  const option = optionOf(series);
   const byId = new Map(
     (option.series as unknown as SeriesLike[]).map((entry) => [entry.id, entry]),
   );
@@ -78,13 +82,7 @@ describe('the ledger chart of one subject across years', () => {
       ...item,
       row: { ...item.row, target: { ...item.row.target!, quote: '<img src=x onerror=alert(1)>' } },
     }));
-    const option = buildLedgerChartOption(series, {
-      lang: 'en',
-      place: series[0]!.row.place,
-      subject: 'gdp',
-      ruleSummary: 'strict',
-      decals: false,
-    });
+    const option = optionOf(series, 'en');
     const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
     const html = formatter({ value: [3, 5.5] });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
