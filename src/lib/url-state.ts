@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { VERDICTS } from '../dataset/attainment-schema.ts';
-import type { Verdict } from '../dataset/attainment-schema.ts';
+import { VERDICTS } from '../dataset/verdicts.ts';
+import type { Verdict } from '../dataset/verdicts.ts';
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
 import { LANGS } from './i18n.ts';
@@ -46,6 +46,8 @@ export interface ViewState {
   place: string | null;
   subject: string | null;
   verdict: Verdict | null;
+  /** The ledger shows headline subjects only unless this is set (`?subjects=all`). */
+  allSubjects: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -66,6 +68,7 @@ export const DEFAULT_VIEW: ViewState = {
   place: null,
   subject: null,
   verdict: null,
+  allSubjects: false,
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
@@ -125,6 +128,7 @@ export function parseViewState(search: string): ViewState {
     // A subject key is gdp for a known subject, the Chinese words for any other.
     subject: shortText(params.get('subject')),
     verdict: oneOf(VERDICTS, params.get('verdict')),
+    allSubjects: params.get('subjects') === 'all',
   };
 }
 
@@ -150,6 +154,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.place) params.set('place', view.place);
   if (view.subject) params.set('subject', view.subject);
   if (view.verdict) params.set('verdict', view.verdict);
+  if (view.allSubjects) params.set('subjects', 'all');
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

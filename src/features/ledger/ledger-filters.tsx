@@ -13,10 +13,12 @@ interface LedgerFiltersProps {
   place: string | null;
   subject: string | null;
   verdict: Verdict | null;
+  allSubjects: boolean;
   onChange: (patch: {
     place?: string | null;
     subject?: string | null;
     verdict?: Verdict | null;
+    allSubjects?: boolean;
   }) => void;
 }
 
@@ -27,6 +29,7 @@ export function LedgerFilters({
   place,
   subject,
   verdict,
+  allSubjects,
   onChange,
 }: LedgerFiltersProps) {
   const { lang } = useI18n();
@@ -62,6 +65,14 @@ export function LedgerFilters({
           onChange({ verdict: VERDICTS.find((option) => option === next) ?? null })
         }
       />
+      <label className="check-control">
+        <input
+          type="checkbox"
+          checked={allSubjects}
+          onChange={(event) => onChange({ allSubjects: event.target.checked })}
+        />
+        <span>{ledgerText(lang, 'allSubjects')}</span>
+      </label>
     </div>
   );
 }

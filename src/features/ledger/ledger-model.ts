@@ -11,6 +11,13 @@ export interface LedgerFilters {
   subject: string | null;
   verdict: Verdict | null;
   sectors: readonly SectorId[] | null;
+  /** Off: only subjects the dictionary knows (GDP, CPI…), not one-off goals and budget lines. */
+  allSubjects: boolean;
+}
+
+/** Whether a row's subject is in view: a headline one, any when all are asked for, or the chosen one. */
+function subjectInScope(row: LedgerRow, filters: Pick<LedgerFilters, 'subject' | 'allSubjects'>) {
+  return filters.allSubjects || row.subject.headline || row.subject.key === filters.subject;
 }
 
 export interface JudgedRow {
@@ -36,6 +43,7 @@ export function filterJudged(rows: readonly JudgedRow[], filters: LedgerFilters)
     ({ row, judgement }) =>
       (filters.place === null || row.place.zh === filters.place) &&
       (filters.subject === null || row.subject.key === filters.subject) &&
+      subjectInScope(row, filters) &&
       (filters.verdict === null || judgement.verdict === filters.verdict) &&
       (filters.sectors === null || filters.sectors.includes(row.sector)),
   );
@@ -56,12 +64,25 @@ export interface SubjectChoice {
   goals: number;
 }
 
-/** The subjects of the rows (of one place when given), most goals first, then as the ledger orders them. */
-export function ledgerSubjects(rows: readonly LedgerRow[], place: string | null): SubjectChoice[] {
+/**
+ * The subjects of the rows (of one place when given; headline ones unless all are asked for),
+ * most goals first, then as the ledger orders them.
+ */
+export function ledgerSubjects(
+  rows: readonly LedgerRow[],
+  place: string | null,
+  allSubjects = true,
+): SubjectChoice[] {
   const subjects = new Map<string, SubjectChoice>();
   rows.forEach((row) => {
     if (place !== null && row.place.zh !== place) return;
-    const entry = subjects.get(row.subject.key) ?? { ...row.subject, goals: 0 };
+    if (!allSubjects && !row.subject.headline) return;
+    const entry = subjects.get(row.subject.key) ?? {
+      key: row.subject.key,
+      zh: row.subject.zh,
+      en: row.subject.en,
+      goals: 0,
+    };
     if (row.target !== null) entry.goals += 1;
     subjects.set(row.subject.key, entry);
   });

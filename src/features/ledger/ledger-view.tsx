@@ -118,13 +118,17 @@ function LedgerBody({
       subject: view.subject,
       verdict: view.verdict,
       sectors: view.sectors,
+      allSubjects: view.allSubjects,
     }),
-    [view.place, view.subject, view.verdict, view.sectors],
+    [view.place, view.subject, view.verdict, view.sectors, view.allSubjects],
   );
   const judged = useMemo(() => judgeRows(rows, rule), [rows, rule]);
   const visible = useMemo(() => filterJudged(judged, filters), [judged, filters]);
   const places = useMemo(() => ledgerPlaces(rows), [rows]);
-  const subjects = useMemo(() => ledgerSubjects(rows, view.place), [rows, view.place]);
+  const subjects = useMemo(
+    () => ledgerSubjects(rows, view.place, view.allSubjects),
+    [rows, view.place, view.allSubjects],
+  );
   const sectors = useMemo(() => ledgerSectors(rows), [rows]);
   const selection = useMemo(() => chartSelection(rows, filters), [rows, filters]);
   // The panel shows the latest year any place other than the nation set goals for (2026).
@@ -151,6 +155,7 @@ function LedgerBody({
           place={view.place}
           subject={view.subject}
           verdict={view.verdict}
+          allSubjects={view.allSubjects}
           onChange={(patch) => setView(patch)}
         />
         {renderSectorFilter(sectors)}

@@ -50,9 +50,11 @@ describe('the ledger view in the query string', () => {
       place: '上海市',
       subject: 'gdp',
       verdict: 'missed' as const,
+      allSubjects: true,
     };
     const search = serializeViewState(view);
     expect(search).toContain('view=ledger');
+    expect(search).toContain('subjects=all');
     expect(search).toContain('tol=0.5');
     expect(parseViewState(search)).toEqual(view);
   });

@@ -195,6 +195,16 @@ describe('the ledger view', { timeout: 30_000 }, () => {
     expect(nation2022?.[column('gap')]).toBe('-2.5');
   });
 
+  it('shows headline subjects only until the other goals are asked for', async () => {
+    const { user } = await openLedger('?view=ledger&place=北京市');
+    const headline = within(ledgerTable()).getAllByRole('row').length;
+    await user.click(screen.getByRole('checkbox', { name: /包括其他目标/ }));
+    expect(currentParams().get('subjects')).toBe('all');
+    const all = within(ledgerTable()).getAllByRole('row').length;
+    expect(all).toBeGreaterThan(headline);
+    expect(row('北京市', 'gdp', 2026)).toHaveAttribute('data-verdict', 'awaiting');
+  });
+
   it('links the full files and the codebook', async () => {
     await openLedger('?view=ledger&subject=gdp');
     expect(screen.getByRole('link', { name: /corpus\.csv/ })).toHaveAttribute(

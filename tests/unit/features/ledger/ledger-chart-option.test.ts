@@ -11,7 +11,7 @@ import {
 import attainment from '../../../../public/data/attainment.json';
 
 const rows = attainment.rows as LedgerRow[];
-const NO_FILTERS = { place: null, subject: null, verdict: null, sectors: null };
+const NO_FILTERS = { place: null, subject: null, verdict: null, sectors: null, allSubjects: false };
 
 interface SeriesLike {
   id: string;
