@@ -14,6 +14,7 @@ import zhongguo2023 from '../../../../public/data/zhongguo-2023.json';
 import { makeCompareDataset } from '../../../fixtures/make-compare-dataset.ts';
 import { parseCsv } from '../../../support/parse-csv.ts';
 import { captureDownloads, downloadedText } from '../../support/capture-downloads.ts';
+import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 import { currentParams, renderDashboard, serveDataFiles } from '../../support/render-dashboard.tsx';
 
 /**
@@ -203,6 +204,24 @@ describe('the ledger view', { timeout: 30_000 }, () => {
     const all = within(ledgerTable()).getAllByRole('row').length;
     expect(all).toBeGreaterThan(headline);
     expect(row('北京市', 'gdp', 2026)).toHaveAttribute('data-verdict', 'awaiting');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    await openLedger('?view=ledger&subject=gdp');
+    const ledger = screen.getByRole('region', { name: '目标达成台账' });
+    expect(await seriousAxeViolations(ledger)).toEqual([]);
+  });
+
+  it('groups the picker by place, the nation’s years in order', async () => {
+    await openLedger('?view=ledger&subject=gdp');
+    const picker = screen.getByRole('combobox', { name: '报告' });
+    await waitFor(() => expect(picker).not.toBeDisabled());
+    const groups = [...picker.querySelectorAll('optgroup')];
+    expect(groups.map((group) => group.label).slice(0, 2)).toEqual(['全国', '上海市']);
+    expect([...groups[0]!.querySelectorAll('option')].map((option) => option.textContent)).toEqual(
+      ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].map((year) => `全国 ${year}年`),
+    );
+    expect(groups.at(-1)?.label).toBe('北海市');
   });
 
   it('links the full files and the codebook', async () => {
