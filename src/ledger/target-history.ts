@@ -97,9 +97,9 @@ export interface Panel {
 const MIN_PLACES = 2;
 
 /**
- * The places with a report whose plan year is `year`, side by side: each subject key × measure
- * that at least two of them (or the nation and one of them) set a goal for, headline subjects
- * first (the subject dictionary's order).
+ * The places with a report whose plan year is `year`, side by side: each headline subject (one
+ * the subject dictionary knows) × measure that at least two of them (or the nation and one of
+ * them) set a goal for, in the dictionary's order. One-off goals (建设高标准农田200万亩) stay out.
  */
 export function panel(rows: readonly LedgerRow[], year: number): Panel {
   const ofYear = rows.filter((row) => row.targetYear === year);
@@ -112,7 +112,7 @@ export function panel(rows: readonly LedgerRow[], year: number): Panel {
     { subject: LedgerSubject; measure: Measure; rows: LedgerRow[] }
   >();
   for (const row of ofYear) {
-    if (row.target === null) continue;
+    if (row.target === null || !row.subject.headline) continue;
     const key = `${row.subject.key}|${row.measure}`;
     const entry = subjects.get(key) ?? { subject: row.subject, measure: row.measure, rows: [] };
     entry.rows.push(row);

@@ -106,8 +106,18 @@ describe('panel: the 2026 provinces side by side', () => {
     expect(grain?.places[2]?.target?.written).toBe('500亿斤以上');
   });
 
-  it('shows headline subjects first and gives the national goal where the year has one', () => {
-    expect(panel2026.subjects[0]?.subject.key).toBe('gdp');
+  it('shows headline subjects only, in the dictionary’s order, with the national goal where the year has one', () => {
+    expect(panel2026.subjects.map((item) => item.subject.key)).toEqual([
+      'gdp',
+      'general-budget-revenue',
+      'retail-sales',
+      'foreign-trade',
+      'cpi',
+      'unemployment',
+      'new-urban-jobs',
+      'grain-output',
+      'grain-area',
+    ]);
     const panel2024 = panel(rows, 2024);
     expect(panel2024.subjects[0]?.national?.written).toBe('5%左右');
     expect(panel2024.subjects[0]?.places.map((entry) => entry.place.zh)).toEqual([
