@@ -148,7 +148,7 @@ const MESSAGES = {
       'Target years across. The goal’s mark shows its comparator: an arrow up means “at least”, down “at most”, a diamond “about”, a bar a range; the joined dots are the results, and missed years are marked with a cross in red. Rule: {rule}.',
     'chart.target': 'Goal',
     'chart.actual': 'Result',
-    'chart.missed': 'missed',
+    'chart.missed': 'Missed',
     'chart.aria': 'Goals and results of {subject}, {place}, by year: {items}',
     'chart.none': 'Nothing to chart for this place and subject.',
     'chart.year': 'Year',

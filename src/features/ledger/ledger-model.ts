@@ -90,10 +90,18 @@ export function ledgerSubjects(
   return [...subjects.values()].sort((a, b) => b.goals - a.goals);
 }
 
-/** Sectors that have ledger rows, in taxonomy order, with their counts (the sector chips). */
-export function ledgerSectors(rows: readonly LedgerRow[]): SectorCount[] {
+/**
+ * Sectors that have ledger rows, in taxonomy order, with their counts (the sector chips): of
+ * the rows in the subject scope, so a chip's count matches what choosing it shows.
+ */
+export function ledgerSectors(
+  rows: readonly LedgerRow[],
+  scope: Pick<LedgerFilters, 'subject' | 'allSubjects'> = { subject: null, allSubjects: true },
+): SectorCount[] {
   const counts = new Map<SectorId, number>();
-  for (const row of rows) counts.set(row.sector, (counts.get(row.sector) ?? 0) + 1);
+  for (const row of rows) {
+    if (subjectInScope(row, scope)) counts.set(row.sector, (counts.get(row.sector) ?? 0) + 1);
+  }
   return SECTORS.filter((sector) => counts.has(sector.id)).map((sector) => ({
     id: sector.id,
     label: sector.label,

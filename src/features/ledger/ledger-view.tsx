@@ -129,7 +129,7 @@ function LedgerBody({
     () => ledgerSubjects(rows, view.place, view.allSubjects),
     [rows, view.place, view.allSubjects],
   );
-  const sectors = useMemo(() => ledgerSectors(rows), [rows]);
+  const sectors = useMemo(() => ledgerSectors(rows, filters), [rows, filters]);
   const selection = useMemo(() => chartSelection(rows, filters), [rows, filters]);
   // The panel shows the latest year any place other than the nation set goals for (2026).
   const panelYear = useMemo(
