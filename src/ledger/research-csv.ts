@@ -11,27 +11,29 @@ import type { VerdictRule } from './attainment.ts';
 import { DEFAULT_RULE, judge } from './attainment.ts';
 import { placeOf } from './place.ts';
 import { writtenFigure } from './report-figures.ts';
+import type { ExportCell } from '../lib/export-data.ts';
+import { tableToCsv } from '../lib/export-data.ts';
 
 type Cell = string | number | boolean | null;
 
-const BOM = '\uFEFF';
-
-function cell(value: Cell): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? numberText(value) : String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+/** 0.2, not 0.20000000000000018; booleans as true/false. */
+function exportCell(value: Cell): ExportCell {
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Math.round(value * 1e6) / 1e6 + 0;
+  return value;
 }
 
-/** 0.2, not 0.20000000000000018; never an exponent a spreadsheet would misread. */
-function numberText(value: number): string {
-  const rounded = Math.round(value * 1e6) / 1e6 + 0;
-  return Math.abs(rounded) >= 1e21 ? rounded.toFixed(0) : String(rounded);
-}
-
-/** A whole CSV file: BOM, header, one CRLF-ended line per row. */
+/**
+ * A whole CSV file: BOM, header, one CRLF-ended line per row, through the app's one CSV writer
+ * (which also defuses a quote that starts like a spreadsheet formula).
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
-  return `${BOM}${lines.map((line) => `${line}\r\n`).join('')}`;
+  return tableToCsv({
+    columns: header.map((key) => ({ key, label: key })),
+    rows: rows.map((row) =>
+      Object.fromEntries(header.map((key, index) => [key, exportCell(row[index] ?? null)])),
+    ),
+  });
 }
 
 export const CORPUS_COLUMNS = [

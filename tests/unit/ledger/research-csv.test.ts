@@ -25,6 +25,12 @@ describe('toCsv: RFC 4180 with a BOM', () => {
     );
   });
 
+  it('defuses text an uploaded report could make a spreadsheet run as a formula', () => {
+    expect(parseCsvRecords(toCsv(['q', 'v'], [['=HYPERLINK("x")', -2.5]]))).toEqual([
+      { q: `'=HYPERLINK("x")`, v: '-2.5' },
+    ]);
+  });
+
   it('quotes a comma written ASCII-style inside a quote', () => {
     expect(parseCsvRecords(toCsv(['q'], [['5,000元']]))).toEqual([{ q: '5,000元' }]);
   });
