@@ -12,6 +12,7 @@ import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n } from '../lib/i18n.ts';
 import { DEFAULT_VIEW, serializeViewState, useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
+import { VIEW_SWITCH } from './app-views.ts';
 import { ReportDashboard } from './report-dashboard.tsx';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
@@ -48,9 +49,11 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [view.lang]);
   useEffect(() => {
-    const title = dataset?.report.title;
+    // A view other than the dashboard is named for itself, not for the last report read.
+    const other = view.view === 'dashboard' ? null : VIEW_SWITCH.find((v) => v.id === view.view);
+    const title = other ? other.label[view.lang] : dataset?.report.title;
     document.title = title ? `${title} · ${i18n.t('app.title')}` : `指标 zhibiao`;
-  }, [dataset, i18n]);
+  }, [dataset, i18n, view.view, view.lang]);
 
   const filterSummary =
     view.sectors === null

@@ -112,6 +112,18 @@ describe('the attainment ledger in Chromium', () => {
     });
     expect(drawn.years).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
     expect(drawn.missed).toEqual(['2022']);
+    expect(await page.title()).toMatch(/^目标达成台账 · /);
+
+    // Exported like every chart: the Export menu of the chart card, PNG named for what it shows.
+    const card = page.locator('[data-chart-card="ledger-gdp"]');
+    await card.getByRole('button', { name: /^导出/ }).click();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('menuitem', { name: /PNG 图片/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^zhongguo-2019-.*-ledger-gdp-all-sectors\.png$/);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors).toEqual([]);
     await close();
   });

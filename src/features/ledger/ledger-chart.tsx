@@ -76,12 +76,14 @@ export function LedgerChart({ judged, selection, rule, reports, links }: LedgerC
     [rows, lang, selection, summary, decals, compact],
   );
   const table = useMemo(() => ledgerChartTable(rows, lang), [rows, lang]);
-  // Exports cite every report the chart reads, goals and results alike.
+  // Exports cite every report the chart reads, goals and results alike, oldest first.
   const cited = useMemo<CitedReport[]>(() => {
     const ids = new Set(
       rows.flatMap(({ row }) => [row.targetReportId, row.actualReportId ?? row.targetReportId]),
     );
-    return reports.filter((entry) => ids.has(entry.id));
+    return reports
+      .filter((entry) => ids.has(entry.id))
+      .sort((a, b) => (a.planYear ?? 0) - (b.planYear ?? 0) || a.id.localeCompare(b.id));
   }, [rows, reports]);
   const subject = rows[0] ? subjectName(rows[0].row.subject, lang) : selection.subject;
   const place = placeName(selection.place, lang);
