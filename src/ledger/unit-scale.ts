@@ -1,20 +1,11 @@
-/**
- * Units that differ only by a Chinese multiplier (亿元 and 万亿元, 人 and 万人) measure the same
- * thing: a result written in one can be set against a goal written in the other.
- */
-const MULTIPLIERS: readonly (readonly [string, number])[] = [
-  ['万亿', 1e12],
-  ['千亿', 1e11],
-  ['百亿', 1e10],
-  ['亿', 1e8],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['万', 1e4],
-  ['千', 1e3],
-];
+import { MAGNITUDE_FACTORS } from '../extract/vocabulary/unit-vocabulary.ts';
 
+/**
+ * Units that differ only by a Chinese magnitude word (亿元 and 万亿元, 人 and 万人) measure the
+ * same thing: a result written in one can be set against a goal written in the other.
+ */
 function split(unit: string): { base: string; scale: number } {
-  for (const [prefix, scale] of MULTIPLIERS) {
+  for (const [prefix, scale] of MAGNITUDE_FACTORS) {
     if (unit.startsWith(prefix) && unit.length > prefix.length) {
       return { base: unit.slice(prefix.length), scale };
     }
