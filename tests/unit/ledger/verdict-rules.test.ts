@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VerdictRule } from '../../../src/ledger/attainment.ts';
-import { DEFAULT_RULE, direction, judge } from '../../../src/ledger/attainment.ts';
+import { DEFAULT_RULE, direction, judge, LOWER_IS_AIM } from '../../../src/ledger/attainment.ts';
+import { knownSubject } from '../../../src/extract/vocabulary/subject-dictionary.ts';
 import { figure, ledgerRow } from './ledger-row-builders.ts';
 
 const tolerance = (points: number): VerdictRule => ({
@@ -79,6 +80,10 @@ describe('ceilings: 以内, 不超过, and the subjects where lower is the aim',
     const row = ledgerRow(figure(target, { comparator: 'approx' }), figure(actual), { key });
     expect(direction(row)).toBe('ceiling');
     expect(judge(row).verdict).toBe(verdict);
+  });
+
+  it('names only subjects the dictionary knows, so a misspelt key cannot silently flip nothing', () => {
+    expect([...LOWER_IS_AIM].filter((key) => knownSubject(key) === undefined)).toEqual([]);
   });
 
   it('a subject not on the list is a floor: GDP 左右', () => {
