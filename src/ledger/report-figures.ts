@@ -72,9 +72,11 @@ export function writtenFigure(indicator: Indicator, text: string): string {
 /**
  * A stretch clause right after a goal, as written: 6%以上、在实际工作中努力争取更好结果;
  * 29微克/立方米左右、争取更优水平; …，力争达到6.5%. Looked for in the two clauses that follow the
- * figure within its sentence; a clause that starts a new goal is not a stretch.
+ * figure within its sentence. A clause that names another subject before its number starts a
+ * new goal (…6%左右，力争规上工业增加值增长8%) and is not a stretch.
  */
-const STRETCH = /^(?:在?实际工作中)?(?:努力|尽力)?(?:争取|力争)[^，、；。！？\n]{0,30}$/u;
+const STRETCH =
+  /^(?:在?实际工作中)?(?:努力|尽力)?(?:争取|力争)(?:[^，、；。！？\n\d]{0,30}|(?:达到|实现|增长)?\d[^，、；。！？\n]{0,12})$/u;
 
 export function stretchClause(indicator: Indicator, text: string): string | null {
   const rest = text.slice(indicator.source.end, indicator.source.end + 120);

@@ -25,6 +25,12 @@ describe('reportFigures: which figures of a report enter the ledger', () => {
     });
   });
 
+  it('does not take a new goal after 力争 for a stretch of the one before', () => {
+    const text = REPORT.replace('力争达到6.5%', '力争规上工业增加值增长8%');
+    const gdp = first(reportFigures(invented(text, 'city-2026b')).targets, 'gdp');
+    expect(gdp?.figure).toMatchObject({ written: '6%左右', stretch: null });
+  });
+
   it('writes the comparator with the number, and a prefix comparator too', () => {
     expect(first(figures.targets, 'cpi')?.figure.written).toBe('3%以内');
     const beijing = bundledDatasets().find((dataset) => dataset.report.id === 'beijing-2026');
