@@ -9,6 +9,7 @@ import type { Indicator, ReportMeta } from '../dataset/dataset-schema.ts';
 import type { LedgerRow } from '../dataset/attainment-schema.ts';
 import type { VerdictRule } from './attainment.ts';
 import { DEFAULT_RULE, judge } from './attainment.ts';
+import { keyOfSubject } from '../extract/vocabulary/subject-dictionary.ts';
 import { placeOf } from './place.ts';
 import { writtenFigure } from './report-figures.ts';
 import type { ExportCell } from '../lib/export-data.ts';
@@ -84,7 +85,7 @@ export function corpusCsv(reports: readonly CorpusReport[]): string {
       report.reviewYear,
       indicator.subject.zh,
       indicator.subject.en,
-      indicator.subject.key,
+      keyOfSubject(indicator.subject),
       indicator.sector,
       indicator.year,
       indicator.period?.from ?? null,
