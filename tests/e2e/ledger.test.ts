@@ -209,6 +209,39 @@ describe('the attainment ledger in Chromium', () => {
   });
 });
 
+// An invented State Council report for 2026: it reviews 2025 and sets 2026's goals.
+const NATIONAL_2026 = [
+  '各位代表：',
+  '现在，我代表国务院，向大会报告政府工作，请予审议。',
+  '一、2025年工作回顾',
+  '过去一年，经济运行稳中有进。国内生产总值增长5.2%。',
+  '二、2026年经济社会发展总体要求和政策取向',
+  '今年发展主要预期目标是：国内生产总值增长4.5%左右。',
+  '',
+].join('\n');
+
+describe('an uploaded report in the ledger', () => {
+  it('fills the national 2025 row with the result the 2026 report states', async () => {
+    const { page, errors, close } = await newPage(browser);
+    await openLedger(page);
+    await expect.poll(verdictOf(page, '全国', 'gdp', 2025)).toBe('awaiting');
+    await page.locator('details.your-reports summary').click();
+    await page.getByLabel('选择报告文件（.txt）').setInputFiles({
+      name: 'zhongguo-2026.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(NATIONAL_2026, 'utf8'),
+    });
+    await expect.poll(verdictOf(page, '全国', 'gdp', 2025), { timeout: 20_000 }).toBe('met');
+    expect(params(page).get('view')).toBe('ledger');
+    const joined = await row(page, '全国', 'gdp', 2025).textContent();
+    expect(joined).toMatch(/5%左右.*5\.2%.*\+0\.2/);
+    await expect.poll(verdictOf(page, '全国', 'gdp', 2026)).toBe('awaiting');
+    expect(await row(page, '全国', 'gdp', 2026).textContent()).toContain('4.5%左右');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 /** Whether the highlighted number sits inside the visible part of the source text box. */
 function markInsideBox(page: Page): Promise<boolean> {
   return page.evaluate(() => {

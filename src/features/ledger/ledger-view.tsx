@@ -83,7 +83,7 @@ export function LedgerView({ view, setView, reports, links, renderSectorFilter }
           {ledgerText(lang, 'uploadedJoined', {
             names: uploadedDatasets
               .map((dataset) => dataset.report.title || dataset.report.id)
-              .join('、'),
+              .join(lang === 'zh' ? '、' : ', '),
           })}
         </p>
       ) : null}
@@ -106,10 +106,7 @@ function LedgerBody({
   reports,
   links,
   renderSectorFilter,
-}: Omit<LedgerViewProps, 'reports'> & {
-  rows: readonly LedgerRow[];
-  reports: readonly ReportEntry[];
-}) {
+}: LedgerViewProps & { rows: readonly LedgerRow[] }) {
   const { lang } = useI18n();
   const rule = useMemo(() => ruleOf(view.tolerance, view.range), [view.tolerance, view.range]);
   const filters = useMemo<Filters>(
