@@ -72,6 +72,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Whole-app renders in jsdom take seconds on a shared, busy machine; the default 5 s
+          // fails them for load alone. Speed is measured by the benchmarks, not by timeouts.
+          testTimeout: 20_000,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup-component-tests.ts'],
         },

@@ -24,13 +24,13 @@ describe('accessibility', () => {
     const user = userEvent.setup();
     renderDashboard('?indicator=gdp-growth-2023');
     await screen.findByRole('heading', { name: '主要指标' });
-    await screen.findAllByRole('img', {}, { timeout: 5000 });
+    await screen.findAllByRole('img');
     expect(await seriousViolations()).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     await user.click(screen.getByRole('tab', { name: 'Levels' }));
     expect(await seriousViolations()).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('has none in the error and empty states', async () => {
     serveDataFiles({ 'index.json': { status: 503 } });

@@ -42,7 +42,7 @@ export function serveDataFiles(files: FakeFiles = DASHBOARD_FILES): FakeFiles {
 
 // The whole dashboard renders in a deferred pass and loads charts lazily; under a busy
 // parallel run that can take longer than the 1 s default.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * jsdom has no canvas; zrender then measures text by estimate. Answering null ourselves
