@@ -3,6 +3,7 @@ import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { unitLabel } from '../../lib/format-indicator.ts';
+import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildLevelGroups } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
@@ -21,7 +22,8 @@ export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps)
   const groups = useMemo(() => buildLevelGroups(indicators), [indicators]);
   const [wantedUnit, setWantedUnit] = useState<string | null>(null);
   const group = groups.find((g) => g.unit === wantedUnit) ?? groups[0] ?? null;
-  const rows = useMemo(() => group?.rows ?? [], [group]);
+  const capped = useMemo(() => capChartRows(group?.rows ?? []), [group]);
+  const { rows } = capped;
   const suffix = group ? unitLabel(group.unit, lang).trim() : '';
   const option = useMemo(
     () =>
@@ -63,6 +65,7 @@ export function LevelsChart({ indicators, onSelectIndicator }: LevelsChartProps)
       height={barChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
       controls={controls}
+      cap={capped}
     />
   );
 }
