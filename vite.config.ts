@@ -76,6 +76,9 @@ export default defineConfig({
           // fails them for load alone. Speed is measured by the benchmarks, not by timeouts.
           testTimeout: 20_000,
           include: ['tests/component/**/*.test.tsx'],
+          // A whole-dashboard render in jsdom takes seconds on a busy shared machine (the
+          // default 5 s timed out there with or without this branch's changes).
+          testTimeout: 15_000,
           setupFiles: ['tests/component/setup-component-tests.ts'],
         },
       },
