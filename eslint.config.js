@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   // Imports flow one way: dataset <- extract <- cli; dataset <- api <- features <- app.
   {
-    files: ['src/extract/**', 'src/dataset/**'],
+    files: ['src/extract/**', 'src/dataset/**', 'src/ledger/**'],
     rules: restrict(
       [
         'node:*',
@@ -40,7 +40,7 @@ export default tseslint.config(
         '**/features/**',
         '**/cli/**',
       ],
-      'The extractor and schema are pure: no Node, DOM framework or app imports.',
+      'The extractor, the schema and the ledger are pure: no Node, DOM framework or app imports.',
     ),
   },
   {

@@ -75,7 +75,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup-component-tests.ts'],
           // A dashboard's first render (every card, chart and row) outlasts 5 s on a busy
-          // shared machine; a hang still fails, only later.
+          // shared machine; a hang still fails, only later. Speed lives in the benchmarks.
           testTimeout: 30_000,
         },
       },

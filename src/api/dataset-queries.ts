@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import {
   datasetIndexSchema,
   datasetSchema,
@@ -15,7 +16,8 @@ export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
 }
 
-async function fetchJson(file: string): Promise<unknown> {
+/** A data file as JSON; every failure is a DatasetLoadError that names the file. */
+export async function fetchJson(file: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file));
@@ -36,15 +38,24 @@ async function fetchJson(file: string): Promise<unknown> {
   }
 }
 
-export async function fetchDatasetIndex(): Promise<DatasetIndex> {
-  const raw = await fetchJson('index.json');
-  const result = datasetIndexSchema.safeParse(raw);
+/** `raw` as the schema's type, or a DatasetLoadError naming the file and the first problem's path. */
+export function parseDataFile<T>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+  file: string,
+  root: string,
+): T {
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'index';
-    throw new DatasetLoadError(`data/index.json is invalid: ${path}: ${issue?.message ?? ''}`);
+    const path = issue && issue.path.length > 0 ? issue.path.join('.') : root;
+    throw new DatasetLoadError(`data/${file} is invalid: ${path}: ${issue?.message ?? ''}`);
   }
   return result.data;
+}
+
+export async function fetchDatasetIndex(): Promise<DatasetIndex> {
+  return parseDataFile(datasetIndexSchema, await fetchJson('index.json'), 'index.json', 'index');
 }
 
 export async function fetchDataset(file: string): Promise<Dataset> {

@@ -5,6 +5,8 @@ import type { Lang } from '../lib/i18n.ts';
 import { sessionDataset, sessionReports, subscribeSessionReports } from '../lib/session-reports.ts';
 import type { StorageProblem } from '../lib/storage-failure.ts';
 import { DatasetLoadError } from './dataset-queries.ts';
+import type { PlaceLevel } from '../dataset/dataset-schema.ts';
+import { placeLevel } from '../ledger/place.ts';
 import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
 import {
   storedDatasetQueryOptions,
@@ -18,6 +20,8 @@ export interface ReportEntry {
   id: string;
   title: string;
   region: { zh: string; en: string | null } | null;
+  /** National, province or city; null for a county or an unknown place. */
+  level: PlaceLevel | null;
   reviewYear: number | null;
   planYear: number | null;
   indicators: number;
@@ -50,6 +54,8 @@ export function useReportList(): ReportList {
   }));
   const uploaded: ReportEntry[] = (stored.data ?? []).map(({ savedAt: _savedAt, ...report }) => ({
     ...report,
+    // An upload's level is read from its region the way the index's is.
+    level: placeLevel(report.region?.zh),
     origin: 'uploaded',
   }));
   const session = useSyncExternalStore(subscribeSessionReports, sessionReports, sessionReports);
@@ -81,6 +87,7 @@ export function entryOfDataset(
     region: report.region,
     reviewYear: report.reviewYear,
     planYear: report.planYear,
+    level: placeLevel(report.region?.zh),
     indicators: dataset.indicators.length,
     origin,
     file,

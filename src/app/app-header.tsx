@@ -3,9 +3,11 @@ import { ReportPicker } from '../features/report-picker/report-picker.tsx';
 import { useI18n } from '../lib/i18n.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { switchReport } from '../lib/url-state.ts';
-import type { ThemeChoice, ViewUpdate } from '../lib/url-state.ts';
+import type { AppView, ThemeChoice, ViewUpdate } from '../lib/url-state.ts';
+import { VIEW_SWITCH, VIEW_SWITCH_LABEL } from './app-views.ts';
 
 interface AppHeaderProps {
+  view: AppView;
   reportId: string | null;
   lang: Lang;
   themeChoice: ThemeChoice | null;
@@ -15,7 +17,14 @@ interface AppHeaderProps {
 
 const LANGUAGE_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
-export function AppHeader({ reportId, lang, themeChoice, patterns, setView }: AppHeaderProps) {
+export function AppHeader({
+  view,
+  reportId,
+  lang,
+  themeChoice,
+  patterns,
+  setView,
+}: AppHeaderProps) {
   const { t } = useI18n();
   const themeId = useId();
   return (
@@ -30,7 +39,23 @@ export function AppHeader({ reportId, lang, themeChoice, patterns, setView }: Ap
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-controls">
-        <ReportPicker value={reportId} onChange={(report) => setView(switchReport(report))} />
+        <nav className="segmented view-switch" aria-label={VIEW_SWITCH_LABEL[lang]}>
+          {VIEW_SWITCH.map((option) => (
+            <button
+              key={option.id}
+              type="button"
+              aria-pressed={view === option.id}
+              onClick={() => setView({ view: option.id })}
+            >
+              {option.label[lang]}
+            </button>
+          ))}
+        </nav>
+        <ReportPicker
+          value={reportId}
+          // Choosing a report is asking to read it, whichever view is on screen.
+          onChange={(report) => setView({ ...switchReport(report), view: 'dashboard' })}
+        />
         <div className="segmented" role="group" aria-label={t('header.language')}>
           {(['zh', 'en'] as const).map((option) => (
             <button

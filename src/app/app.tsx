@@ -1,23 +1,30 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { chooseReport, reportEntryLabel, useReportList } from '../api/report-list.ts';
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
 import { CompareView } from '../features/compare/compare-view.tsx';
+import { SectorFilter } from '../features/filters/sector-filter.tsx';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { Dataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n, reportTitle } from '../lib/i18n.ts';
-import { useViewState } from '../lib/url-state.ts';
+import { DEFAULT_VIEW, serializeViewState, useViewState } from '../lib/url-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { LinkNotice } from './link-notice.tsx';
+import { VIEW_SWITCH } from './app-views.ts';
 import { ReportDashboard } from './report-dashboard.tsx';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
 import { useLinkCheck } from './use-link-check.ts';
 import { useStoredReportSync } from './use-stored-report-sync.ts';
 import { useResolvedTheme } from './use-theme.ts';
+
+// The ledger is a chunk of its own: the report dashboard's first load does not carry it.
+const LedgerView = lazy(() =>
+  import('../features/ledger/ledger-view.tsx').then((module) => ({ default: module.LedgerView })),
+);
 
 export interface AppProps {
   /**
@@ -51,9 +58,15 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [view.lang]);
   useEffect(() => {
-    const title = dataset ? reportTitle(dataset.report, i18n.lang) : null;
+    // A view other than the dashboard is named for itself, not for the last report read.
+    const other = view.view === 'dashboard' ? null : VIEW_SWITCH.find((v) => v.id === view.view);
+    const title = other
+      ? other.label[view.lang]
+      : dataset
+        ? reportTitle(dataset.report, i18n.lang)
+        : null;
     document.title = title ? `${title} · ${i18n.t('app.title')}` : `指标 zhibiao`;
-  }, [dataset, i18n]);
+  }, [dataset, i18n, view.view, view.lang]);
 
   const filterSummary =
     view.sectors === null
@@ -86,10 +99,55 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
     ],
   );
 
+  // A ledger figure opens in the report dashboard: the report loads, its source view shows the span.
+  const sourceLinks = useMemo(
+    () => ({
+      href: (report: string, indicator: string) =>
+        `./${serializeViewState({
+          ...DEFAULT_VIEW,
+          lang: view.lang,
+          theme: view.theme,
+          patterns: view.patterns,
+          report,
+          indicator,
+        })}`,
+      open: (report: string, indicator: string) =>
+        setView({
+          view: 'dashboard',
+          report,
+          indicator,
+          sectors: null,
+          measure: null,
+          year: null,
+          kind: null,
+          q: '',
+        }),
+    }),
+    [view.lang, view.theme, view.patterns, setView],
+  );
+
   let content: ReactNode;
   if (list.status === 'pending') content = <LoadingSkeleton />;
   else if (list.status === 'error') {
     content = <ErrorState message={list.error?.message ?? ''} onRetry={list.refetch} />;
+  } else if (view.view === 'ledger') {
+    content = (
+      <Suspense fallback={<LoadingSkeleton />}>
+        <LedgerView
+          view={view}
+          setView={setView}
+          reports={list.reports}
+          links={sourceLinks}
+          renderSectorFilter={(sectors) => (
+            <SectorFilter
+              sectors={sectors}
+              selected={view.sectors}
+              onChange={(next) => setView({ sectors: next })}
+            />
+          )}
+        />
+      </Suspense>
+    );
   } else if (!entry) {
     // A link to a report that is not there is corrected to the default by useLinkCheck.
     content = view.report ? (
@@ -116,6 +174,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           {i18n.t('app.skip')}
         </a>
         <AppHeader
+          view={view.view}
           reportId={entry?.id ?? view.report}
           lang={view.lang}
           themeChoice={view.theme}
@@ -135,8 +194,10 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
             </p>
           ) : null}
           {content}
-          {dataset && dataset.report.id === entry?.id ? <ReportWarnings dataset={dataset} /> : null}
-          {list.status === 'success' ? (
+          {view.view === 'dashboard' && dataset && dataset.report.id === entry?.id ? (
+            <ReportWarnings dataset={dataset} />
+          ) : null}
+          {view.view === 'dashboard' && list.status === 'success' ? (
             <CompareView
               reports={list.reports}
               selected={view.compare}

@@ -18,6 +18,7 @@ import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GrowthChart } from '../features/growth-chart/growth-chart.tsx';
 import { HeadlineCards } from '../features/headline-cards/headline-cards.tsx';
 import { IndicatorTable } from '../features/indicator-table/indicator-table.tsx';
+import type { IndicatorTableHandle } from '../features/indicator-table/indicator-table.tsx';
 import { buildIndicatorTableData, rowDomId } from '../features/indicator-table/table-model.ts';
 import { LevelsChart } from '../features/sector-views/levels-chart.tsx';
 import { SectorGrowthBars } from '../features/sector-views/sector-growth-bars.tsx';
@@ -84,9 +85,12 @@ function DatasetView({
     }),
     [view.sectors, view.measure, view.year, view.kind, view.q],
   );
+  // The filter bar shows each keystroke at once; the views follow in a background render
+  // that the next keystroke interrupts (a 5 MB report has tens of thousands of indicators).
+  const shownFilters = useDeferredValue(filters);
   const visible = useMemo(
-    () => filterIndicators(dataset.indicators, filters),
-    [dataset.indicators, filters],
+    () => filterIndicators(dataset.indicators, shownFilters),
+    [dataset.indicators, shownFilters],
   );
   // A year kept from the previous report that this one does not have is a filter that no
   // longer applies: drop it rather than show an empty page.
@@ -116,9 +120,15 @@ function DatasetView({
     }
   }, [visible]);
 
+  const table = useRef<IndicatorTableHandle>(null);
   const showInTable = useCallback(
     (indicatorId: string) => {
       if (scrollToRow(indicatorId)) return;
+      // A long table draws only the rows in view: it scrolls there, then the row is focused.
+      if (table.current?.reveal(indicatorId)) {
+        requestAnimationFrame(() => scrollToRow(indicatorId));
+        return;
+      }
       pendingScroll.current = indicatorId;
       setView(CLEARED);
     },
@@ -178,6 +188,7 @@ function DatasetView({
               />
             ) : null}
             <IndicatorTable
+              handle={table}
               indicators={visible}
               selectedId={selected}
               onSelectIndicator={select}

@@ -1,8 +1,7 @@
-import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PreprocessedReport } from './preprocess-report.ts';
-import { explainFsError, InputError } from './input-error.ts';
+import { InputError } from './input-error.ts';
 import { buildDatasetIndex, preprocessReportFile, serializeJson } from './preprocess-report.ts';
 import type { StatedYears } from '../extract/extract-report.ts';
 import type { StatedYearField } from '../lib/stated-years.ts';
@@ -12,6 +11,8 @@ import {
   MIN_STATED_YEAR,
   parseStatedYear,
 } from '../lib/stated-years.ts';
+import { listLibraryInputs } from './library-inputs.ts';
+import { researchFiles } from './research-files.ts';
 import { refuseUnsafeOutput } from './output-guard.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -19,7 +20,8 @@ const USAGE =
   'usage: npm run preprocess -- [INPUT.txt --out OUTPUT.json [--review-year YYYY] [--plan-year YYYY]]';
 
 const HELP = `${USAGE}
-  With no arguments, rebuilds every seeds/*.txt into public/data/.
+  With no arguments, rebuilds every seeds/*.txt and seeds/corpus/*.txt into public/data/,
+  with the index, the attainment ledger (attainment.json) and the CSVs for researchers.
   INPUT.txt --out OUTPUT.json   reads one report into one dataset.
   --review-year YYYY            the year whose results the report reviews (part one)
   --plan-year YYYY              the year whose goals it sets (part two)
@@ -193,20 +195,14 @@ async function preprocessOne(
 }
 
 async function rebuildSeeds(rootDir: string, options: CliOptions): Promise<number> {
-  const seedsDir = join(rootDir, 'seeds');
   const dataDir = join(rootDir, 'public', 'data');
-  const names = await readdir(seedsDir).catch((error: unknown) =>
-    explainFsError('seeds/', error, 'list'),
-  );
-  const seeds = names.filter((name) => name.endsWith('.txt')).sort();
-  if (seeds.length === 0) throw new InputError('seeds/', 'holds no .txt report');
-  // Read every seed before writing anything: one bad seed leaves public/data/ as it was.
+  const inputs = await listLibraryInputs(rootDir);
+  // Read every report before writing anything: one bad report leaves public/data/ as it was.
   const reports: { report: PreprocessedReport; out: string }[] = [];
   let exitCode = 0;
-  for (const name of seeds) {
-    const input = relative(rootDir, join(seedsDir, name));
+  for (const input of inputs) {
     try {
-      const report = await preprocessReportFile(join(seedsDir, name), {
+      const report = await preprocessReportFile(join(rootDir, input), {
         maxBytes: options.maxBytes,
       });
       reports.push({ report, out: `public/data/${report.dataset.report.id}.json` });
@@ -222,13 +218,19 @@ async function rebuildSeeds(rootDir: string, options: CliOptions): Promise<numbe
   if (ids.size !== reports.length) {
     throw new InputError('seeds/', 'two reports have the same id; rename one of the files');
   }
+  const datasets = reports.map(({ report }) => report.dataset);
+  const research = researchFiles(datasets);
   for (const { report, out } of reports) {
     await writeFileAtomic(join(rootDir, out), report.json);
     options.stdout.write(summarise(report, out));
   }
-  const index = buildDatasetIndex(reports.map(({ report }) => report.dataset));
+  const index = buildDatasetIndex(datasets);
   await writeFileAtomic(join(dataDir, 'index.json'), serializeJson(index));
   options.stdout.write(`index: ${index.reports.length} reports -> public/data/index.json\n`);
+  for (const { name, content } of research) {
+    await writeFileAtomic(join(dataDir, name), content);
+    options.stdout.write(`${name} -> public/data/${name}\n`);
+  }
   return 0;
 }
 

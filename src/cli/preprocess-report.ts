@@ -17,6 +17,7 @@ import {
 } from '../extract/decode-report-bytes.ts';
 import { extractReport } from '../extract/extract-report.ts';
 import type { StatedYears } from '../extract/extract-report.ts';
+import { placeLevel } from '../ledger/place.ts';
 import { explainFsError, InputError } from './input-error.ts';
 
 /** "seeds/Beihai 2024.txt" → "beihai-2024"; a name with no Latin letters falls back to its hash. */
@@ -103,6 +104,7 @@ export function buildDatasetIndex(datasets: readonly Dataset[]): DatasetIndex {
       file: `${report.id}.json`,
       title: report.title,
       region: report.region,
+      level: placeLevel(report.region?.zh),
       reviewYear: report.reviewYear,
       planYear: report.planYear,
       indicators: indicators.length,

@@ -19,6 +19,8 @@ export interface ChartCardProps {
   onSelectIndicator?: (indicatorId: string) => void;
   /** Extra controls in the header next to the export slot (e.g. a unit picker). */
   controls?: ReactNode;
+  /** What the chart's row cap left out (src/lib/chart-cap.ts); a note says how many. */
+  cap?: { shown: number; omitted: number };
 }
 
 /**
@@ -35,6 +37,7 @@ export function ChartCard({
   height,
   onSelectIndicator,
   controls,
+  cap,
 }: ChartCardProps) {
   const { t } = useI18n();
   const env = useChartEnvironment();
@@ -75,6 +78,11 @@ export function ChartCard({
         <p className="empty-note">{t('state.empty.chart')}</p>
       ) : (
         <>
+          {cap && cap.omitted > 0 ? (
+            <p className="chart-cap-note" role="note">
+              {t('chart.capped', { shown: cap.shown, omitted: cap.omitted })}
+            </p>
+          ) : null}
           <LazyEChart
             chartId={chartId}
             option={option}

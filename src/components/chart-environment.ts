@@ -12,6 +12,9 @@ export interface ChartTable {
   rows: readonly Record<string, string | number | null>[];
 }
 
+/** What an export cites of a report: a chart drawn from several (compare, the ledger) cites each. */
+export type CitedReport = Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>;
+
 /**
  * What a chart card hands to its actions (an export menu): everything needed to rebuild
  * the picture or the data outside the page.
@@ -46,7 +49,7 @@ export interface ChartEnvironment {
   fixedSize: { width: number; height: number } | null;
   report: ReportMeta | null;
   /** Set where a chart draws from several reports (the comparison), so exports cite them all. */
-  sourceReports?: readonly ReportMeta[];
+  sourceReports?: readonly CitedReport[];
   /** Active sector filter: null when every sector is shown. */
   sectors: readonly SectorId[] | null;
   /** Human-readable active filters, e.g. "工业、外贸与开放". */

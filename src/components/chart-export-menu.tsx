@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
+import type { SectorId } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { reportTitle } from '../lib/i18n.ts';
 import { copyPng } from '../lib/copy-image.ts';
@@ -14,7 +14,7 @@ import { fail, succeed } from '../lib/export-result.ts';
 import type { ExportResult } from '../lib/export-result.ts';
 import { EXPORT_FORMATS, exportText } from '../lib/export-text.ts';
 import type { ExportFormat } from '../lib/export-text.ts';
-import type { ChartExportSource } from './chart-environment.ts';
+import type { ChartExportSource, CitedReport } from './chart-environment.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 
@@ -31,7 +31,7 @@ export interface ChartExportMenuProps {
   source: ChartExportSource;
   lang: ExportLang;
   mode: 'light' | 'dark';
-  reports: readonly ReportMeta[];
+  reports: readonly CitedReport[];
   /** Active sectors, or 'all' when the sector filter is off. */
   sectors: readonly SectorId[] | 'all';
   now?: () => Date;
@@ -40,7 +40,7 @@ export interface ChartExportMenuProps {
 // Loaded on first use: it brings in the ECharts renderers.
 const loadImageModule = () => import('../lib/export-image.ts');
 
-function regionLabel(report: ReportMeta, lang: ExportLang): string | null {
+function regionLabel(report: CitedReport, lang: ExportLang): string | null {
   if (!report.region) return null;
   return lang === 'en' ? (report.region.en ?? report.region.zh) : report.region.zh;
 }

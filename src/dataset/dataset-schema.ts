@@ -29,6 +29,10 @@ export const COMPARATORS = ['eq', 'gte', 'approx', 'lte', 'range'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
 export const KINDS = ['actual', 'target'] as const;
+
+/** The tier of government a report comes from: 全国, a province-level unit, a city. */
+export const PLACE_LEVELS = ['national', 'province', 'city'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 export type Kind = (typeof KINDS)[number];
 
 const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
@@ -187,6 +191,8 @@ export const datasetIndexSchema = z.object({
       file: z.string(),
       title: z.string(),
       region: z.object({ zh: z.string(), en: z.string().nullable() }).nullable(),
+      /** From the region (src/ledger/place.ts); null for a county or an unknown place. */
+      level: z.enum(PLACE_LEVELS).nullable().default(null),
       reviewYear: z.number().int().nullable(),
       planYear: z.number().int().nullable(),
       indicators: z.number().int().nonnegative(),

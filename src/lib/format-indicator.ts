@@ -1,6 +1,7 @@
 import type { Indicator } from '../dataset/dataset-schema.ts';
 import { formatNumber } from './i18n.ts';
 import type { Lang } from './i18n.ts';
+import { MAGNITUDE_FACTORS } from '../extract/vocabulary/unit-vocabulary.ts';
 
 /** English renderings of the report's units; anything missing is shown as written. */
 const UNIT_EN: Record<string, string> = {
@@ -98,16 +99,6 @@ export function unitLabel(unit: string, lang: Lang): string {
   return UNIT_EN[unit] ?? ` ${unit}`;
 }
 
-const MAGNITUDE_FACTORS: ReadonlyArray<readonly [string, number]> = [
-  ['万亿', 1e12],
-  ['千亿', 1e11],
-  ['百亿', 1e10],
-  ['亿', 1e8],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['十万', 1e5],
-  ['万', 1e4],
-];
 const COMPACT_EN = new Intl.NumberFormat('en', {
   notation: 'compact',
   compactDisplay: 'long',

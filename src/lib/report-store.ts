@@ -1,5 +1,6 @@
 import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
 import { datasetSchema } from '../dataset/dataset-schema.ts';
+import { placeLevel } from '../ledger/place.ts';
 import { announceStoredReportsChanged } from './report-sync.ts';
 import { StorageFailure, toStorageFailure } from './storage-failure.ts';
 
@@ -108,6 +109,7 @@ function summarise({ dataset, savedAt }: StoredRecord): StoredReportSummary {
     file: report.source.file,
     title: report.title,
     region: report.region,
+    level: placeLevel(report.region?.zh),
     reviewYear: report.reviewYear,
     planYear: report.planYear,
     indicators: dataset.indicators.length,

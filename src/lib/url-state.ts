@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { VERDICTS } from '../dataset/verdicts.ts';
+import type { Verdict } from '../dataset/verdicts.ts';
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
 import { LANGS } from './i18n.ts';
@@ -6,6 +8,18 @@ import type { Lang } from './i18n.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
+
+/** The page's views, switched from the header; the first is the default (no parameter). */
+export const APP_VIEWS = ['dashboard', 'ledger'] as const;
+export type AppView = (typeof APP_VIEWS)[number];
+
+/** How the ledger reads a range goal: inside it, or at least its lower bound (the default). */
+export const RANGE_RULES = ['lower-bound', 'within'] as const;
+export type RangeRule = (typeof RANGE_RULES)[number];
+
+/** A tolerance for 左右 goals, in 百分点: 0 to 10, at most two decimals. */
+const TOLERANCE = /^(?:10|\d)(?:\.\d{1,2})?$/;
+const MAX_TOLERANCE = 10;
 
 /**
  * Everything a person would want a copied link to reproduce. `sectors: null` means every
@@ -28,6 +42,16 @@ export interface ViewState {
   tab: string | null;
   /** The unit the levels chart shows (`?unit=亿元`); null: the first. */
   unit: string | null;
+  view: AppView;
+  /** The ledger's 左右 tolerance in 百分点; null reads 左右 strictly (`?tol=0.5`). */
+  tolerance: number | null;
+  range: RangeRule;
+  /** Ledger filters: a place by its Chinese name (全国, 上海市), a subject key, a verdict. */
+  place: string | null;
+  subject: string | null;
+  verdict: Verdict | null;
+  /** The ledger shows headline subjects only unless this is set (`?subjects=all`). */
+  allSubjects: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,10 +68,23 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   tab: null,
   unit: null,
+  view: 'dashboard',
+  tolerance: null,
+  range: 'lower-bound',
+  place: null,
+  subject: null,
+  verdict: null,
+  allSubjects: false,
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
+}
+
+/** A free-text parameter: trimmed, and absent when empty or absurdly long. */
+function shortText(raw: string | null): string | null {
+  const text = raw?.trim() ?? '';
+  return text.length > 0 && text.length <= 80 ? text : null;
 }
 
 /** Unknown or malformed parameters fall back to defaults rather than breaking the page. */
@@ -68,6 +105,11 @@ export function parseViewState(search: string): ViewState {
   const report = params.get('report');
   const tab = params.get('tab');
   const unit = params.get('unit');
+  const rawTolerance = params.get('tol');
+  const tolerance =
+    rawTolerance !== null && TOLERANCE.test(rawTolerance) && Number(rawTolerance) <= MAX_TOLERANCE
+      ? Number(rawTolerance)
+      : null;
   return {
     report: report !== null && /^[a-z0-9][a-z0-9-]*$/.test(report) ? report : null,
     sectors,
@@ -90,6 +132,14 @@ export function parseViewState(search: string): ViewState {
     tab: tab !== null && /^[a-z]{1,16}$/.test(tab) ? tab : null,
     // A unit as the report writes it (亿元, %, 万平方米): short, no markup.
     unit: unit !== null && unit.length > 0 && unit.length <= 12 && !/[<>]/.test(unit) ? unit : null,
+    view: oneOf(APP_VIEWS, params.get('view')) ?? DEFAULT_VIEW.view,
+    tolerance,
+    range: oneOf(RANGE_RULES, params.get('range')) ?? DEFAULT_VIEW.range,
+    place: shortText(params.get('place')),
+    // A subject key is gdp for a known subject, the Chinese words for any other.
+    subject: shortText(params.get('subject')),
+    verdict: oneOf(VERDICTS, params.get('verdict')),
+    allSubjects: params.get('subjects') === 'all',
   };
 }
 
@@ -111,6 +161,13 @@ export function serializeViewState(view: ViewState): string {
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   if (view.tab) params.set('tab', view.tab);
   if (view.unit) params.set('unit', view.unit);
+  if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
+  if (view.tolerance !== null) params.set('tol', String(view.tolerance));
+  if (view.range !== DEFAULT_VIEW.range) params.set('range', view.range);
+  if (view.place) params.set('place', view.place);
+  if (view.subject) params.set('subject', view.subject);
+  if (view.verdict) params.set('verdict', view.verdict);
+  if (view.allSubjects) params.set('subjects', 'all');
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -133,8 +190,8 @@ function getSearch(): string {
 export type ViewUpdate = Partial<ViewState> | ((view: ViewState) => Partial<ViewState>);
 
 /**
- * Writes a view into the address bar. A new report is a new history entry (Back returns
- * to the previous report); filter changes replace the entry so Back does not replay typing,
+ * Writes a view into the address bar. A new report or view is a new history entry (Back
+ * returns to the previous one); filter changes replace the entry so Back does not replay typing,
  * and so does a correction of the link itself (`replace`).
  */
 export function updateViewState(update: ViewUpdate, { replace = false } = {}): void {
@@ -142,7 +199,10 @@ export function updateViewState(update: ViewUpdate, { replace = false } = {}): v
   const patch = typeof update === 'function' ? update(current) : update;
   const next = { ...current, ...patch };
   const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-  if (!replace && patch.report !== undefined && patch.report !== current.report) {
+  const moved =
+    (patch.report !== undefined && patch.report !== current.report) ||
+    (patch.view !== undefined && patch.view !== current.view);
+  if (!replace && moved) {
     window.history.pushState(null, '', url);
   } else {
     window.history.replaceState(null, '', url);

@@ -1,66 +1,34 @@
 /**
  * `npm run lighthouse`: Lighthouse 12's default (mobile) configuration against `vite preview`
  * of the existing build in dist/ (run `npm run build` first). Prints the performance score and
- * the initial-JavaScript size, and exits 1 when the score is under 95.
+ * the initial-JavaScript size, and exits 1 when the score is under the goal.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.ts';
+import { auditPage, initialJsGzip, LIGHTHOUSE_TARGET } from './support/lighthouse-audit.ts';
 import { ROOT, startPreview } from './support/preview-server.ts';
 
-const TARGET = 95;
 const dist = join(ROOT, 'dist');
-
-/** Gzip size of what index.html loads before any dynamic import (entry + modulepreloads). */
-function initialJsGzip(): number {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ].map((match) => (match[1] ?? '').replace(/^\.?\//, ''));
-  return [...new Set(files)].reduce(
-    (total, file) => total + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
-    0,
-  );
-}
 
 async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` first');
   }
-  process.env.CHROME_PATH = CHROMIUM_PATH;
   const server = await startPreview(dist);
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: [...CHROMIUM_FLAGS],
-  });
   try {
-    const result = await lighthouse(server.url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { categories, audits } = result.lhr;
-    const score = Math.round((categories.performance?.score ?? 0) * 100);
-    const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
+    const audit = await auditPage(server.url);
     process.stdout.write(
       [
-        `Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor} preset, ${server.url}`,
-        `performance: ${score}`,
-        `accessibility: ${Math.round((categories.accessibility?.score ?? 0) * 100)}`,
-        `best practices: ${Math.round((categories['best-practices']?.score ?? 0) * 100)}`,
-        `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
-        `initial JavaScript: ${(initialJsGzip() / 1024).toFixed(1)} KB gzip`,
+        `Lighthouse ${audit.version}, ${audit.formFactor} preset, ${server.url}`,
+        `performance: ${audit.performance}`,
+        `accessibility: ${audit.accessibility}`,
+        `best practices: ${audit.bestPractices}`,
+        audit.metrics,
+        `initial JavaScript: ${(initialJsGzip(dist) / 1024).toFixed(1)} KB gzip`,
       ].join('\n') + '\n',
     );
-    if (score < TARGET) process.exitCode = 1;
+    if (audit.performance < LIGHTHOUSE_TARGET) process.exitCode = 1;
   } finally {
-    chrome.kill();
     await server.stop();
   }
 }

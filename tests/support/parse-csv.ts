@@ -52,3 +52,11 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** The rows as records keyed by the header, as a researcher reads the ledger's CSVs. */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(text);
+  return rows.map((row) =>
+    Object.fromEntries(header.map((name, index) => [name, row[index] ?? ''])),
+  );
+}

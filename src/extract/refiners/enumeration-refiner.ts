@@ -6,6 +6,13 @@ import { cleanSubject } from './subject-refiner.ts';
 const FLOW_VERBS = /^(?:新增|新建|新开工|新签约|新引进|累计)/u;
 
 /**
+ * 分别再提高30元和5元, 分别增加800亿元和200亿元: amounts after a change verb are increases, not
+ * levels (the single-subject form, 补助标准提高30元, is the subject refiner's change-of-amount).
+ * 分别提高到610元和84元 states the levels and is left alone.
+ */
+const CHANGE_AFTER = /^(?:再|又|各)?(?<verb>增加|减少|提高|降低|下降)(?![到至了])/u;
+
+/**
  * Lets one list of subjects share one list of numbers:
  *   一、二、三产增加值分别增长4.1%、7.3%和5%   → 第一/第二/第三产业增加值
  *   城镇、农村居民人均可支配收入分别增长5%和7%  → 城镇居民… / 农村居民…
@@ -66,8 +73,11 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     // 分别突破20万亿元和11万亿元: a bound stated before the first number holds for all.
     const sharedBound =
       first && /突破|超过|不低于|约/u.test(text.slice(at, first.start)) ? first.comparator : null;
+    const change = CHANGE_AFTER.exec(text.slice(at + 2, at + 8))?.groups?.verb;
+    const changeWord = change ? (/减少|降低|下降/u.test(change) ? '减少额' : '增加额') : '';
     listed.forEach((candidate, index) => {
-      candidate.subject = `${flow}${subjects[index] ?? ''}`;
+      const amount = candidate.measure === 'level' && changeWord !== '';
+      candidate.subject = `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`;
       candidate.subjectRule = 'enumeration';
       if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
       if (sharedBound && candidate.comparator === 'eq') candidate.comparator = sharedBound;

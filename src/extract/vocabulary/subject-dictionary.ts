@@ -13,6 +13,8 @@
 export interface KnownSubject {
   readonly key: string;
   readonly label: { readonly zh: string; readonly en: string };
+  /** The name the nation's reports use where it differs from a region's (国内生产总值). */
+  readonly nationalZh?: string;
   /** Every wording, after normalisation, that names this subject. */
   readonly wordings: readonly string[];
 }
@@ -25,6 +27,7 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
   {
     key: 'gdp',
     label: { zh: '地区生产总值', en: 'GDP' },
+    nationalZh: '国内生产总值',
     wordings: [
       '地区生产总值',
       '生产总值',

@@ -1,19 +1,24 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { words } from './regex-fragments.ts';
 
+/**
+ * Magnitude words and what they multiply by, longest first: 亿元 is 1e8 元, so a figure in 亿元
+ * can be set against one in 万亿元 or shown as "billion yuan". 千 and 百 are left out: 千瓦, 千克
+ * and 百分点 are units of their own.
+ */
+export const MAGNITUDE_FACTORS: readonly (readonly [string, number])[] = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['万', 1e4],
+];
+
 /** Magnitude words that stay in the unit: 5.2万亩 is 5.2 with unit 万亩. */
-const MAGNITUDES = [
-  '万亿',
-  '千亿',
-  '百亿',
-  '亿',
-  '千万',
-  '百万',
-  '十万',
-  '万',
-  '千',
-  '百',
-] as const;
+const MAGNITUDES = [...MAGNITUDE_FACTORS.map(([magnitude]) => magnitude), '千', '百'];
 
 /** Units of amounts: a number with one of these is a `level`. */
 const AMOUNT_UNITS = words(

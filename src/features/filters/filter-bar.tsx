@@ -4,7 +4,7 @@ import { KINDS, MEASURES } from '../../dataset/dataset-schema.ts';
 import { countBySector, datasetYears } from '../../lib/indicator-filter.ts';
 import type { IndicatorFilters } from '../../lib/indicator-filter.ts';
 import { kindLabel, measureLabel, useI18n } from '../../lib/i18n.ts';
-import { FilterSelect } from './filter-select.tsx';
+import { FilterSelect } from '../../components/filter-select.tsx';
 import { SectorFilter } from './sector-filter.tsx';
 
 interface FilterBarProps {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildGrowthRows, buildGrowthTargetRows, growthContent } from './growth-model.ts';
 import { buildGrowthOption, growthChartHeight } from './growth-option.ts';
@@ -35,13 +36,16 @@ export function GrowthChart({
   const { lang, t } = useI18n();
   const { decals, compact } = useChartEnvironment();
   const { reviewYear, planYear } = dataset.report;
-  const rows = useMemo(
+  const capped = useMemo(
     () =>
-      variant === 'main'
-        ? buildGrowthRows(dataset, indicators)
-        : buildGrowthTargetRows(dataset, indicators),
+      capChartRows(
+        variant === 'main'
+          ? buildGrowthRows(dataset, indicators)
+          : buildGrowthTargetRows(dataset, indicators),
+      ),
     [dataset, indicators, variant],
   );
+  const { rows } = capped;
   const option = useMemo(
     () =>
       rows.length === 0
@@ -75,6 +79,7 @@ export function GrowthChart({
       table={table}
       height={growthChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
+      cap={capped}
     />
   );
 }

@@ -6,6 +6,7 @@ import type {
 } from 'echarts';
 import type { Comparator, Indicator } from '../../dataset/dataset-schema.ts';
 import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-frame.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue, COMPARATOR_SYMBOL } from '../../lib/format-indicator.ts';
 import { comparatorWords, formatNumber, subjectLabel, translate } from '../../lib/i18n.ts';
@@ -409,37 +410,17 @@ export function buildGrowthOption(
   ];
   // Legend entries carry the comparator marks; a range has no symbol of its own, so its
   // entry gets the interval icon explicitly.
-  const legendData = series.flatMap((s) =>
-    s.id === 'connector' || !s.name
-      ? []
-      : [
-          s.id === 'goal-range'
-            ? { name: String(s.name), icon: RANGE_ICON }
-            : { name: String(s.name) },
-        ],
-  );
-
   return {
-    backgroundColor: 'transparent',
-    aria: {
-      enabled: true,
-      label: { description: describeGrowthRows(rows, ctx) },
-      decal: { show: ctx.decals },
+    ...accessibleFrame(describeGrowthRows(rows, ctx), ctx.decals),
+    legend: {
+      top: 0,
+      left: 0,
+      data: legendEntries(series, { 'goal-range': RANGE_ICON }),
+      itemWidth: 18,
+      itemHeight: 12,
     },
-    animation: false,
-    legend: { top: 0, left: 0, data: legendData, itemWidth: 18, itemHeight: 12 },
     grid: { left: 8, right: ctx.compact ? 36 : 56, top: ctx.compact ? 104 : 64, bottom: 28 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const value = item?.value;
-        const index = Array.isArray(value) ? Number(value[value.length - 1]) : -1;
-        const row = rows[index];
-        return row ? tooltipHtml(row, ctx) : '';
-      },
-    },
+    tooltip: rowTooltip(rows, 'last', (row) => tooltipHtml(row, ctx)),
     xAxis:
       bound === null ? valueAxis('%') : valueAxis('%', hasNegative ? -bound : undefined, bound),
     yAxis: subjectAxis(

@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Bilingual, Indicator } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
@@ -8,6 +8,13 @@ import type { Lang, MessageKey } from '../../lib/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { indicatorFlags, nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
 import type { IndicatorFlag, IndicatorFlagKind, SortKey, SortState } from './table-model.ts';
+import { useVirtualRows } from './use-virtual-rows.ts';
+
+/** What the page may ask of the table. */
+export interface IndicatorTableHandle {
+  /** Scrolls a row that is not drawn (a long table draws only rows in view) into view. */
+  reveal: (indicatorId: string) => boolean;
+}
 
 interface IndicatorTableProps {
   indicators: readonly Indicator[];
@@ -15,6 +22,7 @@ interface IndicatorTableProps {
   onSelectIndicator: (indicatorId: string) => void;
   /** The export slot for the whole filtered table (CSV); see ChartEnvironment.renderActions. */
   actions?: ReactNode;
+  handle?: Ref<IndicatorTableHandle>;
 }
 
 const HEADERS: Record<SortKey, MessageKey> = {
@@ -64,17 +72,37 @@ function Flags({ flags, kinds }: { flags: IndicatorFlag[]; kinds: IndicatorFlagK
   );
 }
 
+/** The height of the rows a long table does not draw, so the page keeps its full length. */
+function SpacerRow({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return <tr aria-hidden="true" className="virtual-spacer" style={{ height }} />;
+}
+
 /** Every indicator that passes the filters, sortable, each row leading to its sentence. */
 export function IndicatorTable({
   indicators,
   selectedId,
   onSelectIndicator,
   actions,
+  handle,
 }: IndicatorTableProps) {
   const { lang, t } = useI18n();
   const headingId = useId();
   const [sort, setSort] = useState<SortState>({ key: null, direction: 'ascending' });
   const sorted = useMemo(() => sortIndicators(indicators, sort), [indicators, sort]);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const drawn = useVirtualRows(sorted, bodyRef);
+  useImperativeHandle(
+    handle,
+    () => ({
+      reveal: (indicatorId) => {
+        const index = sorted.findIndex((indicator) => indicator.id === indicatorId);
+        if (index >= 0) drawn.scrollToRow(index);
+        return index >= 0;
+      },
+    }),
+    [sorted, drawn],
+  );
   const notCharted = useMemo(
     // Yearless rows say so in their year cell; these are the ones a reader could take as charted.
     () => indicators.filter((indicator) => indicator.subject.unclear || indicator.period !== null),
@@ -117,12 +145,15 @@ export function IndicatorTable({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {sorted.map((indicator) => {
+          <tbody ref={bodyRef}>
+            <SpacerRow height={drawn.paddingTop} />
+            {drawn.rows.map(({ item: indicator, index }) => {
               const flags = indicatorFlags(indicator, lang);
               return (
                 <tr
                   key={indicator.id}
+                  ref={drawn.measureRow}
+                  data-index={index}
                   id={rowDomId(indicator.id)}
                   className={indicator.id === selectedId ? 'selected' : undefined}
                   aria-current={indicator.id === selectedId ? 'true' : undefined}
@@ -188,6 +219,7 @@ export function IndicatorTable({
                 </tr>
               );
             })}
+            <SpacerRow height={drawn.paddingBottom} />
           </tbody>
         </table>
       </div>

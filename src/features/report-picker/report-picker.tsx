@@ -1,6 +1,7 @@
-import { useId } from 'react';
-import { reportEntryLabel, useReportList } from '../../api/report-list.ts';
+import { useId, useMemo } from 'react';
+import { useReportList } from '../../api/report-list.ts';
 import { useI18n } from '../../lib/i18n.ts';
+import { groupReports } from './picker-groups.ts';
 
 interface ReportPickerProps {
   /** The report on screen (already resolved to the default when the URL names none). */
@@ -8,11 +9,16 @@ interface ReportPickerProps {
   onChange: (reportId: string) => void;
 }
 
-/** Lists every report from useReportList (bundled now, uploaded ones merged in there). */
+/**
+ * Every report from useReportList, one option group per place with its years in order, and the
+ * uploaded ones in a group of their own. Only the index is read here: a report's dataset loads
+ * when it is chosen.
+ */
 export function ReportPicker({ value, onChange }: ReportPickerProps) {
   const { lang, t } = useI18n();
   const id = useId();
   const { reports } = useReportList();
+  const groups = useMemo(() => groupReports(reports, lang), [reports, lang]);
   // While the list loads the select is there but disabled, so the header does not jump.
   return (
     <label className="inline-control report-picker" htmlFor={id}>
@@ -27,10 +33,14 @@ export function ReportPicker({ value, onChange }: ReportPickerProps) {
         {reports.length > 0 && value !== null && !reports.some((report) => report.id === value) ? (
           <option value={value}>{value}</option>
         ) : null}
-        {reports.map((report) => (
-          <option key={report.id} value={report.id}>
-            {reportEntryLabel(report, lang)}
-          </option>
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </label>

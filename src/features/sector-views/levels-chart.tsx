@@ -3,6 +3,7 @@ import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { axisUnit, unitChoiceLabel } from '../../lib/format-indicator.ts';
+import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildLevelGroups } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
@@ -31,7 +32,8 @@ export function LevelsChart({
   const wantedUnit = onUnitChange ? chosenUnit : ownUnit;
   const setWantedUnit = onUnitChange ?? setOwnUnit;
   const group = groups.find((g) => g.unit === wantedUnit) ?? groups[0] ?? null;
-  const rows = useMemo(() => group?.rows ?? [], [group]);
+  const capped = useMemo(() => capChartRows(group?.rows ?? []), [group]);
+  const { rows } = capped;
   const unit = group?.unit ?? '';
   const option = useMemo(
     () =>
@@ -68,6 +70,7 @@ export function LevelsChart({
       height={barChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
       controls={controls}
+      cap={capped}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildSectorGrowthRows } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
@@ -21,7 +22,11 @@ export function SectorGrowthBars({
 }: SectorGrowthBarsProps) {
   const { lang, t } = useI18n();
   const { decals, compact } = useChartEnvironment();
-  const rows = useMemo(() => buildSectorGrowthRows(dataset, indicators), [dataset, indicators]);
+  const capped = useMemo(
+    () => capChartRows(buildSectorGrowthRows(dataset, indicators)),
+    [dataset, indicators],
+  );
+  const { rows } = capped;
   const option = useMemo(
     () =>
       rows.length === 0
@@ -40,6 +45,7 @@ export function SectorGrowthBars({
       table={table}
       height={barChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
+      cap={capped}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Indicator } from '../../dataset/dataset-schema.ts';
+import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { buildShareRows } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
@@ -16,7 +17,8 @@ interface SharesChartProps {
 export function SharesChart({ indicators, onSelectIndicator }: SharesChartProps) {
   const { lang, t } = useI18n();
   const { decals, compact } = useChartEnvironment();
-  const rows = useMemo(() => buildShareRows(indicators), [indicators]);
+  const capped = useMemo(() => capChartRows(buildShareRows(indicators)), [indicators]);
+  const { rows } = capped;
   const option = useMemo(
     () =>
       rows.length === 0
@@ -34,6 +36,7 @@ export function SharesChart({ indicators, onSelectIndicator }: SharesChartProps)
       table={table}
       height={barChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
+      cap={capped}
     />
   );
 }

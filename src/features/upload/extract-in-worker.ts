@@ -6,10 +6,15 @@ import type {
   ExtractStage,
 } from './extract-protocol.ts';
 
+/**
+ * A job of the worker. Aborting `signal` ends it at once: the worker is terminated and the
+ * promise rejects with an AbortError.
+ */
 export type ExtractFunction = (
   bytes: ArrayBuffer,
   fileName: string,
   onStage: (stage: ExtractStage) => void,
+  signal?: AbortSignal,
 ) => Promise<ExtractOutcome>;
 
 /** Reads a report's text again with the years the user gave. */
@@ -18,6 +23,7 @@ export type RereadFunction = (
   source: ReportSource,
   years: StatedYears,
   onStage: (stage: ExtractStage) => void,
+  signal?: AbortSignal,
 ) => Promise<ExtractOutcome>;
 
 let nextRequestId = 1;
@@ -34,13 +40,25 @@ function runInWorker(
   body: RequestBody,
   transfer: Transferable[],
   onStage: (stage: ExtractStage) => void,
+  signal?: AbortSignal,
 ): Promise<ExtractOutcome> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
       type: 'module',
     });
     const requestId = nextRequestId++;
+    // Terminating is the only way to stop a synchronous extraction mid-way.
+    const onAbort = (): void => {
+      worker.terminate();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     const finish = (outcome: ExtractOutcome): void => {
+      signal?.removeEventListener('abort', onAbort);
       worker.terminate();
       resolve(outcome);
     };
@@ -63,9 +81,9 @@ function runInWorker(
 }
 
 /** Bytes to a dataset, off the main thread; the bytes are transferred. */
-export const extractInWorker: ExtractFunction = (bytes, fileName, onStage) =>
-  runInWorker({ type: 'extract', bytes, fileName }, [bytes], onStage);
+export const extractInWorker: ExtractFunction = (bytes, fileName, onStage, signal) =>
+  runInWorker({ type: 'extract', bytes, fileName }, [bytes], onStage, signal);
 
 /** The same report's text to a dataset with the user's years, off the main thread. */
-export const rereadInWorker: RereadFunction = (text, source, years, onStage) =>
-  runInWorker({ type: 'reread', text, source, years }, [], onStage);
+export const rereadInWorker: RereadFunction = (text, source, years, onStage, signal) =>
+  runInWorker({ type: 'reread', text, source, years }, [], onStage, signal);

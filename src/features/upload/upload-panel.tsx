@@ -11,6 +11,7 @@ import {
   storageCauseText,
   uploadText,
 } from './upload-messages.ts';
+import { useElapsedSeconds } from './use-elapsed-seconds.ts';
 import { useUploadReport } from './use-upload-report.ts';
 import { YearsForm } from './years-form.tsx';
 import './upload.css';
@@ -31,11 +32,9 @@ export function UploadPanel({
   reread = rereadInWorker,
 }: UploadPanelProps) {
   const { lang } = useI18n();
-  const { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears } = useUploadReport(
-    extract,
-    reread,
-    onUploaded,
-  );
+  const { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears, cancel } =
+    useUploadReport(extract, reread, onUploaded);
+  const elapsed = useElapsedSeconds(state.status === 'working' ? state.since : null);
   const [pasted, setPasted] = useState('');
   const fileId = useId();
   const pasteId = useId();
@@ -102,7 +101,17 @@ export function UploadPanel({
               value={stageIndex}
               aria-label={uploadText(lang, 'progress')}
             />{' '}
-            {state.stage ? stageText(lang, state.stage) : null}
+            {state.stage ? stageText(lang, state.stage) : null}{' '}
+            {elapsed !== null && elapsed > 0 ? (
+              <span className="upload-elapsed">
+                {uploadText(lang, 'elapsed', { seconds: elapsed })}
+              </span>
+            ) : null}{' '}
+            {state.cancellable ? (
+              <button type="button" className="button" onClick={cancel}>
+                {uploadText(lang, 'cancel')}
+              </button>
+            ) : null}
           </p>
         ) : null}
         {state.status === 'done' ? (

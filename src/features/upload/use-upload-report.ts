@@ -8,14 +8,21 @@ import { addSessionReport } from '../../lib/session-reports.ts';
 import { toStorageFailure } from '../../lib/storage-failure.ts';
 import type { StorageProblem } from '../../lib/storage-failure.ts';
 import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
-import type { ExtractStage, UploadFailure } from './extract-protocol.ts';
+import type { ExtractOutcome, ExtractStage, UploadFailure } from './extract-protocol.ts';
 import { UPLOAD_MAX_BYTES } from './extract-protocol.ts';
 import { suggestYears } from './suggest-years.ts';
 import type { YearSuggestion } from './suggest-years.ts';
 
 export type UploadState =
   | { status: 'idle' }
-  | { status: 'working'; name: string; stage: ExtractStage | null }
+  /** `since`: when the job began (ms, Date.now), for the elapsed time; `cancellable` while the worker runs. */
+  | {
+      status: 'working';
+      name: string;
+      stage: ExtractStage | null;
+      since: number;
+      cancellable: boolean;
+    }
   | { status: 'failed'; name: string; failure: UploadFailure }
   /**
    * Read, but the text does not say which years it reviews and plans: the user is asked for
@@ -53,6 +60,11 @@ export interface UploadReport {
   confirmYears: (years: StatedYears) => Promise<void>;
   /** Stores the report waiting for its years as it was read, without years. */
   keepWithoutYears: () => Promise<void>;
+  /**
+   * Stops the reading under way: the worker is terminated, nothing is stored, and the panel
+   * shows what it showed before the upload began.
+   */
+  cancel: () => void;
 }
 
 /**
@@ -70,11 +82,62 @@ export function useUploadReport(
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   // A newer upload makes an older one's late result irrelevant.
   const latest = useRef(0);
+  const running = useRef<AbortController | null>(null);
+  const beforeJob = useRef<UploadState>({ status: 'idle' });
+
+  /**
+   * Runs a worker job as job number `job`, cancellable until it settles. Resolves null when it
+   * was cancelled or overtaken by a newer job.
+   */
+  const runJob = useCallback(
+    async (
+      name: string,
+      start: (
+        onStage: (stage: ExtractStage) => void,
+        signal: AbortSignal,
+      ) => Promise<ExtractOutcome>,
+    ): Promise<{ job: number; outcome: ExtractOutcome } | null> => {
+      const job = ++latest.current;
+      const current = () => job === latest.current;
+      const controller = new AbortController();
+      running.current = controller;
+      const since = Date.now();
+      setState((previous) => {
+        if (previous.status !== 'working') beforeJob.current = previous;
+        return { status: 'working', name, stage: null, since, cancellable: true };
+      });
+      try {
+        const outcome = await start((stage) => {
+          if (current()) setState({ status: 'working', name, stage, since, cancellable: true });
+        }, controller.signal);
+        return current() ? { job, outcome } : null;
+      } catch (error) {
+        if (controller.signal.aborted) return null;
+        throw error;
+      } finally {
+        if (running.current === controller) running.current = null;
+      }
+    },
+    [],
+  );
+
+  const cancel = useCallback(() => {
+    const controller = running.current;
+    if (!controller) return;
+    latest.current++;
+    running.current = null;
+    controller.abort(new DOMException('upload cancelled', 'AbortError'));
+    setState(beforeJob.current);
+  }, []);
 
   const store = useCallback(
     async (dataset: Dataset, name: string, job: number, years: StatedYears | null) => {
       const current = () => job === latest.current;
       const savedAt = Date.now();
+      // Once the report is being stored there is nothing left to cancel.
+      setState((previous) =>
+        previous.status === 'working' ? { ...previous, cancellable: false } : previous,
+      );
       try {
         await saveStoredDataset(dataset, savedAt);
       } catch (error) {
@@ -111,13 +174,9 @@ export function useUploadReport(
 
   const uploadBytes = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
-      const job = ++latest.current;
-      const current = () => job === latest.current;
-      setState({ status: 'working', name, stage: null });
-      const outcome = await extract(bytes, name, (stage) => {
-        if (current()) setState({ status: 'working', name, stage });
-      });
-      if (!current()) return;
+      const ran = await runJob(name, (onStage, signal) => extract(bytes, name, onStage, signal));
+      if (!ran) return;
+      const { job, outcome } = ran;
       if (!outcome.ok) {
         setState({ status: 'failed', name, failure: outcome.failure });
         return;
@@ -129,39 +188,44 @@ export function useUploadReport(
       }
       await store(dataset, name, job, null);
     },
-    [extract, store],
+    [extract, runJob, store],
   );
 
   const confirmYears = useCallback(
     async (years: StatedYears) => {
       if (state.status !== 'needs-years') return;
       const { name, dataset } = state;
-      const job = ++latest.current;
-      const current = () => job === latest.current;
-      setState({ status: 'working', name, stage: null });
       const { id, source } = dataset.report;
-      const outcome = await reread(
-        dataset.text,
-        { id, file: source.file, sha256: source.sha256 },
-        years,
-        (stage) => {
-          if (current()) setState({ status: 'working', name, stage });
-        },
+      const ran = await runJob(name, (onStage, signal) =>
+        reread(
+          dataset.text,
+          { id, file: source.file, sha256: source.sha256 },
+          years,
+          onStage,
+          signal,
+        ),
       );
-      if (!current()) return;
+      if (!ran) return;
+      const { job, outcome } = ran;
       if (!outcome.ok) {
         setState({ status: 'failed', name, failure: outcome.failure });
         return;
       }
       await store(outcome.dataset, name, job, years);
     },
-    [reread, state, store],
+    [reread, runJob, state, store],
   );
 
   const keepWithoutYears = useCallback(async () => {
     if (state.status !== 'needs-years') return;
     const job = ++latest.current;
-    setState({ status: 'working', name: state.name, stage: 'validating' });
+    setState({
+      status: 'working',
+      name: state.name,
+      stage: 'validating',
+      since: Date.now(),
+      cancellable: false,
+    });
     await store(state.dataset, state.name, job, null);
   }, [state, store]);
 
@@ -185,5 +249,5 @@ export function useUploadReport(
     [uploadBytes],
   );
 
-  return { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears };
+  return { state, uploadFile, uploadBytes, confirmYears, keepWithoutYears, cancel };
 }

@@ -81,13 +81,17 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-/** Serves a built `outDir` with `vite preview` on a free port; stop() ends that process only. */
-export async function startPreview(outDir: string): Promise<PreviewServer> {
+/**
+ * Serves a built `outDir` with `vite preview` on a free port; stop() ends that process only.
+ * `projectDir` is the project whose vite config applies (another project, such as the bare
+ * ECharts page, is served by the same vite the same way).
+ */
+export async function startPreview(outDir: string, projectDir = ROOT): Promise<PreviewServer> {
   const port = await freePort();
   const child = spawn(
     VITE,
     ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: ROOT, stdio: 'ignore' },
+    { cwd: projectDir, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
   try {

@@ -6,7 +6,8 @@ import {
   preprocessReportFile,
   serializeJson,
 } from '../../../src/cli/preprocess-report.ts';
-import { REPO_ROOT, SEEDS_DIR, seedNames } from './run-preprocess-cli.ts';
+import { researchFiles } from '../../../src/cli/research-files.ts';
+import { libraryInputs, REPO_ROOT } from './run-preprocess-cli.ts';
 
 const STALE =
   'is stale: the extractor or a seed changed. Run `npm run preprocess` and commit public/data/';
@@ -25,9 +26,9 @@ async function committedFile(name: string): Promise<string> {
 }
 
 describe('the datasets committed under public/data/ match what the extractor makes now', async () => {
-  const names = await seedNames();
+  const inputs = await libraryInputs();
   const reports = await Promise.all(
-    names.map((name) => preprocessReportFile(join(SEEDS_DIR, name))),
+    inputs.map((input) => preprocessReportFile(join(REPO_ROOT, input))),
   );
 
   const byId = new Map(reports.map((report) => [report.dataset.report.id, report]));
@@ -47,6 +48,17 @@ describe('the datasets committed under public/data/ match what the extractor mak
     expect(
       index === committed,
       `public/data/index.json ${STALE} (${firstDifference(index, committed)})`,
+    ).toBe(true);
+  });
+
+  it.each(['attainment.json', 'attainment.csv', 'corpus.csv'])('public/data/%s', async (name) => {
+    const file = researchFiles(reports.map((report) => report.dataset)).find(
+      (generated) => generated.name === name,
+    );
+    const committed = await committedFile(name);
+    expect(
+      file?.content === committed,
+      `public/data/${name} ${STALE} (${firstDifference(file?.content ?? '', committed)})`,
     ).toBe(true);
   });
 });

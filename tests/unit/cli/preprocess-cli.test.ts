@@ -72,8 +72,11 @@ describe('npm run preprocess with no arguments rebuilds seeds/ into public/data/
     expect(run.code).toBe(0);
     const dataDir = join(dir, 'public', 'data');
     expect((await readdir(dataDir)).sort()).toEqual([
+      'attainment.csv',
+      'attainment.json',
       'beihai-2024.json',
       'china-2024.json',
+      'corpus.csv',
       'index.json',
       'shanghai-2024.json',
     ]);

@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listLibraryInputs } from '../../../src/cli/library-inputs.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { main } from '../../../src/cli/preprocess-cli.ts';
 
@@ -50,4 +51,9 @@ export function tempDirWithSeed(seed: string): () => string {
   });
   afterEach(() => removeTempDir(dir));
   return () => dir;
+}
+
+/** Every bundled report (seeds/*.txt, then seeds/corpus/*.txt), relative to the repository. */
+export async function libraryInputs(): Promise<string[]> {
+  return listLibraryInputs(REPO_ROOT);
 }

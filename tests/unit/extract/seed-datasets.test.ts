@@ -1,19 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../../src/dataset/dataset-schema.ts';
 import { extractReport } from '../../../src/extract/extract-report.ts';
 import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
 import { isChartable } from '../../../src/lib/chartable.ts';
 
-const read = (id: string): Dataset =>
-  extractReport(readFileSync(new URL(`../../../seeds/${id}.txt`, import.meta.url), 'utf8'), {
+const readAt = (path: string): Dataset => {
+  const id = path.replace(/^.*\//u, '').replace(/\.txt$/u, '');
+  return extractReport(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'), {
     id,
     file: `${id}.txt`,
     sha256: '0'.repeat(64),
   });
+};
+const read = (id: string): Dataset => readAt(`seeds/${id}.txt`);
 
 const beihai = read('beihai-2024');
-const seeds = [beihai, read('china-2024'), read('shanghai-2024')];
+// Every bundled report (seeds/ and seeds/corpus/) holds to the same invariants.
+const corpus = readdirSync(new URL('../../../seeds/corpus/', import.meta.url))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readAt(`seeds/corpus/${name}`));
+const seeds = [beihai, read('china-2024'), read('shanghai-2024'), ...corpus];
 
 function find(
   dataset: Dataset,

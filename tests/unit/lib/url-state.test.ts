@@ -64,3 +64,38 @@ describe('view state in the query string', () => {
     expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['industry'] });
   });
 });
+
+describe('the ledger view in the query string', () => {
+  it('round-trips the view, the rule and the ledger filters', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      view: 'ledger' as const,
+      tolerance: 0.5,
+      range: 'within' as const,
+      place: '上海市',
+      subject: 'gdp',
+      verdict: 'missed' as const,
+      allSubjects: true,
+    };
+    const search = serializeViewState(view);
+    expect(search).toContain('view=ledger');
+    expect(search).toContain('subjects=all');
+    expect(search).toContain('tol=0.5');
+    expect(parseViewState(search)).toEqual(view);
+  });
+
+  it('keeps the report dashboard and the strict rule out of the URL', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, view: 'dashboard', range: 'lower-bound' })).toBe(
+      '',
+    );
+    expect(parseViewState('?view=ledger').tolerance).toBeNull();
+  });
+
+  it('refuses tolerances that are negative, huge or not numbers, and unknown verdicts', () => {
+    for (const tol of ['-1', '11', 'abc', '0.123', '']) {
+      expect(parseViewState(`?tol=${tol}`).tolerance).toBeNull();
+    }
+    expect(parseViewState('?tol=0').tolerance).toBe(0);
+    expect(parseViewState('?verdict=maybe&view=other&range=sideways')).toEqual(DEFAULT_VIEW);
+  });
+});

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -93,6 +93,47 @@ describe('UploadPanel', () => {
     finish({ ok: false, failure: { code: 'no-indicators', detail: 'none' } });
     expect(await screen.findByRole('alert')).toHaveTextContent('没有找到任何指标');
     expect(input).toBeEnabled();
+  });
+
+  it('cancels a reading: the job is stopped, nothing is stored and the panel is as it was', async () => {
+    let signalSeen: AbortSignal | undefined;
+    const endless: ExtractFunction = (_bytes, _name, onStage, signal) =>
+      new Promise((_resolve, reject) => {
+        signalSeen = signal;
+        onStage('extracting');
+        signal?.addEventListener('abort', () => reject(signal.reason));
+      });
+    const onUploaded = vi.fn();
+    renderWithQueries(<UploadPanel onUploaded={onUploaded} extract={endless} />);
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('选择报告文件（.txt）');
+    await user.upload(input, new File(['各位代表'], 'huge.txt'));
+    expect(await screen.findByRole('status')).toHaveTextContent('正在读取 huge.txt…');
+    expect(input).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: '取消读取' }));
+    expect(signalSeen?.aborted).toBe(true);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(input).toBeEnabled();
+    expect(onUploaded).not.toHaveBeenCalled();
+    expect(await listStoredReports()).toEqual([]);
+  });
+
+  it('shows the time a long reading has taken, second by second', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const endless: ExtractFunction = (_bytes, _name, onStage) =>
+        new Promise(() => onStage('extracting'));
+      renderWithQueries(<UploadPanel onUploaded={vi.fn()} extract={endless} />);
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.upload(screen.getByLabelText('选择报告文件（.txt）'), new File(['x'], 'a.txt'));
+      await screen.findByRole('status');
+      await act(() => vi.advanceTimersByTimeAsync(3000));
+      expect(screen.getByRole('status')).toHaveTextContent(/已用 [34] 秒/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads pasted text too', async () => {

@@ -71,6 +71,7 @@ async function openedReport(client: ReturnType<typeof testQueryClient>, id: stri
 const UNKNOWN = {
   title: '',
   region: null,
+  level: null,
   reviewYear: null,
   planYear: null,
   indicators: 0,

@@ -175,6 +175,7 @@ describe('a report that does not say its years', () => {
       { id: 'upload-0a1b2c3d', file: first.report.source.file, sha256: first.report.source.sha256 },
       { reviewYear: 2024, planYear: 2025 },
       expect.any(Function),
+      expect.any(AbortSignal),
     );
     expect(screen.getByRole('status')).toHaveTextContent(
       '按你填写的年份（2024 年结果、2025 年目标）读取',

@@ -8,7 +8,7 @@ interface FilterSelectProps {
   onChange: (value: string) => void;
 }
 
-/** One labelled drop-down of the filter bar, with an "all" option first. */
+/** One labelled drop-down of a filter bar (the dashboard's, the ledger's), with an "all" option first. */
 export function FilterSelect({ id, label, allLabel, value, options, onChange }: FilterSelectProps) {
   return (
     <label className="inline-control" htmlFor={id}>

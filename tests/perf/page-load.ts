@@ -1,0 +1,195 @@
+/**
+ * `npm run perf`: the first chart against the floor of its stack. Builds the app and a copy of
+ * the bare ECharts page (../shared/perf-baseline), serves both with `vite preview`, and loads
+ * them alternately in Chromium (A, B, B, A, …) so that noise on a shared machine hits both
+ * alike. Records first contentful paint and the time the first chart's <canvas> is attached
+ * plus one animation frame, then Lighthouse (mobile) and the initial JS of the app. Prints
+ * medians and ratios and exits 1 when a goal is missed.
+ *
+ * PERF_ROUNDS (default 10) sets the rounds; PERF_SKIP_LIGHTHOUSE=1 skips Lighthouse.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium.ts';
+import {
+  auditPage,
+  INITIAL_JS_BUDGET_BYTES,
+  initialJsGzip,
+  LIGHTHOUSE_TARGET,
+} from '../e2e/support/lighthouse-audit.ts';
+import { buildApp, ROOT, startPreview } from '../e2e/support/preview-server.ts';
+import type { PreviewServer } from '../e2e/support/preview-server.ts';
+
+const GOAL_FCP_RATIO = 0.6;
+const GOAL_CHART_RATIO = 1.0;
+const BASELINE_SOURCE = resolve(ROOT, '../shared/perf-baseline');
+const rounds = Math.max(1, Number(process.env['PERF_ROUNDS'] ?? 10));
+
+interface Load {
+  fcp: number;
+  chart: number;
+}
+
+function run(command: string, args: string[], cwd: string): void {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+}
+
+/**
+ * A built copy of the bare page. The source is read-only, so it is copied; the copy is kept
+ * per lock file, since installing and building it again measures nothing new.
+ */
+function buildBaseline(): string {
+  if (!existsSync(join(BASELINE_SOURCE, 'package.json'))) {
+    throw new Error(`${BASELINE_SOURCE}: the bare ECharts page is missing`);
+  }
+  const hash = createHash('sha256')
+    .update(readFileSync(join(BASELINE_SOURCE, 'package-lock.json')))
+    .update(readFileSync(join(BASELINE_SOURCE, 'src/variant-b/charts.tsx')))
+    .digest('hex')
+    .slice(0, 12);
+  const dir = join(tmpdir(), `zhibiao-perf-baseline-${hash}`);
+  if (existsSync(join(dir, 'dist/index.html'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(BASELINE_SOURCE, dir, { recursive: true });
+  // The copy keeps the read-only bits of its source; the build must write beside it.
+  run('chmod', ['-R', 'u+w', dir], dir);
+  // --include=dev: the build needs vite even where NODE_ENV=production would leave it out.
+  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--include=dev'], dir);
+  run(join(dir, 'node_modules/.bin/vite'), ['build'], dir);
+  return dir;
+}
+
+/**
+ * Marks the first <canvas> attached to the document, one animation frame later (the frame in
+ * which the chart ECharts drew synchronously reaches the screen). Same probe on both pages.
+ */
+const FIRST_CANVAS_PROBE = `
+  window.__firstCanvasPainted = null;
+  new MutationObserver((_records, observer) => {
+    if (!document.querySelector('canvas')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstCanvasPainted = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function measure(browser: Browser, url: string): Promise<Load> {
+  // A context per load: a cold cache, like a first visit from a shared link.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_CANVAS_PROBE);
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => {
+        const probe = window as unknown as { __firstCanvasPainted: number | null };
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        return probe.__firstCanvasPainted !== null && fcp
+          ? { fcp: fcp.startTime, chart: probe.__firstCanvasPainted }
+          : null;
+      },
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    return (await handle.jsonValue()) as Load;
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'ok' : 'MISSED';
+}
+
+async function main(): Promise<void> {
+  const appDir = join(tmpdir(), `zhibiao-perf-app-${process.pid}`);
+  process.stdout.write('building the app and the bare ECharts page…\n');
+  buildApp(appDir);
+  const baselineDir = buildBaseline();
+  const servers: PreviewServer[] = [];
+  let browser: Browser | null = null;
+  try {
+    const app = await startPreview(appDir);
+    servers.push(app);
+    const bare = await startPreview(join(baselineDir, 'dist'), baselineDir);
+    servers.push(bare);
+    browser = await launchChromium();
+    // One unmeasured load of each: the first launch of a page pays for the browser's own warm-up.
+    await measure(browser, app.url);
+    await measure(browser, bare.url);
+
+    const loads = { app: [] as Load[], bare: [] as Load[] };
+    for (let round = 0; round < rounds; round += 1) {
+      const order = round % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      for (const which of order) {
+        loads[which].push(await measure(browser, which === 'app' ? app.url : bare.url));
+      }
+    }
+    const fcp = {
+      app: median(loads.app.map((l) => l.fcp)),
+      bare: median(loads.bare.map((l) => l.fcp)),
+    };
+    const chart = {
+      app: median(loads.app.map((l) => l.chart)),
+      bare: median(loads.bare.map((l) => l.chart)),
+    };
+    const fcpRatio = fcp.app / fcp.bare;
+    const chartRatio = chart.app / chart.bare;
+    const js = initialJsGzip(appDir);
+    const fails: string[] = [];
+    if (fcpRatio > GOAL_FCP_RATIO) fails.push('first contentful paint');
+    if (chartRatio > GOAL_CHART_RATIO) fails.push('first chart');
+    if (js > INITIAL_JS_BUDGET_BYTES) fails.push('initial JS');
+
+    const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+    const lines = [
+      `page load, median of ${rounds} interleaved rounds (Chromium, 1400×900, cold cache)`,
+      `                      zhibiao   bare ECharts   ratio   goal`,
+      `first contentful paint ${ms(fcp.app)}  ${ms(fcp.bare)}   ${fcpRatio.toFixed(2)}×  ≤ ${GOAL_FCP_RATIO}×  ${verdict(fcpRatio <= GOAL_FCP_RATIO)}`,
+      `first chart on screen  ${ms(chart.app)}  ${ms(chart.bare)}   ${chartRatio.toFixed(2)}×  ≤ ${GOAL_CHART_RATIO.toFixed(1)}×  ${verdict(chartRatio <= GOAL_CHART_RATIO)}`,
+      `initial JS             ${(js / 1024).toFixed(1)} KB gzip (goal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KB)  ${verdict(js <= INITIAL_JS_BUDGET_BYTES)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+
+    if (process.env['PERF_SKIP_LIGHTHOUSE'] !== '1') {
+      const audit = await auditPage(app.url);
+      const ok = audit.performance >= LIGHTHOUSE_TARGET;
+      if (!ok) fails.push('Lighthouse');
+      process.stdout.write(
+        `Lighthouse ${audit.version} ${audit.formFactor} performance ${audit.performance} (goal ≥ ${LIGHTHOUSE_TARGET})  ${verdict(ok)}\n  ${audit.metrics}\n`,
+      );
+    }
+    if (fails.length > 0) {
+      process.stdout.write(`missed: ${fails.join(', ')}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.stop();
+    rmSync(appDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`perf: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});
