@@ -46,7 +46,8 @@ describe('cancelling the upload of a 5 MB report', () => {
       await chooseFile(page, 'big-2024.txt', fiveMegabyteReport());
       const cancel = page.getByRole('button', { name: '取消读取' });
       await cancel.waitFor();
-      expect(page.workers()).toHaveLength(1);
+      // The button shows while the file is read; cancel once the worker is extracting.
+      await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(1);
       await cancel.click();
 
       // The browser reports a terminated worker gone a moment later.
