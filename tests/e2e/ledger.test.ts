@@ -1,12 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/parse-csv.ts';
-import { launchChromium, newPage } from './support/chromium.ts';
-import { buildApp, startPreview } from './support/preview-server.ts';
-import type { PreviewServer } from './support/preview-server.ts';
+import { newPage } from './support/chromium.ts';
+import { serveAppForFile } from './support/served-app.ts';
 
 /**
  * The attainment ledger in real Chromium against the built app and the committed library:
@@ -14,28 +11,14 @@ import type { PreviewServer } from './support/preview-server.ts';
  * report's source view, the subject chart marks missed years, and both CSVs download and parse.
  */
 
-const outDir = join(tmpdir(), `zhibiao-e2e-ledger-${process.pid}`);
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildApp(outDir);
-  server = await startPreview(outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(outDir, { recursive: true, force: true });
-});
+const app = serveAppForFile('ledger');
 
 function params(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
 async function openLedger(page: Page, query = 'view=ledger&subject=gdp'): Promise<void> {
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(`${app.url()}?${query}`);
   await page.getByRole('heading', { level: 2, name: /目标达成台账|Attainment ledger/ }).waitFor();
 }
 
@@ -68,7 +51,7 @@ async function selectedSentence(source: Locator): Promise<string> {
 
 describe('the attainment ledger in Chromium', () => {
   it('switches the rule and the tolerance, and verdicts follow', async () => {
-    const { page, errors, close } = await newPage(browser);
+    const { page, errors, close } = await newPage(app.browser());
     await openLedger(page);
     await expect.poll(verdictOf(page, '全国', 'gdp', 2022)).toBe('missed');
     expect(await row(page, '全国', 'gdp', 2022).textContent()).toMatch(/5\.5%左右.*3%.*-2\.5/);
@@ -101,7 +84,7 @@ describe('the attainment ledger in Chromium', () => {
   });
 
   it('draws national GDP across years with 2022 marked as missed', async () => {
-    const { page, errors, close } = await newPage(browser);
+    const { page, errors, close } = await newPage(app.browser());
     await openLedger(page, 'view=ledger&place=全国&subject=gdp');
     await page.waitForFunction(() => {
       const chart = window.__zhibiaoCharts?.get('ledger-gdp');
@@ -135,7 +118,7 @@ describe('the attainment ledger in Chromium', () => {
   });
 
   it('opens a row’s goal and then its result in the report’s source view', async () => {
-    const { page, errors, close } = await newPage(browser);
+    const { page, errors, close } = await newPage(app.browser());
     await openLedger(page);
     await row(page, '全国', 'gdp', 2022)
       .getByRole('link', { name: /目标：5\.5%左右/ })
@@ -163,7 +146,7 @@ describe('the attainment ledger in Chromium', () => {
   });
 
   it('downloads both CSVs in full and filtered, and they parse', async () => {
-    const { page, errors, close } = await newPage(browser);
+    const { page, errors, close } = await newPage(app.browser());
     await openLedger(page);
 
     const full = await csvOf(
@@ -228,7 +211,7 @@ const NATIONAL_2026 = [
 
 describe('an uploaded report in the ledger', () => {
   it('fills the national 2025 row with the result the 2026 report states', async () => {
-    const { page, errors, close } = await newPage(browser);
+    const { page, errors, close } = await newPage(app.browser());
     await openLedger(page);
     await expect.poll(verdictOf(page, '全国', 'gdp', 2025)).toBe('awaiting');
     await page.locator('details.your-reports summary').click();
