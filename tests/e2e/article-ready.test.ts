@@ -1,11 +1,8 @@
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage } from './support/chromium.ts';
-import { buildApp, bundledDataIsReal, startPreview } from './support/preview-server.ts';
-import type { PreviewServer } from './support/preview-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './support/chromium.ts';
+import { bundledDataIsReal } from './support/preview-server.ts';
+import { serveAppForFile } from './support/served-app.ts';
 
 /**
  * What a journalist and an economist rely on, in real Chromium against the bundled reports:
@@ -13,28 +10,15 @@ import type { PreviewServer } from './support/preview-server.ts';
  * tab and the levels unit survive a reload, and goals stay hollow in the dark theme.
  */
 
-const outDir = join(tmpdir(), `zhibiao-e2e-article-${process.pid}`);
 const REPORTS = ['beihai-2024', 'china-2024', 'shanghai-2024'] as const;
 
-let server: PreviewServer;
-let browser: Browser;
 let real = true;
-
-beforeAll(async () => {
-  buildApp(outDir);
+const app = serveAppForFile('article', (outDir) => {
   real = bundledDataIsReal(outDir);
-  server = await startPreview(outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(outDir, { recursive: true, force: true });
 });
 
 async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(`${app.url()}?${query}`);
   await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
 }
 
@@ -54,7 +38,7 @@ describe('search understands the dictionary', () => {
     for (const lang of ['zh', 'en'] as const) {
       it(`finds the GDP row of ${report} by "GDP", in ${lang}`, async () => {
         if (!real) return;
-        const { page, errors, close } = await newPage(browser);
+        const { page, errors, close } = await newPage(app.browser());
         try {
           await open(page, `report=${report}${lang === 'en' ? '&lang=en' : ''}`);
           await page.getByRole('searchbox').fill('GDP');
@@ -78,7 +62,9 @@ describe('search understands the dictionary', () => {
 
 describe('a chart ready to publish', () => {
   it('cuts no subject name with “…” at 1400 px, in English', async () => {
-    const { page, close } = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    const { page, close } = await newPage(app.browser(), {
+      viewport: { width: 1400, height: 900 },
+    });
     try {
       await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&lang=en`);
       await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
@@ -97,7 +83,7 @@ describe('a chart ready to publish', () => {
   });
 
   it('keeps a plain goal hollow and a result filled in the dark theme', async () => {
-    const { page, close } = await newPage(browser);
+    const { page, close } = await newPage(app.browser());
     try {
       await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&theme=dark`);
       await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
@@ -127,7 +113,7 @@ describe('a chart ready to publish', () => {
 
 describe('a view that survives a reload', () => {
   it('keeps the sector-view tab and the levels unit', async () => {
-    const { page, close } = await newPage(browser);
+    const { page, close } = await newPage(app.browser());
     try {
       await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&lang=en`);
       const levels = page.getByRole('tab', { name: 'Levels' });

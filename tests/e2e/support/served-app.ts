@@ -15,14 +15,19 @@ export interface ServedApp {
 
 /**
  * For one test file: builds the app into a directory of its own, serves it and launches
- * Chromium before the tests, and removes all three after them.
+ * Chromium before the tests, and removes all three after them. `onBuilt` sees the built
+ * directory before it is served (to inspect or replace its data).
  */
-export function serveAppForFile(name: string): ServedApp {
+export function serveAppForFile(
+  name: string,
+  onBuilt: (outDir: string) => void = () => {},
+): ServedApp {
   const outDir = join(tmpdir(), `zhibiao-e2e-${name}-${process.pid}`);
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     buildApp(outDir);
+    onBuilt(outDir);
     server = await startPreview(outDir);
     browser = await launchChromium();
   });
