@@ -1,8 +1,6 @@
 import type { PlaceLevel, ReportMeta } from '../dataset/dataset-schema.ts';
 import type { Place } from '../dataset/attainment-schema.ts';
-
-/** The four 直辖市: called 市 but province-level. */
-const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '上海市', '天津市', '重庆市']);
+import { MUNICIPALITIES } from '../extract/vocabulary/place-vocabulary.ts';
 
 /**
  * The tier of government a region names: 全国 → national; …省, …自治区 and the four 直辖市 →

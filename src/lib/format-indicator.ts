@@ -2,6 +2,7 @@ import type { Indicator } from '../dataset/dataset-schema.ts';
 import { formatNumber } from './i18n.ts';
 import type { Lang } from './i18n.ts';
 import { MAGNITUDE_FACTORS } from '../extract/vocabulary/unit-vocabulary.ts';
+import { SCOPE_ENGLISH } from '../extract/vocabulary/place-vocabulary.ts';
 
 /** English renderings of the report's units; anything missing is shown as written. */
 const UNIT_EN: Record<string, string> = {
@@ -160,20 +161,6 @@ export function unitChoiceLabel(unit: string, lang: Lang): string {
   return `${base} (${MAGNITUDE_NAMES[magnitude] ?? magnitude})`;
 }
 
-/** Where a rank holds, in English: 居全区第二 → No. 2 in the region. */
-const SCOPE_EN: Readonly<Record<string, string>> = {
-  全国: 'in the country',
-  全省: 'in the province',
-  全区: 'in the region',
-  全市: 'in the city',
-  全球: 'in the world',
-  世界: 'in the world',
-  全球城市: 'among world cities',
-  中部: 'in central China',
-  西部: 'in western China',
-  东部: 'in eastern China',
-};
-
 /**
  * A value with its unit and comparator, the way the report phrases it in Chinese
  * (5.5%以上, 5%左右, 3%以内, 6%—7%) and with symbols in English (≥ 5.5%, ≈ 5%, ≤ 3%, 6–7%).
@@ -192,7 +179,7 @@ export function formatIndicatorValue(
         ? `${top ? '前' : '第'}${number(value)}`
         : `${top ? 'Top' : 'No.'} ${number(value)}`;
     if (!scope) return place;
-    return lang === 'zh' ? `${scope}${place}` : `${place} ${SCOPE_EN[scope] ?? `(${scope})`}`;
+    return lang === 'zh' ? `${scope}${place}` : `${place} ${SCOPE_ENGLISH[scope] ?? `(${scope})`}`;
   }
   const scaled = lang === 'en' ? englishMagnitude(unit) : null;
   const shownUnit = scaled ? scaled.unit : unitLabel(unit, lang);

@@ -1,4 +1,6 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { DEVELOPMENT_ZONES, NOT_A_NAME_START } from '../vocabulary/place-vocabulary.ts';
+import { alternation } from '../vocabulary/regex-fragments.ts';
 
 /**
  * A sentence that opens with a district, zone or county reports that place's figures:
@@ -7,8 +9,10 @@ import type { Candidate, RefiningContext } from '../candidate.ts';
  * 跨境电商综合试验区建设深入推进 (a programme's progress, not a place's figures) and a place the
  * subject already names.
  */
-const PLACE_OPENING =
-  /^(?<place>(?![全各我本该])[\u4e00-\u9fa5]{2,8}?(?:新片区|新区|开发区|高新区|经开区|县))(?![\u4e00-\u9fa5]{0,2}[、和与]|建设|发展)/u;
+const PLACE_OPENING = new RegExp(
+  String.raw`^(?<place>(?![${NOT_A_NAME_START.join('')}])[\u4e00-\u9fa5]{2,8}?(?:${alternation([...DEVELOPMENT_ZONES, '县'])}))(?![\u4e00-\u9fa5]{0,2}[、和与]|建设|发展)`,
+  'u',
+);
 
 export function placeRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
   for (const candidate of candidates) {

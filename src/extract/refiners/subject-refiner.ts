@@ -9,6 +9,8 @@ import {
   LEADING_ACTION,
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
+import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
+import { alternation, words } from '../vocabulary/regex-fragments.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import { expandList } from './enumeration-refiner.ts';
 import {
@@ -68,7 +70,11 @@ function isUnclear(subject: string): boolean {
   );
 }
 
-const PLACE_END = /(?:作业区|港区|园区|片区|新区|开发区|县|镇|乡)$/u;
+/** A place before the number: 铁山东港榄根作业区, 临港新片区, 合浦县. */
+const PLACE_END = new RegExp(
+  `(?:${alternation([...DEVELOPMENT_ZONES, ...words('作业区 港区 园区 片区 县 镇 乡')])})$`,
+  'u',
+);
 const CHANGE_OF_AMOUNT = /(?:(?:比|较)(?:上年|去年)[^，]{0,8})?(?:增加|减少|提高|降低|下降)$/u;
 
 interface Resolution {
@@ -334,7 +340,7 @@ const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、
 /** 上榜A、B和C名单: a deed whose object is a list runs to the clause end. */
 const LISTED_DEED =
   /^(?:分别)?(?<deed>(?:上榜|入选|入围|获评|列入|纳入|获批|获得|荣获)[^，。；\n]{2,40}?)(?=[，。；\n]|$)/u;
-const PLACE_WORDS = /(?:我市|我省|我区|本市|本省|全市|全省|全区)$/u;
+const PLACE_WORDS = new RegExp(`(?:${alternation(OWN_PLACE_PREFIXES)})$`, 'u');
 
 function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   const { text, candidate, subject, inherited, named, sentenceStart } = scene;

@@ -2,6 +2,8 @@ import type { Period } from '../../dataset/dataset-schema.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import type { YearHeading } from './report-years.ts';
 import { fiveYearPlan, yearValue } from './report-years.ts';
+import { OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
+import { alternation } from '../vocabulary/regex-fragments.ts';
 
 export type Part = 'review' | 'plan' | 'other';
 
@@ -292,8 +294,10 @@ function samePeriod(a: Period | null, b: Period | null): boolean {
 
 /** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
 const REVIEW_OPENING = /(?<=^|[\n\r。]|\s)(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
-const PLAN_OPENING =
-  /(?<=^|[\n\r。]|\s)(?:今年(?:全市|全省|全区|我国)?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))/gu;
+const PLAN_OPENING = new RegExp(
+  String.raw`(?<=^|[\n\r。]|\s)(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))`,
+  'gu',
+);
 
 /** Where the parts begin when the report has no part headings at all. */
 export function openingHeadings(text: string): Heading[] {

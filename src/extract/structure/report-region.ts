@@ -1,55 +1,24 @@
 /**
- * Where a report is from, and its title. The province-level units are a closed list, so their
- * official names (广西壮族自治区, not 壮族自治区) and English names are vocabulary; a city is
- * whatever place the report names as its own.
+ * Where a report is from, and its title. The province-level units and their English are
+ * vocabulary; a city is whatever place the report names as its own.
  */
+import { alternation, words } from '../vocabulary/regex-fragments.ts';
+import type { Province } from '../vocabulary/place-vocabulary.ts';
+import {
+  CITY_ENGLISH,
+  GOVERNMENT_SUFFIXES,
+  NOT_A_NAME_START,
+  PLACE_SUFFIXES,
+  PROVINCES,
+} from '../vocabulary/place-vocabulary.ts';
+
 export interface Region {
   zh: string;
   en: string | null;
 }
 
-interface Province {
-  short: string;
-  full: string;
-  en: string;
-}
-
-const PROVINCES: readonly Province[] = [
-  ['北京', '北京市', 'Beijing'],
-  ['天津', '天津市', 'Tianjin'],
-  ['上海', '上海市', 'Shanghai'],
-  ['重庆', '重庆市', 'Chongqing'],
-  ['河北', '河北省', 'Hebei'],
-  ['山西', '山西省', 'Shanxi'],
-  ['辽宁', '辽宁省', 'Liaoning'],
-  ['吉林', '吉林省', 'Jilin'],
-  ['黑龙江', '黑龙江省', 'Heilongjiang'],
-  ['江苏', '江苏省', 'Jiangsu'],
-  ['浙江', '浙江省', 'Zhejiang'],
-  ['安徽', '安徽省', 'Anhui'],
-  ['福建', '福建省', 'Fujian'],
-  ['江西', '江西省', 'Jiangxi'],
-  ['山东', '山东省', 'Shandong'],
-  ['河南', '河南省', 'Henan'],
-  ['湖北', '湖北省', 'Hubei'],
-  ['湖南', '湖南省', 'Hunan'],
-  ['广东', '广东省', 'Guangdong'],
-  ['海南', '海南省', 'Hainan'],
-  ['四川', '四川省', 'Sichuan'],
-  ['贵州', '贵州省', 'Guizhou'],
-  ['云南', '云南省', 'Yunnan'],
-  ['陕西', '陕西省', 'Shaanxi'],
-  ['甘肃', '甘肃省', 'Gansu'],
-  ['青海', '青海省', 'Qinghai'],
-  ['台湾', '台湾省', 'Taiwan'],
-  ['内蒙古', '内蒙古自治区', 'Inner Mongolia'],
-  ['广西', '广西壮族自治区', 'Guangxi'],
-  ['西藏', '西藏自治区', 'Tibet'],
-  ['宁夏', '宁夏回族自治区', 'Ningxia'],
-  ['新疆', '新疆维吾尔自治区', 'Xinjiang'],
-  ['香港', '香港特别行政区', 'Hong Kong'],
-  ['澳门', '澳门特别行政区', 'Macao'],
-].map(([short, full, en]) => ({ short: short ?? '', full: full ?? '', en: en ?? '' }));
+const LEVEL = alternation(PLACE_SUFFIXES);
+const GOVERNMENT_LEVEL = alternation(GOVERNMENT_SUFFIXES);
 
 /** A name as written (广西, 广西壮族自治区, 壮族自治区 after 广西, 云南省) to the province it names. */
 function provinceNamed(name: string, level = ''): Province | undefined {
@@ -65,20 +34,26 @@ function asRegion(name: string, level: string): Region | null {
   const province = provinceNamed(name, level);
   if (province) return { zh: province.full, en: province.en };
   if (NOT_A_NAME.test(name)) return null;
-  return { zh: `${name}${level}`, en: REGION_EN[name] ?? null };
+  return { zh: `${name}${level}`, en: CITY_ENGLISH[name] ?? null };
 }
 
 /**
  * The assembly the report is given to names its place: ——2025年1月16日在宁夏回族自治区第十三届
  * 人民代表大会… / 在甘肃省十四届人民代表大会…; so does the presenter's line (云南省省长\u3000李\u3000强).
  */
-const ASSEMBLY =
-  /在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|特别行政区|自治州|县|区|州|盟|旗)(?:第?[一二三四五六七八九十\d]+届)人民代表大会/u;
+const ASSEMBLY = new RegExp(
+  String.raw`在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${LEVEL})(?:第?[一二三四五六七八九十\d]+届)人民代表大会`,
+  'u',
+);
 /** 我代表黑龙江省人民政府，向大会报告工作: the government that reports names its place. */
-const REPORTING =
-  /代表(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区|自治州|县|区|州|盟|旗)人民政府[，,]?向大会/u;
-const PRESENTER =
-  /(?:^|[\n\r])[^\S\n\r]*(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>市|省|自治区)(?:人民政府)?(?:省长|市长|主席|代省长|代市长|代主席)/u;
+const REPORTING = new RegExp(
+  String.raw`代表(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${LEVEL})人民政府[，,]?向大会`,
+  'u',
+);
+const PRESENTER = new RegExp(
+  String.raw`(?:^|[\n\r])[^\S\n\r]*(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${GOVERNMENT_LEVEL})(?:人民政府)?(?:省长|市长|主席|代省长|代市长|代主席)`,
+  'u',
+);
 
 export function findRegion(text: string): Region | null {
   if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
@@ -91,66 +66,21 @@ export function findRegion(text: string): Region | null {
   // A report names its place within its first pages; counting further only costs time.
   const found = regionByFrequency(text.slice(0, 60_000)) ?? regionOfTitle(text);
   if (!found) return null;
-  const level = /(?:省|市|自治区)$/u.exec(found.zh)?.[0] ?? '';
+  const level = GOVERNMENT_SUFFIXES.find((suffix) => found.zh.endsWith(suffix)) ?? '';
   const province = provinceNamed(found.zh.slice(0, found.zh.length - level.length), level);
   return province ? { zh: province.full, en: province.en } : found;
 }
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
-const REGION_NAME =
-  /(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>市|省|自治区)(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)/gu;
-const NOT_A_NAME = /^(?:全|本|我|各|该|县|城|省|都|市|区|新|副|州|代表|政府|人民|届)/u;
-
-/** Region names the glossary can put in English; others keep `en` null. */
-const REGION_EN: Readonly<Record<string, string>> = {
-  北海: 'Beihai',
-  南宁: 'Nanning',
-  柳州: 'Liuzhou',
-  桂林: 'Guilin',
-  广州: 'Guangzhou',
-  深圳: 'Shenzhen',
-  杭州: 'Hangzhou',
-  南京: 'Nanjing',
-  武汉: 'Wuhan',
-  成都: 'Chengdu',
-  西安: "Xi'an",
-  苏州: 'Suzhou',
-  宁波: 'Ningbo',
-  青岛: 'Qingdao',
-  厦门: 'Xiamen',
-  大连: 'Dalian',
-  长沙: 'Changsha',
-  郑州: 'Zhengzhou',
-  济南: 'Jinan',
-  合肥: 'Hefei',
-  福州: 'Fuzhou',
-  昆明: 'Kunming',
-  湛江: 'Zhanjiang',
-  钦州: 'Qinzhou',
-  防城港: 'Fangchenggang',
-  玉林: 'Yulin',
-  无锡: 'Wuxi',
-  佛山: 'Foshan',
-  东莞: 'Dongguan',
-  珠海: 'Zhuhai',
-  海口: 'Haikou',
-  三亚: 'Sanya',
-  贵阳: 'Guiyang',
-  兰州: 'Lanzhou',
-  沈阳: 'Shenyang',
-  哈尔滨: 'Harbin',
-  长春: 'Changchun',
-  石家庄: 'Shijiazhuang',
-  太原: 'Taiyuan',
-  南昌: 'Nanchang',
-  呼和浩特: 'Hohhot',
-  乌鲁木齐: 'Urumqi',
-  拉萨: 'Lhasa',
-  银川: 'Yinchuan',
-  西宁: 'Xining',
-};
-
-const LEVEL_SUFFIX: Readonly<Record<string, string>> = { 市: '市', 省: '省', 自治区: '自治区' };
+const REGION_NAME = new RegExp(
+  String.raw`(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
+  'gu',
+);
+/** The whole, one's own place, a level or an office, not a place's name: 全区, 该市, 县城, 代表. */
+const NOT_A_NAME = new RegExp(
+  `^(?:${[...NOT_A_NAME_START, ...words('县 城 省 都 市 区 新 副 州 代表 政府 人民 届')].join('|')})`,
+  'u',
+);
 
 /**
  * The region is the place the report keeps naming: the most frequent name that the text
@@ -178,7 +108,7 @@ function regionByFrequency(text: string): Region | null {
       .map((length) => matched.slice(-length))
       .sort((a, b) => occurrences(b) - occurrences(a) || a.length - b.length)[0];
     if (!name || NOT_A_NAME.test(name)) continue;
-    candidates.set(name, LEVEL_SUFFIX[match.groups?.level ?? ''] ?? '');
+    candidates.set(name, match.groups?.level ?? '');
   }
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
   for (const match of text.matchAll(/(?<name>[\u4e00-\u9fa5]{2,3})市(?![委长场民区县级政])/gu)) {
@@ -193,8 +123,13 @@ function regionByFrequency(text: string): Region | null {
   }
   if (!best || best.count < 3) return null;
   const zh = best.name + (candidates.get(best.name) ?? '');
-  return { zh, en: REGION_EN[best.name] ?? null };
+  return { zh, en: CITY_ENGLISH[best.name] ?? null };
 }
+
+const TITLE_PLACE = new RegExp(
+  String.raw`^(?<name>[\u4e00-\u9fa5]{2,6}?)(?<level>${GOVERNMENT_LEVEL})(?:\d{4}年)?(?:人民)?政府工作报告`,
+  'u',
+);
 
 /** 云溪市2026年政府工作报告 on the first line names the region when the body does not say it often. */
 function regionOfTitle(text: string): Region | null {
@@ -203,12 +138,9 @@ function regionOfTitle(text: string): Region | null {
       .slice(0, 200)
       .split(/[\n\r]/u)[0]
       ?.trim() ?? '';
-  const place =
-    /^(?<name>[\u4e00-\u9fa5]{2,6}?)(?<level>市|省|自治区)(?:\d{4}年)?(?:人民)?政府工作报告/u.exec(
-      firstLine,
-    )?.groups;
+  const place = TITLE_PLACE.exec(firstLine)?.groups;
   if (!place?.name || NOT_A_NAME.test(place.name)) return null;
-  return { zh: `${place.name}${place.level}`, en: REGION_EN[place.name] ?? null };
+  return { zh: `${place.name}${place.level}`, en: CITY_ENGLISH[place.name] ?? null };
 }
 
 /** A caption or byline that mentions the report (任振鹤作政府工作报告。记者…) is not its title. */

@@ -1,3 +1,5 @@
+import { WHOLE_ENGLISH } from './place-vocabulary.ts';
+
 /**
  * The genre's terms in English, by their Chinese wording: what a reader of government work
  * reports meets again and again (养老床位, 高新技术企业, 保障性租赁住房). Each entry is a whole
@@ -49,11 +51,7 @@ export const ENGLISH_GLOSSARY: Readonly<Record<string, string>> = {
   民生领域财政支出: 'Fiscal spending on livelihoods',
   数字经济规模: 'Size of the digital economy',
   旅游总收入: 'Tourism revenue',
-  全区: 'the region',
-  全省: 'the province',
-  全市: 'the city',
-  全国: 'the country',
-  全球: 'the world',
+  ...WHOLE_ENGLISH,
   新增就业岗位: 'New jobs',
   绿地: 'Green space',
   低效建设用地减量: 'Reduction of inefficient construction land',

@@ -10,6 +10,9 @@
  * wording key, so two reports that both say 水产品产量 match each other.
  */
 
+import { alternation } from './regex-fragments.ts';
+import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES, PLACE_SUFFIXES } from './place-vocabulary.ts';
+
 export interface KnownSubject {
   readonly key: string;
   readonly label: { readonly zh: string; readonly en: string };
@@ -323,49 +326,28 @@ export const SUBJECT_SYNONYMS: readonly KnownSubject[] = [
   },
 ];
 
-/**
- * Who the report speaks for, as it opens a subject: 全市地区生产总值, 我省粮食产量, 本区….
- * Longest first so 全自治区 is not cut as 全 + 自治区.
- */
-const REGION_PREFIXES = [
-  '全自治区',
-  '全市',
-  '全省',
-  '全国',
-  '全区',
-  '全县',
-  '全州',
-  '全盟',
-  '全旗',
-  '全镇',
-  '本市',
-  '本省',
-  '本区',
-  '本县',
-  '我市',
-  '我省',
-  '我区',
-  '我县',
-  '我国',
-  '全年',
-  '今年',
-  '年末',
-] as const;
+/** What a subject may open with and still be the same subject: its place (全市), or its time (全年). */
+const REGION_PREFIXES: readonly string[] = [...OWN_PLACE_PREFIXES, '全年', '今年', '年末'];
 
 /**
  * A named region in front of a subject: 北海市, 广西壮族自治区, 上海市, 合浦县. A place name
  * holds no relation words, so 工业增加值占地区生产总值比重 is not read as 工业增加值占地区 + GDP
  * (nor 人均地区生产总值 as 人均地区 + GDP).
  */
-const NAMED_REGION =
-  /^(?:(?![占的与和及为比对之均])[\u4e00-\u9fff]){1,8}?(?:自治区|特别行政区|省|市|县|区|州|盟|旗)/u;
+const NAMED_REGION = new RegExp(
+  String.raw`^(?:(?![占的与和及为比对之均])[\u4e00-\u9fff]){1,8}?(?:${alternation(PLACE_SUFFIXES)})`,
+  'u',
+);
 
 const KIND_OF_PLACE = /(?:地区|园区|社区|城区|景区|山区|老区|灾区|林区|牧区|矿区|库区|垦区)$/u;
 
 /** Trading blocs that end like a league (盟): 欧盟进出口 is trade with the EU, not foreign trade. */
 const NOT_A_REGION = /^(?:欧盟|东盟|对欧盟|对东盟|同盟|联盟)$/u;
 
-const SUB_REGION = /(?:新片区|新区|开发区|高新区|经开区|片区|园区|县)$/u;
+const SUB_REGION = new RegExp(
+  `(?:${alternation([...DEVELOPMENT_ZONES, '片区', '园区', '县'])})$`,
+  'u',
+);
 
 /** Words that say how the subject moved, not what it is: 居民消费价格涨幅 → 居民消费价格. */
 const MEASURE_SUFFIXES = [

@@ -1,9 +1,10 @@
+import { OWN_PLACE_PREFIXES } from './place-vocabulary.ts';
 import { alternation, words } from './regex-fragments.ts';
 
 /** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
 const LEADING_NOISE = words(`
   今年 去年 全年 当年 上半年 下半年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末
-  全市 全省 全区 全国 全县 本市 我市 我省 我区 我国 全自治区
+  ${OWN_PLACE_PREFIXES.join(' ')}
   力争 确保 争取 努力 预计 计划 拟 要 将 先 推动 促进 实现 完成 达到 带动
   其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
   接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成 成功 应对 处置 安排
