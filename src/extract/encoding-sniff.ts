@@ -2,6 +2,7 @@
  * Guesses about report bytes that carry no label: UTF-16 without a BOM, Latin-1 text, Chinese
  * that was mis-decoded and saved again, and HTML pages. Pure, like the decoder that uses them.
  */
+import { HAN } from './vocabulary/regex-fragments.ts';
 
 /** Characters a report is made of: ASCII, CJK ideographs and punctuation, full-width forms. */
 function isReportCharacter(code: number): boolean {
@@ -70,7 +71,7 @@ export function looksLikeLatin1(bytes: Uint8Array): boolean {
 const MOJIBAKE =
   /[\u00e4-\u00e9][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{2}/gu;
 const MIN_MOJIBAKE_CHARACTERS = 5;
-const CJK = /[\u4e00-\u9fff]/u;
+const CJK = new RegExp(HAN, 'u');
 
 export function mojibakeSample(text: string): string | null {
   if (CJK.test(text)) return null;

@@ -17,6 +17,7 @@ import { timeRefiner } from './refiners/time-refiner.ts';
 import type { ReportStructure } from './report-structure.ts';
 import { readStructure } from './report-structure.ts';
 import { blankSentences, dropDenseSentences, findRunOnSentences } from './run-on-sentences.ts';
+import { DECIMAL, NUMBER_START } from './vocabulary/regex-fragments.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
 
 /** Parsers in priority order: on an exact tie the earlier one wins. */
@@ -49,7 +50,7 @@ export interface Extraction {
   warnings: ExtractionWarning[];
 }
 
-const ARABIC_NUMBER = /(?<![\d.])\d+(?:\.\d+)?/gu;
+const ARABIC_NUMBER = new RegExp(`${NUMBER_START}${DECIMAL}`, 'gu');
 
 /** Runs every parser, then every refiner, over one report text. Pure and deterministic. */
 export function extractIndicators(originalText: string, structure?: ReportStructure): Extraction {

@@ -5,7 +5,7 @@ import {
   QUANTITY_UNITS,
   WORD_CONTINUATIONS,
 } from '../vocabulary/unit-vocabulary.ts';
-import { alternation, ARABIC, CHINESE_DIGITS } from '../vocabulary/regex-fragments.ts';
+import { alternation, ARABIC, CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
 import {
   APPROX,
   CMP_AFTER,
@@ -25,8 +25,8 @@ const NAMED_PLANT = /^(?:项目|工程|生产线|产线|基地)/u;
 /** Counted in Chinese numerals these name a structure, not a quantity: 八个方面, 两个确立. */
 const STRUCTURE_WORDS =
   /^(?:方面|方向|领域|确立|维护|务必|坚持|毫不动摇|中心|统筹|同步|规定|原则|要求|精神|行动|工程|计划|战略|制度|意识|自信|条例|大|中全会)/u;
-const PARALLEL_COUNT = /^[\u4e00-\u9fa5]{0,4}[两一二三四五六七八九十][个种项条大]/u;
-const PARALLEL_BEFORE = /[两一二三四五六七八九十][个种项条大][\u4e00-\u9fa5]{0,4}$/u;
+const PARALLEL_COUNT = new RegExp(`^${HAN}{0,4}[两一二三四五六七八九十][个种项条大]`, 'u');
+const PARALLEL_BEFORE = new RegExp(`[两一二三四五六七八九十][个种项条大]${HAN}{0,4}$`, 'u');
 /** 全国六个试点城市之一 names a group the city belongs to, not a count. */
 const ONE_OF = /^[^，。；]{0,10}之一/u;
 /** A Chinese numeral after these is an ordinal or part of a name: 第三批, 十二届七次全会. */

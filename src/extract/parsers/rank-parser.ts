@@ -1,6 +1,6 @@
 import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
-import { CHINESE_DIGITS } from '../vocabulary/regex-fragments.ts';
+import { CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
 
 const TIER_AFTER = /^(?:梯队|方阵|阵营|档|梯次|层次|序列)/u;
 const POSITION = `(?:\\d{1,3}|[${CHINESE_DIGITS}]{1,4})`;
@@ -13,7 +13,7 @@ const POSITION = `(?:\\d{1,3}|[${CHINESE_DIGITS}]{1,4})`;
 export const rankParser: Parser = {
   name: 'rank',
   pattern: new RegExp(
-    `(?<verb>位居|位列|居于|跃居|稳居|排名|排在|进入|跻身|迈入|居(?![民住家委])|荣获|获得|获)(?<scope>[\\u4e00-\\u9fa5]{0,8}?)(?<position>第(?<n>${POSITION})|前(?<top>${POSITION}))(?<suffix>位|名)?`,
+    `(?<verb>位居|位列|居于|跃居|稳居|排名|排在|进入|跻身|迈入|居(?![民住家委])|荣获|获得|获)(?<scope>${HAN}{0,8}?)(?<position>第(?<n>${POSITION})|前(?<top>${POSITION}))(?<suffix>位|名)?`,
     'gdu',
   ),
   extract(context, match): Candidate | null {

@@ -1,6 +1,7 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import { cleanSubject } from './subject-refiner.ts';
+import { HAN } from '../vocabulary/regex-fragments.ts';
 
 /** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */
 const FLOW_VERBS = /^(?:新增|新建|新开工|新签约|新引进|累计)/u;
@@ -89,7 +90,7 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
 const COMPLETE_ITEM =
   /(?:投资|收入|支出|增加值|总额|额|总量|产量|产值|价格|指数|率|消费|出口|进口)$/u;
 const PER_UNIT = /^单位(?:国内|地区)?(?:生产总值|GDP)/u;
-const BARE_RATE = /^[\u4e00-\u9fa5]{1,2}率$/u;
+const BARE_RATE = new RegExp(`^${HAN}{1,2}率$`, 'u');
 
 /** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
 const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|贷款|余额/u;

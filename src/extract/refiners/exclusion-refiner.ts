@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { DATE_YEAR, DECIMAL, HAN, HAN_CHARS, NUMBER_START } from '../vocabulary/regex-fragments.ts';
 import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
 
 /**
@@ -24,20 +25,31 @@ const EXCLUSIONS: readonly Exclusion[] = [
   { reason: 'title of a document', pattern: /《[^《》\n]{1,80}》/gu },
   {
     reason: 'date',
-    pattern: /(?<![\d.])(?:1[89]|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|前|底|末|初)?/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}${DATE_YEAR}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|前|底|末|初)?`,
+      'gu',
+    ),
   },
   {
     reason: 'date',
-    pattern: /(?<![\d.])\d{1,2}月(?:\d{1,2}日)?(?:份|底|初|末|中旬|上旬|下旬|起)?/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}\d{1,2}月(?:\d{1,2}日)?(?:份|底|初|末|中旬|上旬|下旬|起)?`,
+      'gu',
+    ),
   },
   {
     reason: 'year as a label',
-    pattern:
-      /(?<![\d.])(?:1[89]|20)\d{2}(?=\s{0,8}[—\-~至到]\s{0,8}(?:1[89]|20)\d{2}年|行动|版|年度)/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}${DATE_YEAR}(?=\s{0,8}[—\-~至到]\s{0,8}${DATE_YEAR}年|行动|版|年度)`,
+      'gu',
+    ),
   },
   {
     reason: 'anniversary or duration',
-    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟|个?工作日)/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}${DECIMAL}(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟|个?工作日)`,
+      'gu',
+    ),
   },
   { reason: 'ordinal', pattern: /第[\d零〇一二两三四五六七八九十百千]+/gu },
   {
@@ -48,26 +60,40 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 出台促进房地产平稳健康发展11条措施: the number names a policy package, it is not a result.
   {
     reason: 'name of a policy package',
-    pattern: /(?<![\d.])\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))`,
+      'gu',
+    ),
   },
   { reason: 'threshold in a name', pattern: CLASS_THRESHOLD },
   // 年应纳税所得额不到100万元的部分: the bracket of a rule, not an amount.
   {
     reason: 'bracket of a rule',
-    pattern: /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?元(?=(?:以下|以上)?的部分)/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}${DECIMAL}[万亿千百]?元(?=(?:以下|以上)?的部分)`,
+      'gu',
+    ),
   },
   // 24个主要指标, 16个预期性指标: the make-up of a plan, not a result.
   {
     reason: 'plan bookkeeping',
-    pattern: /(?<![\d.])\d+(?:个|项)(?=(?:主要|预期性|约束性|核心)?指标)/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}\d+(?:个|项)(?=(?:主要|预期性|约束性|核心)?指标)`,
+      'gu',
+    ),
   },
   // 8个1类新药: a category in a name.
-  { reason: 'category in a name', pattern: /(?<![\d.])\d+类(?=[\u4e00-\u9fa5])/gu },
+  {
+    reason: 'category in a name',
+    pattern: new RegExp(String.raw`${NUMBER_START}\d+类(?=${HAN})`, 'gu'),
+  },
   // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts.
   {
     reason: 'steps or batches',
-    pattern:
-      /(?<=连跨|跨上|跨越|跨过|迈过|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=[\u4e00-\u9fa5]{0,8}?(?:台阶|发布|实施|推进|下达)|[^\u4e00-\u9fa5])/gu,
+    pattern: new RegExp(
+      String.raw`(?<=连跨|跨上|跨越|跨过|迈过|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=${HAN}{0,8}?(?:台阶|发布|实施|推进|下达)|[^${HAN_CHARS}])`,
+      'gu',
+    ),
   },
   // 连续3次 / 连续16个季度: a streak, not an amount.
   {
@@ -83,9 +109,15 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 绿色生态铝一期200万吨: the capacity in a project's name.
   {
     reason: 'capacity in a name',
-    pattern: /(?<=[一二三四五]期)\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|台|辆|套)/gu,
+    pattern: new RegExp(
+      String.raw`(?<=[一二三四五]期)${DECIMAL}[万千百]?(?:吨|千瓦|台|辆|套)`,
+      'gu',
+    ),
   },
-  { reason: 'class of a thing', pattern: /(?<![\d.])\d+(?:\.\d+)?[万千百]?(?:吨|千瓦|伏|瓦)?级/gu },
+  {
+    reason: 'class of a thing',
+    pattern: new RegExp(String.raw`${NUMBER_START}${DECIMAL}[万千百]?(?:吨|千瓦|伏|瓦)?级`, 'gu'),
+  },
   {
     // 10亿元以上项目, 亿元以上产业项目: a threshold that names a class of things, not an amount.
     reason: 'threshold in a name',
@@ -94,7 +126,10 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 公交与轨道50米内换乘比例, 15公里范围内: a distance that bounds a name, not an amount.
   {
     reason: 'distance in a name',
-    pattern: /(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米)(?:范围)?(?:内|以内)(?=[\u4e00-\u9fa5])/gu,
+    pattern: new RegExp(
+      String.raw`${NUMBER_START}${DECIMAL}(?:米|公里|千米)(?:范围)?(?:内|以内)(?=${HAN})`,
+      'gu',
+    ),
   },
   { reason: 'page marker', pattern: /[上下]转\d+版|[上下]接\d+版/gu },
 ];

@@ -1,6 +1,6 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { DEVELOPMENT_ZONES, NOT_A_NAME_START } from '../vocabulary/place-vocabulary.ts';
-import { alternation } from '../vocabulary/regex-fragments.ts';
+import { alternation, HAN } from '../vocabulary/regex-fragments.ts';
 
 /**
  * A sentence that opens with a district, zone or county reports that place's figures:
@@ -10,7 +10,7 @@ import { alternation } from '../vocabulary/regex-fragments.ts';
  * subject already names.
  */
 const PLACE_OPENING = new RegExp(
-  String.raw`^(?<place>(?![${NOT_A_NAME_START.join('')}])[\u4e00-\u9fa5]{2,8}?(?:${alternation([...DEVELOPMENT_ZONES, '县'])}))(?![\u4e00-\u9fa5]{0,2}[、和与]|建设|发展)`,
+  String.raw`^(?<place>(?![${NOT_A_NAME_START.join('')}])${HAN}{2,8}?(?:${alternation([...DEVELOPMENT_ZONES, '县'])}))(?!${HAN}{0,2}[、和与]|建设|发展)`,
   'u',
 );
 

@@ -10,7 +10,7 @@ import {
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
 import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
-import { alternation, words } from '../vocabulary/regex-fragments.ts';
+import { alternation, DECIMAL, HAN, words } from '../vocabulary/regex-fragments.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import { expandList } from './enumeration-refiner.ts';
 import {
@@ -333,8 +333,10 @@ const SUBJECT_RULES: readonly NamedRule[] = [
 ];
 
 /** The members of what they form: 由26个国家58个城市组成的丝绸之路旅游城市联盟. */
-const FORMED =
-  /^(?:[、和及与]?\d+(?:\.\d+)?个[\u4e00-\u9fa5]{1,3})*(?:组成|构成|参加|加入)的(?<whole>[^，。；、\n]{2,20})/u;
+const FORMED = new RegExp(
+  String.raw`^(?:[、和及与]?${DECIMAL}个${HAN}{1,3})*(?:组成|构成|参加|加入)的(?<whole>[^，。；、\n]{2,20})`,
+  'u',
+);
 /** What the things counted did, when it follows them: 企业首次签约我市, 纳税人受益. */
 const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、\n]|$)/u;
 /** 上榜A、B和C名单: a deed whose object is a list runs to the clause end. */

@@ -10,6 +10,7 @@ import {
   TOPIC_TAIL,
   TRAILING_NOISE_PATTERN,
 } from '../vocabulary/subject-vocabulary.ts';
+import { DECIMAL } from '../vocabulary/regex-fragments.ts';
 
 /**
  * Conditions and concessions frame a figure without naming it: 在更大规模减税降费的情况下,
@@ -70,13 +71,17 @@ export function withTopic(previous: string, generic: string): string {
 
 const THRESHOLD_AT_START = new RegExp(`^(?:${THRESHOLD.source})`, 'u');
 
+/** 的 and a second count, or a note on the unit: what stands between a number and its thing. */
+const SKIPPED_BEFORE_NOUN = new RegExp(
+  String.raw`^(?:的(?:${DECIMAL}[个条座项家所处])?|（[^（）]{1,4}）)`,
+  'u',
+);
+
 /** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
 export function nounAfter(text: string, matchEnd: number): string {
   // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
   // 8.1万套（间）保障性租赁住房: a note on the unit comes before the thing.
-  const skipped = /^(?:的(?:\d+(?:\.\d+)?[个条座项家所处])?|（[^（）]{1,4}）)/u.exec(
-    text.slice(matchEnd, matchEnd + 8),
-  );
+  const skipped = SKIPPED_BEFORE_NOUN.exec(text.slice(matchEnd, matchEnd + 8));
   let from = matchEnd + (skipped?.[0].length ?? 0);
   // 58个10亿元以上重大产业项目: the threshold is part of the name of the thing counted.
   const threshold =

@@ -7,10 +7,10 @@ import {
   fullSentenceStartBefore,
 } from './clause-bounds.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
-import { fiveYearPlan } from '../structure/report-years.ts';
+import { fiveYearPlanOf } from '../structure/report-years.ts';
+import { fiveYearPlanName, YEAR } from '../vocabulary/regex-fragments.ts';
 
-const YEAR = String.raw`(?:19|20)\d{2}`;
-const PLAN = String.raw`“?(?<plan>十[一二三四五六七八九])五”?(?:规划)?`;
+const PLAN = `${fiveYearPlanName('plan')}(?:规划)?`;
 
 /** Words that frame a number in time; in one sentence, the one nearest the number decides. */
 const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
@@ -60,9 +60,10 @@ const ESTIMATE = /预计/u;
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
 /** …从874.6亿元增加到… / 较“十三五”末的9323.1亿元: the level before the period began. */
 const BASE_LEVEL = new RegExp(
-  String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|不到|不足|近|约|\p{Script=Han}{1,5}?|“?十[一二三四五六七八九]五”?末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|“?十[一二三四五六七八九]五”?末)的)$`,
+  String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|不到|不足|近|约|\p{Script=Han}{1,5}?|${fiveYearPlanName()}末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|${fiveYearPlanName()}末)的)$`,
   'u',
 );
+const FIVE_YEAR_PLAN = new RegExp(fiveYearPlanName('plan'), 'u');
 const RUNNING_TOTAL = /累计|新增|完成|建成|实施|引进|签约|年均|五年/u;
 
 interface Reading {
@@ -185,7 +186,7 @@ function readSentence(
   if (base && (!frame || base.match.index > frame.match.index)) {
     const from = base.match.groups?.year
       ? Number(base.match.groups.year)
-      : (fiveYearPlan(base.match.groups?.plan ?? '')?.to ?? null);
+      : (fiveYearPlanOf(base.match.groups?.plan)?.to ?? null);
     const to = reading.period?.to ?? reading.year;
     if (from !== null && to !== null && from < to) reading.period = { from, to };
   }
@@ -237,7 +238,7 @@ function applyFrame(
       return;
     }
     case 'plan': {
-      const period = fiveYearPlan(groups.plan ?? '');
+      const period = fiveYearPlanOf(groups.plan);
       if (!period) return;
       const sinceStart = match[0].endsWith('以来') && reviewYear !== null;
       reading.period = sinceStart ? { ...period, to: Math.min(period.to, reviewYear) } : period;
@@ -293,8 +294,8 @@ function readBaseLevel(
   const fromTo = /^(?:从|由)/u.test(base[0]) && CHANGED_TO.test(after);
   if (!fromTo && !/^(?:比|较)/u.test(base[0])) return false;
   const stated = base.groups?.year ?? base.groups?.year2;
-  const plan = /十(?<plan>[一二三四五六七八九])五/u.exec(base[0])?.groups?.plan;
-  const planEnd = plan ? fiveYearPlan(`十${plan}`)?.to : undefined;
+  const plan = FIVE_YEAR_PLAN.exec(base[0])?.groups?.plan;
+  const planEnd = fiveYearPlanOf(plan)?.to;
   const start =
     reviewYear === null
       ? null

@@ -1,9 +1,9 @@
 import type { Period } from '../../dataset/dataset-schema.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import type { YearHeading } from './report-years.ts';
-import { fiveYearPlan, yearValue } from './report-years.ts';
+import { fiveYearPlanOf, yearValue } from './report-years.ts';
 import { OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
-import { alternation } from '../vocabulary/regex-fragments.ts';
+import { alternation, fiveYearPlanName, ONE_TO_NINE, YEAR } from '../vocabulary/regex-fragments.ts';
 
 export type Part = 'review' | 'plan' | 'other';
 
@@ -78,12 +78,12 @@ function collect(text: string, pattern: RegExp, numbered: boolean): Heading[] {
   return headings;
 }
 
-const FIVE_YEAR_PLAN = /“?十(?<plan>[一二三四五六七八九])五”?(?:规划)?/u;
+const FIVE_YEAR_PLAN = new RegExp(`${fiveYearPlanName('plan')}(?:规划)?`, 'u');
 
 /** The years a five-year plan or “the past/next five years” covers, as the words say. */
 function fiveYears(words: string, years: Years, looking: 'back' | 'ahead'): Period | null {
-  const plan = FIVE_YEAR_PLAN.exec(words)?.groups?.plan;
-  if (plan) return fiveYearPlan(`十${plan}`);
+  const plan = fiveYearPlanOf(FIVE_YEAR_PLAN.exec(words)?.groups?.plan);
+  if (plan) return plan;
   if (looking === 'back' && years.reviewYear !== null)
     return { from: years.reviewYear - 4, to: years.reviewYear };
   if (looking === 'ahead' && years.planYear !== null)
@@ -95,8 +95,6 @@ interface Years {
   reviewYear: number | null;
   planYear: number | null;
 }
-
-const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /**
  * Paragraph openings that say what follows: one year (过去一年, 一年来, 刚刚过去的2025年) or five
@@ -128,8 +126,10 @@ const CUES: ReadonlyArray<{
     },
   },
   {
-    pattern:
-      /过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十[一二三四五六七八九]五”/gu,
+    pattern: new RegExp(
+      String.raw`过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十${ONE_TO_NINE}五”`,
+      'gu',
+    ),
     mode: (match, years) => ({ part: 'review', period: fiveYears(match[0], years, 'back') }),
   },
   {
@@ -137,7 +137,7 @@ const CUES: ReadonlyArray<{
     mode: (_match, years) => ({ part: 'plan', period: fiveYears('', years, 'ahead') }),
   },
   {
-    pattern: /“十[一二三四五六七八九]五”(?:规划)?(?:时期|期间)/gu,
+    pattern: new RegExp(`“十${ONE_TO_NINE}五”(?:规划)?(?:时期|期间)`, 'gu'),
     mode: (match, years) => {
       const period = fiveYears(match[0], years, 'back');
       if (!period) return null;
@@ -173,6 +173,9 @@ function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>
   return best?.mode ?? null;
 }
 
+/** 过去五年工作回顾 / “十四五”时期发展成就: a heading about five years. */
+const FIVE_YEARS_HEADING = new RegExp(`五年|${fiveYearPlanName()}(?:规划)?(?:时期|期间)`, 'u');
+
 /** The mode a part heading sets: its first cue, else what its words say. */
 function headingMode(heading: Heading, years: Years): Mode | null {
   if (heading.part === null) return null;
@@ -183,7 +186,7 @@ function headingMode(heading: Heading, years: Years): Mode | null {
     allowed,
   );
   if (cued) return cued;
-  const five = /五年|“?十[一二三四五六七八九]五”?(?:规划)?(?:时期|期间)/u.test(heading.title);
+  const five = FIVE_YEARS_HEADING.test(heading.title);
   const part = heading.part === 'mixed' ? 'review' : heading.part;
   const period = five
     ? fiveYears(heading.title, years, part === 'review' ? 'back' : 'ahead')
@@ -293,9 +296,12 @@ function samePeriod(a: Period | null, b: Period | null): boolean {
 }
 
 /** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
-const REVIEW_OPENING = /(?<=^|[\n\r。]|\s)(?:过去一年|一年来|(?:19|20)\d{2}年[，,]我们)/gu;
+const REVIEW_OPENING = new RegExp(
+  String.raw`(?<=^|[\n\r。]|\s)(?:过去一年|一年来|${YEAR}年[，,]我们)`,
+  'gu',
+);
 const PLAN_OPENING = new RegExp(
-  String.raw`(?<=^|[\n\r。]|\s)(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|(?:19|20)\d{2}年(?:是|工作的总体要求))`,
+  String.raw`(?<=^|[\n\r。]|\s)(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|${YEAR}年(?:是|工作的总体要求))`,
   'gu',
 );
 

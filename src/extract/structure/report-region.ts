@@ -2,7 +2,7 @@
  * Where a report is from, and its title. The province-level units and their English are
  * vocabulary; a city is whatever place the report names as its own.
  */
-import { alternation, words } from '../vocabulary/regex-fragments.ts';
+import { alternation, HAN, words } from '../vocabulary/regex-fragments.ts';
 import type { Province } from '../vocabulary/place-vocabulary.ts';
 import {
   CITY_ENGLISH,
@@ -42,16 +42,16 @@ function asRegion(name: string, level: string): Region | null {
  * 人民代表大会… / 在甘肃省十四届人民代表大会…; so does the presenter's line (云南省省长\u3000李\u3000强).
  */
 const ASSEMBLY = new RegExp(
-  String.raw`在(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${LEVEL})(?:第?[一二三四五六七八九十\d]+届)人民代表大会`,
+  String.raw`在(?<name>${HAN}{2,10}?)(?<level>${LEVEL})(?:第?[一二三四五六七八九十\d]+届)人民代表大会`,
   'u',
 );
 /** 我代表黑龙江省人民政府，向大会报告工作: the government that reports names its place. */
 const REPORTING = new RegExp(
-  String.raw`代表(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${LEVEL})人民政府[，,]?向大会`,
+  String.raw`代表(?<name>${HAN}{2,10}?)(?<level>${LEVEL})人民政府[，,]?向大会`,
   'u',
 );
 const PRESENTER = new RegExp(
-  String.raw`(?:^|[\n\r])[^\S\n\r]*(?<name>[\u4e00-\u9fa5]{2,10}?)(?<level>${GOVERNMENT_LEVEL})(?:人民政府)?(?:省长|市长|主席|代省长|代市长|代主席)`,
+  String.raw`(?:^|[\n\r])[^\S\n\r]*(?<name>${HAN}{2,10}?)(?<level>${GOVERNMENT_LEVEL})(?:人民政府)?(?:省长|市长|主席|代省长|代市长|代主席)`,
   'u',
 );
 
@@ -73,10 +73,12 @@ export function findRegion(text: string): Region | null {
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
 const REGION_NAME = new RegExp(
-  String.raw`(?<name>[\u4e00-\u9fa5]{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
+  String.raw`(?<name>${HAN}{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
   'gu',
 );
 /** The whole, one's own place, a level or an office, not a place's name: 全区, 该市, 县城, 代表. */
+/** 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区). */
+const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级政])`, 'gu');
 const NOT_A_NAME = new RegExp(
   `^(?:${[...NOT_A_NAME_START, ...words('县 城 省 都 市 区 新 副 州 代表 政府 人民 届')].join('|')})`,
   'u',
@@ -111,7 +113,7 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  for (const match of text.matchAll(/(?<name>[\u4e00-\u9fa5]{2,3})市(?![委长场民区县级政])/gu)) {
+  for (const match of text.matchAll(CITY_NAMED)) {
     const name = match.groups?.name ?? '';
     if (NOT_A_NAME.test(name) || candidates.has(name)) continue;
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
@@ -127,7 +129,7 @@ function regionByFrequency(text: string): Region | null {
 }
 
 const TITLE_PLACE = new RegExp(
-  String.raw`^(?<name>[\u4e00-\u9fa5]{2,6}?)(?<level>${GOVERNMENT_LEVEL})(?:\d{4}年)?(?:人民)?政府工作报告`,
+  String.raw`^(?<name>${HAN}{2,6}?)(?<level>${GOVERNMENT_LEVEL})(?:\d{4}年)?(?:人民)?政府工作报告`,
   'u',
 );
 

@@ -1,5 +1,6 @@
 import type { YearsFrom } from '../../dataset/dataset-schema.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
+import { fiveYearPlanName, YEAR } from '../vocabulary/regex-fragments.ts';
 
 /** Years the user states (CLI --review-year/--plan-year, the upload view): they beat the text. */
 export interface StatedYears {
@@ -49,7 +50,7 @@ const CHINESE_YEAR_DIGITS: Readonly<Record<string, string>> = {
 };
 
 /** 2026 or 二〇二六: a year as a report writes it. */
-const YEAR = String.raw`(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})`;
+const WRITTEN_YEAR = String.raw`(?:${YEAR}|[一二][〇零九][〇零一二三四五六七八九]{2})`;
 
 export function yearValue(written: string): number | null {
   const digits = [...written].map((char) => CHINESE_YEAR_DIGITS[char] ?? char).join('');
@@ -65,7 +66,7 @@ const HORIZON_AFTER = /^年(?:远景|前|以前|底前|的?(?:远景|中长期))
 const HORIZON_BEFORE = /(?:到|至|展望)$/u;
 
 function firstPlainYear(title: string): number | null {
-  for (const match of title.matchAll(new RegExp(YEAR, 'gu'))) {
+  for (const match of title.matchAll(new RegExp(WRITTEN_YEAR, 'gu'))) {
     const after = title.slice(match.index + match[0].length);
     const before = title.slice(0, match.index);
     if (!after.startsWith('年') || HORIZON_AFTER.test(after) || HORIZON_BEFORE.test(before))
@@ -77,20 +78,27 @@ function firstPlainYear(title: string): number | null {
 
 /** ——2023年3月5日在第十四届全国人民代表大会… / ——二〇二六年一月二十七日在…: the day it was given. */
 const DATE_LINE = new RegExp(
-  String.raw`(?:^|[\n\r])[\s\u3000]*[—－\-]{1,2}[\s\u3000]*(?<year>${YEAR})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[在於]`,
+  String.raw`(?:^|[\n\r])[\s\u3000]*[—－\-]{1,2}[\s\u3000]*(?<year>${WRITTEN_YEAR})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[在於]`,
   'u',
 );
 /** 时间：2026-02-10 — the day a paper printed it, a little weaker than the date line. */
-const PRINTED_ON =
-  /(?:^|[\n\r])[\s\u3000]*(?:时间|日期|发布时间)[：:][\s\u3000]*(?<year>(?:19|20)\d{2})[-/.年]/u;
+const PRINTED_ON = new RegExp(
+  String.raw`(?:^|[\n\r])[\s\u3000]*(?:时间|日期|发布时间)[：:][\s\u3000]*(?<year>${YEAR})[-/.年]`,
+  'u',
+);
 /** 2026年安徽省政府工作报告 / 北海市2024年政府工作报告, in the first lines only. */
-const TITLE = new RegExp(String.raw`(?<year>${YEAR})年[^\n。]{0,20}政府工作报告`, 'u');
+const TITLE = new RegExp(String.raw`(?<year>${WRITTEN_YEAR})年[^\n。]{0,20}政府工作报告`, 'u');
 
 /** The N-th five-year plan runs 1951 + 5N … 1955 + 5N from the fourth on (十四五 → 2021–2025). */
 export function fiveYearPlan(numeral: string): { from: number; to: number } | null {
   const n = parseChineseNumeral(numeral);
   if (n === null || n < 4 || n > 20) return null;
   return { from: 1951 + 5 * n, to: 1955 + 5 * n };
+}
+
+/** The plan a captured digit names (四 → 十四五 → 2021–2025), as `fiveYearPlanName('plan')` reads it. */
+export function fiveYearPlanOf(digit: string | undefined): { from: number; to: number } | null {
+  return digit ? fiveYearPlan(`十${digit}`) : null;
 }
 
 /** Openings that date the report without a heading: each is one weak vote for a plan year. */
@@ -100,15 +108,17 @@ const OPENINGS: ReadonlyArray<{
 }> = [
   // 刚刚过去的2025年 / 过去的2025年
   {
-    pattern: new RegExp(String.raw`过去的(?<year>${YEAR})年`, 'gu'),
+    pattern: new RegExp(String.raw`过去的(?<year>${WRITTEN_YEAR})年`, 'gu'),
     planYear: (match) => plus(yearValue(match.groups?.year ?? ''), 1),
   },
   // 今年是“十五五”开局之年 / 今年是“十四五”规划收官之年
   {
-    pattern:
-      /今年是[^。，]{0,20}?“?十(?<plan>[一二三四五六七八九])五”?(?:规划)?的?(?<end>开局|起步|收官|最后一|第一)/gu,
+    pattern: new RegExp(
+      `今年是[^。，]{0,20}?${fiveYearPlanName('plan')}(?:规划)?的?(?<end>开局|起步|收官|最后一|第一)`,
+      'gu',
+    ),
     planYear: (match) => {
-      const plan = fiveYearPlan(`十${match.groups?.plan ?? ''}`);
+      const plan = fiveYearPlanOf(match.groups?.plan);
       if (!plan) return null;
       return /开局|起步|第一/u.test(match.groups?.end ?? '') ? plan.from : plan.to;
     },
@@ -128,7 +138,7 @@ const OPENINGS: ReadonlyArray<{
   // that 是…开局之年 is left out: 2023年是全面贯彻二十大精神的开局之年 is read back in 2024.
   {
     pattern: new RegExp(
-      String.raw`(?<![\d〇零一二三四五六七八九])(?<year>${YEAR})年是[^。，]{0,30}?(?:收官之年|一年)`,
+      String.raw`(?<![\d〇零一二三四五六七八九])(?<year>${WRITTEN_YEAR})年是[^。，]{0,30}?(?:收官之年|一年)`,
       'gu',
     ),
     planYear: (match) => plus(yearValue(match.groups?.year ?? ''), 1),

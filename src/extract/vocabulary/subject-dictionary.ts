@@ -10,7 +10,7 @@
  * wording key, so two reports that both say 水产品产量 match each other.
  */
 
-import { alternation } from './regex-fragments.ts';
+import { alternation, HAN } from './regex-fragments.ts';
 import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES, PLACE_SUFFIXES } from './place-vocabulary.ts';
 
 export interface KnownSubject {
@@ -335,7 +335,7 @@ const REGION_PREFIXES: readonly string[] = [...OWN_PLACE_PREFIXES, '全年', '�
  * (nor 人均地区生产总值 as 人均地区 + GDP).
  */
 const NAMED_REGION = new RegExp(
-  String.raw`^(?:(?![占的与和及为比对之均])[\u4e00-\u9fff]){1,8}?(?:${alternation(PLACE_SUFFIXES)})`,
+  String.raw`^(?:(?![占的与和及为比对之均])${HAN}){1,8}?(?:${alternation(PLACE_SUFFIXES)})`,
   'u',
 );
 

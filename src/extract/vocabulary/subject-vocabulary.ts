@@ -1,5 +1,14 @@
 import { OWN_PLACE_PREFIXES } from './place-vocabulary.ts';
-import { alternation, words } from './regex-fragments.ts';
+import {
+  alternation,
+  DATE_YEAR,
+  DECIMAL,
+  fiveYearPlanName,
+  HAN_CHARS,
+  NUMBER_START,
+  words,
+  YEAR,
+} from './regex-fragments.ts';
 
 /** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
 const LEADING_NOISE = words(`
@@ -20,13 +29,13 @@ const TRAILING_NOISE = words(`
 `);
 
 /** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */
-const FRAME = String.raw`(?:到|至)(?:19|20)\d{2}年(?:底|末)?|年均|(?:近|过去的?)?(?:[两二三四五六七八九十]|[1-9]\d?)年(?:来|间|以来|累计|总体|中|里)?|每年|“?十[一二三四五六七八九]五”?(?:规划)?(?:时期|期间|以来|末)?|(?:过去|今后|未来)五年|五年来|五年累计|累计|(?:1[89]|20)\d{2}年?[—\-~至到](?:1[89]|20)\d{2}年`;
+const FRAME = String.raw`(?:到|至)${YEAR}年(?:底|末)?|年均|(?:近|过去的?)?(?:[两二三四五六七八九十]|[1-9]\d?)年(?:来|间|以来|累计|总体|中|里)?|每年|${fiveYearPlanName()}(?:规划)?(?:时期|期间|以来|末)?|(?:过去|今后|未来)五年|五年来|五年累计|累计|${DATE_YEAR}年?[—\-~至到]${DATE_YEAR}年`;
 
 /** A base a change is measured from, said after its subject: 比2020年, 较“十三五”末. */
-const SINCE = String.raw`连续(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:季度|年|次|个月|届)|(?:比|较)(?:(?:1[89]|20)\d{2}年|“?十[一二三四五六七八九]五”?末|上年末|上年|去年)(?:同期|底|末)?`;
+const SINCE = String.raw`连续(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:季度|年|次|个月|届)|(?:比|较)(?:${DATE_YEAR}年|${fiveYearPlanName()}末|上年末|上年|去年)(?:同期|底|末)?`;
 
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:${FRAME}|(?:1[89]|20)\\d{2}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
+  `^(?:${FRAME}|${DATE_YEAR}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
   'u',
 );
 export const TRAILING_NOISE_PATTERN = new RegExp(
@@ -84,8 +93,10 @@ export const FRAME_ONLY =
  */
 export const CLASS_THRESHOLD =
   /(?:过|超)?(?<![\d一二三四五六七八九十百千万亿.])[\d一二三四五六七八九十百千万亿.]*[千百万亿]元?(?=级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
-export const THRESHOLD =
-  /(?<![\d.])\d+(?:\.\d+)?[万亿千百]*元(?:及)?以上(?=[\u4e00-\u9fa5“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))/gu;
+export const THRESHOLD = new RegExp(
+  String.raw`${NUMBER_START}${DECIMAL}[万亿千百]*元(?:及)?以上(?=[${HAN_CHARS}“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))`,
+  'gu',
+);
 
 /**
  * Nouns that name a kind of thing, not a thing: 58个城市, 22家企业, 1100多万学生. A figure whose
