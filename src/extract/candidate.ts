@@ -53,8 +53,15 @@ export interface Parser {
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | null;
 }
 
-/** A refiner works across candidates: subjects, lists, overlaps, years. */
-export type Refiner = (context: RefiningContext, candidates: Candidate[]) => Candidate[];
+/**
+ * A refiner works across candidates: subjects, lists, overlaps, years. It returns new candidates
+ * for those it changes and never changes the ones it is given, so the engine can tell what each
+ * refiner changed by comparing its input with its output.
+ */
+export type Refiner = (
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+) => Candidate[];
 
 export interface RefiningContext {
   text: string;

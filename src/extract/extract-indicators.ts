@@ -88,71 +88,43 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
-/** What a parser read and a refiner may change, and the subject it may rename. */
-interface Reading {
-  value: number;
-  upper: number | null;
-  measure: Candidate['measure'];
-  unit: string;
-  comparator: Candidate['comparator'];
-  scope: string | null;
-  start: number;
-  end: number;
-  subject: string | undefined;
-}
-
-/** A fixed-shape copy of the read fields: cheaper than copying the whole candidate. */
-function readingOf(candidate: Candidate): Reading {
-  return {
-    value: candidate.value,
-    upper: candidate.upper,
-    measure: candidate.measure,
-    unit: candidate.unit,
-    comparator: candidate.comparator,
-    scope: candidate.scope,
-    start: candidate.start,
-    end: candidate.end,
-    subject: candidate.subject,
-  };
-}
-
-/** Naming an unnamed candidate is no change; renaming one is. */
-function keeps(reading: Reading, candidate: Candidate): boolean {
+/** Naming an unnamed candidate is no change; renaming one is, as is any other read field. */
+function keeps(before: Readonly<Candidate>, after: Readonly<Candidate>): boolean {
   return (
-    reading.value === candidate.value &&
-    reading.upper === candidate.upper &&
-    reading.measure === candidate.measure &&
-    reading.unit === candidate.unit &&
-    reading.comparator === candidate.comparator &&
-    reading.scope === candidate.scope &&
-    reading.start === candidate.start &&
-    reading.end === candidate.end &&
-    (reading.subject === undefined || reading.subject === candidate.subject)
+    before === after ||
+    (before.value === after.value &&
+      before.upper === after.upper &&
+      before.measure === after.measure &&
+      before.unit === after.unit &&
+      before.comparator === after.comparator &&
+      before.scope === after.scope &&
+      before.start === after.start &&
+      before.end === after.end &&
+      (before.subject === undefined || before.subject === after.subject))
   );
 }
 
 /**
  * Runs one refiner and adds its name to `refinedBy` of every candidate whose reading it changed:
  * a value, unit, measure or bound, or a subject it renamed (naming an unnamed one is no change).
+ * A refiner never changes what it is given, so its input is what the candidates were before.
  */
 function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  // Snapshots, because refiners may change candidates in place. One parser match may already be
-  // several candidates (增速均居全区第二 → one per subject). The engine numbers every match.
-  const before: Array<Reading[] | undefined> = [];
+  // One parser match may already be several candidates (增速均居全区第二 → one per subject).
+  // The engine numbers every match.
+  const before: Array<Candidate[] | undefined> = [];
   for (const candidate of candidates) {
     const origin = candidate.origin ?? -1;
-    const snapshots = before[origin];
-    if (snapshots) snapshots.push(readingOf(candidate));
-    else before[origin] = [readingOf(candidate)];
+    const earlier = before[origin];
+    if (earlier) earlier.push(candidate);
+    else before[origin] = [candidate];
   }
-  const refined = refine(context, candidates);
   const name = refinerName(refine);
-  for (const candidate of refined) {
-    const snapshots = before[candidate.origin ?? -1] ?? [];
-    if (!snapshots.some((snapshot) => keeps(snapshot, candidate)))
-      candidate.refinedBy = [...(candidate.refinedBy ?? []), name];
-  }
-  return refined;
+  return refine(context, candidates).map((candidate) => {
+    const earlier = before[candidate.origin ?? -1] ?? [];
+    if (earlier.some((original) => keeps(original, candidate))) return candidate;
+    return { ...candidate, refinedBy: [...(candidate.refinedBy ?? []), name] };
+  });
 }
 
 /** listVerbRefiner → list-verb: the id `evidence.refinedBy` shows. */

@@ -31,11 +31,129 @@ const PARALLEL_BEFORE = new RegExp(`[两一二三四五六七八九十][个种�
 const ONE_OF = /^[^，。；]{0,10}之一/u;
 /** A Chinese numeral after these is an ordinal or part of a name: 第三批, 十二届七次全会. */
 const ORDINAL_BEFORE = new RegExp(`[第届${CHINESE_DIGITS}]$`, 'u');
+/**
+ * A unit's last character and the next one that make a longer word, not a unit: 上千万家庭,
+ * 万人口, 3项目 (a unit followed by 庭 is 家庭).
+ */
+const WORD_CONTINUATION = new RegExp(
+  `^(?:${Object.entries(WORD_CONTINUATIONS)
+    .map(([last, next]) => `${last}[${next}]`)
+    .join('|')})$`,
+  'u',
+);
+
+/** The words around one match that the rejections read. */
+interface AmountScene {
+  /** From the end of the unit: 级 in 20万吨级. */
+  afterUnit: string;
+  /** After the whole match, comparator included. */
+  after: string;
+  /** The fourteen characters after the match: 六个试点城市之一. */
+  afterLong: string;
+  /** The character before the number: 第 in 第三批. */
+  before: string;
+  /** The eight characters before the number: 两个市场 before 两种资源. */
+  lead: string;
+  /** The unit's last character and the one after it: 家庭. */
+  unitJoin: string;
+  unit: string;
+  measure: 'level' | 'count';
+  /** Whether the number is a Chinese numeral (六个, 十余次). */
+  chinese: boolean;
+}
+
+/** A reading a number is refused for: the pattern is tested on the words it `reads`. */
+interface AmountRejection {
+  reason: string;
+  reads: Exclude<keyof AmountScene, 'unit' | 'measure' | 'chinese'>;
+  pattern: RegExp;
+  when?: (scene: AmountScene) => boolean;
+}
+
+const inChinese = (scene: AmountScene): boolean => scene.chinese;
+
+/** Why a number with a unit is not an amount; the first row whose pattern matches refuses it. */
+export const AMOUNT_REJECTIONS: readonly AmountRejection[] = [
+  { reason: 'class or name after the unit', reads: 'afterUnit', pattern: CLASS_WORDS },
+  { reason: 'duration in months', reads: 'after', pattern: /^月/u, when: (s) => s.unit === '个' },
+  { reason: 'the unit starts a longer word', reads: 'unitJoin', pattern: WORD_CONTINUATION },
+  {
+    reason: 'capacity in the name of a plant',
+    reads: 'afterUnit',
+    pattern: NAMED_PLANT,
+    when: (scene) => scene.measure === 'level',
+  },
+  {
+    reason: 'ordinal or part of a name',
+    reads: 'before',
+    pattern: ORDINAL_BEFORE,
+    when: inChinese,
+  },
+  {
+    reason: 'structure, not a quantity',
+    reads: 'after',
+    pattern: STRUCTURE_WORDS,
+    when: inChinese,
+  },
+  { reason: 'one of a group', reads: 'afterLong', pattern: ONE_OF, when: inChinese },
+  // 两个市场两种资源 is a slogan of parallel counts, not a statistic.
+  {
+    reason: 'parallel counts of a slogan',
+    reads: 'after',
+    pattern: PARALLEL_COUNT,
+    when: inChinese,
+  },
+  {
+    reason: 'parallel counts of a slogan',
+    reads: 'lead',
+    pattern: PARALLEL_BEFORE,
+    when: inChinese,
+  },
+  {
+    reason: 'sessions of a meeting',
+    reads: 'after',
+    pattern: /^(?:[、和][一二三四五六七八九十]+次)?(?:全会|会议|党代会|大会)/u,
+    when: (scene) => scene.chinese && scene.unit === '次',
+  },
+];
+
+/** The reason the amount parser refuses this match, or null when it reads it. */
+export function amountRejection(text: string, match: RegExpExecArray): string | null {
+  return refusal(sceneOf(text, match));
+}
+
+function refusal(scene: AmountScene): string | null {
+  const refused = AMOUNT_REJECTIONS.find(
+    (rejection) =>
+      (!rejection.when || rejection.when(scene)) && rejection.pattern.test(scene[rejection.reads]),
+  );
+  return refused?.reason ?? null;
+}
+
+function sceneOf(text: string, match: RegExpExecArray): AmountScene {
+  const groups = match.groups ?? {};
+  // 1.4万余处: the magnitude belongs to the unit (万处), and 余 says "more than".
+  const unit = `${groups.magnitude ?? ''}${groups.unit ?? ''}`;
+  const matchEnd = match.index + match[0].length;
+  const unitEnd = matchEnd - (groups.cmpAfter?.length ?? 0);
+  return {
+    afterUnit: text.slice(unitEnd, matchEnd + 4),
+    after: text.slice(matchEnd, matchEnd + 4),
+    afterLong: text.slice(matchEnd, matchEnd + 14),
+    before: text.slice(Math.max(0, match.index - 1), match.index),
+    lead: text.slice(Math.max(0, match.index - 8), match.index),
+    unitJoin: `${unit.at(-1) ?? ''}${text[unitEnd] ?? '\n'}`,
+    unit,
+    measure: measureOfUnit(unit),
+    chinese: Boolean(groups.cn),
+  };
+}
 
 /**
  * Amounts and counts with a unit:
  *   43539元  663.8亿元  5.2万亩  5250万人次  16个  51家  300余场  2000多个  十余次  两个产业
- * Rejected: 20万吨级航道 (a class), 一批 / 一个 (an article, not a count), 第三批 (an ordinal).
+ * Rejected: 20万吨级航道 (a class), 一批 / 一个 (an article, not a count), 第三批 (an ordinal), and
+ * the rest of AMOUNT_REJECTIONS.
  */
 export const amountParser: Parser = {
   name: 'amount',
@@ -45,42 +163,23 @@ export const amountParser: Parser = {
   ),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
-    // 1.4万余处: the magnitude belongs to the unit (万处), and 余 says "more than".
-    const unit = `${groups.magnitude ?? ''}${groups.unit ?? ''}`;
-    const matchEnd = match.index + match[0].length;
-    const after = context.text.slice(matchEnd, matchEnd + 4);
-    const afterUnit = context.text.slice(matchEnd - (groups.cmpAfter?.length ?? 0), matchEnd + 4);
-    if (CLASS_WORDS.test(afterUnit)) return null;
-    if (unit === '个' && after.startsWith('月')) return null;
-    const unitEnd = matchEnd - (groups.cmpAfter?.length ?? 0);
-    if (WORD_CONTINUATIONS[unit.at(-1) ?? '']?.includes(context.text[unitEnd] ?? '\n')) return null;
-    const measure = measureOfUnit(unit);
-    if (measure === 'level' && NAMED_PLANT.test(afterUnit)) return null;
+    const scene = sceneOf(context.text, match);
+    if (refusal(scene) !== null) return null;
+    const { unit, measure, afterUnit, before } = scene;
     let value: number;
     if (groups.cn) {
       const parsed = parseChineseNumeral(groups.cn);
-      const before = context.text.slice(Math.max(0, match.index - 1), match.index);
       // Statistics are written in Arabic digits; a Chinese numeral counts only when it is
       // approximate (十余次, 上千万家), 两, or a compound (三千五百). 六个重点产业, 五个新城,
       // 一批 and 千亿斤 (a programme's name) are not indicators.
       const approximate = Boolean(groups.approx) || before === '上';
       const compound = groups.cn.length > 1 && parsed !== null && parsed > 10;
       if (parsed === null || !(approximate || groups.cn === '两' || compound)) return null;
-      if (ORDINAL_BEFORE.test(before) || STRUCTURE_WORDS.test(after)) return null;
-      if (ONE_OF.test(context.text.slice(matchEnd, matchEnd + 14))) return null;
-      // 两个市场两种资源 is a slogan of parallel counts, not a statistic.
-      const lead = context.text.slice(Math.max(0, match.index - 8), match.index);
-      if (PARALLEL_COUNT.test(after) || PARALLEL_BEFORE.test(lead)) return null;
-      if (
-        unit === '次' &&
-        /^(?:[、和][一二三四五六七八九十]+次)?(?:全会|会议|党代会|大会)/u.test(after)
-      )
-        return null;
       value = parsed;
     } else {
       value = Number(groups.value);
     }
-    const approxPrefix = Boolean(groups.cn) && context.text[match.index - 1] === '上';
+    const approxPrefix = Boolean(groups.cn) && before === '上';
     return candidateFrom('amount', match, {
       // 上千万: 上 says "more than" and is not part of the subject.
       subjectEnd: subjectEndOf(match, ['cmpBefore', 'value', 'cn']) - (approxPrefix ? 1 : 0),

@@ -20,15 +20,21 @@ const CHANGE_AFTER = /^(?:再|又|各)?(?<verb>增加|减少|提高|降低|下�
  *   …分别新增65家和30家，累计分别达到956家和561家 (the second list reuses the first one's subjects)
  * Rejected: a list whose length differs from the numbers' (left to the subject refiner, with a warning).
  */
-export function enumerationRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+export function enumerationRefiner(
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
   const { text } = context;
+  // A second 分别 in a clause sees the numbers as the first one named them.
+  const refined: Candidate[] = [...candidates];
   let lastList = null as { sentenceStart: number; subjects: string[] } | null;
   for (const match of text.matchAll(/分别/gu)) {
     const at = match.index;
     const sentenceStart = sentenceStartBefore(text, at);
     const clauseStart = clauseStartBefore(text, at, sentenceStart);
     const clauseEnd = clauseEndAfter(text, at);
-    const listed = candidatesBetween(candidates, at, clauseEnd);
+    const { from, to } = candidatesBetween(refined, at, clauseEnd);
+    const listed = refined.slice(from, to);
     if (listed.length < 2) continue;
     const before = text.slice(clauseStart, at);
     const flow =
@@ -78,13 +84,17 @@ export function enumerationRefiner(context: RefiningContext, candidates: Candida
     const changeWord = change ? (/减少|降低|下降/u.test(change) ? '减少额' : '增加额') : '';
     listed.forEach((candidate, index) => {
       const amount = candidate.measure === 'level' && changeWord !== '';
-      candidate.subject = `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`;
-      candidate.subjectRule = 'enumeration';
-      if (inferred) candidate.inferred = [...candidate.inferred, 'subject'];
-      if (sharedBound && candidate.comparator === 'eq') candidate.comparator = sharedBound;
+      refined[from + index] = {
+        ...candidate,
+        subject: `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`,
+        subjectRule: 'enumeration',
+        inferred: inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
+        comparator:
+          sharedBound && candidate.comparator === 'eq' ? sharedBound : candidate.comparator,
+      };
     });
   }
-  return candidates;
+  return refined;
 }
 
 const COMPLETE_ITEM =
@@ -169,24 +179,23 @@ function joinOverlap(item: string, head: string): string {
   return item + head;
 }
 
-/** Candidates (in text order) that start inside (from, to): found by binary search, not a scan. */
+/**
+ * Where the candidates (in text order) that start inside (start, end) stand in the list, as
+ * indices from…to: found by binary search, not a scan.
+ */
 function candidatesBetween(
   candidates: readonly Candidate[],
-  from: number,
-  to: number,
-): Candidate[] {
+  start: number,
+  end: number,
+): { from: number; to: number } {
   let low = 0;
   let high = candidates.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((candidates[middle]?.start ?? Infinity) <= from) low = middle + 1;
+    if ((candidates[middle]?.start ?? Infinity) <= start) low = middle + 1;
     else high = middle;
   }
-  const found: Candidate[] = [];
-  for (let index = low; index < candidates.length; index += 1) {
-    const candidate = candidates[index];
-    if (!candidate || candidate.start >= to) break;
-    found.push(candidate);
-  }
-  return found;
+  let to = low;
+  while (to < candidates.length && (candidates[to]?.start ?? Infinity) < end) to += 1;
+  return { from: low, to };
 }

@@ -155,7 +155,10 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
 const LONGEST_SPAN = 120;
 
 /** Drops candidates whose number lies in a name, date or ordinal. A rank's 第二 is its own. */
-export function exclusionRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+export function exclusionRefiner(
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
   const spans = context.excluded as readonly ExcludedSpan[];
   return candidates.filter((candidate) => {
     // The last span that starts before the number ends, then back over the few that may reach it.

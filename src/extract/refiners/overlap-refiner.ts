@@ -4,7 +4,10 @@ import type { Candidate, RefiningContext } from '../candidate.ts';
  * When two parsers read the same number, the longer phrase wins (增长5.8% over 5.8%);
  * on a tie the parser listed first wins. Output keeps text order.
  */
-export function overlapRefiner(_context: RefiningContext, candidates: Candidate[]): Candidate[] {
+export function overlapRefiner(
+  _context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
   const ranked = candidates
     .map((candidate, order) => ({ candidate, order }))
     .sort(

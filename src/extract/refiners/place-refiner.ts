@@ -14,14 +14,20 @@ const PLACE_OPENING = new RegExp(
   'u',
 );
 
-export function placeRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  for (const candidate of candidates) {
+export function placeRefiner(
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
+  return candidates.map((candidate) => {
     const opening = context.text.slice(candidate.sentenceStart ?? candidate.start, candidate.start);
     const place = PLACE_OPENING.exec(opening.replace(/^[\s—-]+/u, ''))?.groups?.place;
-    if (!place || !candidate.subject || candidate.subject.includes(place)) continue;
-    candidate.subject = `${place}${candidate.subject}`;
-    if (!candidate.inferred.includes('place'))
-      candidate.inferred = [...candidate.inferred, 'place'];
-  }
-  return candidates;
+    if (!place || !candidate.subject || candidate.subject.includes(place)) return candidate;
+    return {
+      ...candidate,
+      subject: `${place}${candidate.subject}`,
+      inferred: candidate.inferred.includes('place')
+        ? candidate.inferred
+        : [...candidate.inferred, 'place'],
+    };
+  });
 }

@@ -88,21 +88,24 @@ interface Resolution {
  * the words between the clause start (or the previous number) and the verb. A clause
  * that leaves its subject out (…43539元、增长4.4%) takes it from the one before.
  */
-export function subjectRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+export function subjectRefiner(
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
   const { text } = context;
   const result: Candidate[] = [];
   let previous: Candidate | null = null;
   for (const candidate of candidates) {
     const sentenceStart = sentenceStartBefore(text, candidate.subjectEnd);
-    candidate.sentenceStart = sentenceStart;
     const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
     const before = sameSentence && previous ? previous : null;
     if (candidate.subject) {
-      result.push(candidate);
-      previous = candidate;
+      const placed: Candidate = { ...candidate, sentenceStart };
+      result.push(placed);
+      previous = placed;
       continue;
     }
-    const resolution = resolveSubject(text, candidate, before, result);
+    const resolution = resolveSubject(text, candidate, sentenceStart, before, result);
     if (resolution.subjects.length === 0) {
       context.warn(candidate.start, candidate.end, 'number without a subject: not charted');
       continue;
@@ -124,6 +127,7 @@ export function subjectRefiner(context: RefiningContext, candidates: Candidate[]
       // Fields set one by one: conditional spreads cost a temporary object each, per number.
       const named: Candidate = {
         ...candidate,
+        sentenceStart,
         subject: candidate.whole
           ? shareSubject(subject, candidate.whole, candidate.wholeVia)
           : subject,
@@ -379,11 +383,11 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
 
 function resolveSubject(
   text: string,
-  candidate: Candidate,
+  candidate: Readonly<Candidate>,
+  sentenceStart: number,
   before: Candidate | null,
   named: readonly Candidate[],
 ): Resolution {
-  const sentenceStart = candidate.sentenceStart ?? 0;
   let regionStart = clauseStartBefore(text, candidate.subjectEnd, sentenceStart);
   if (before && before.matchEnd > regionStart && before.matchEnd <= candidate.subjectEnd) {
     // …5个泊位口岸开放验收、铁山港北暮作业区4个泊位: the words up to 、 belong to the number before.

@@ -79,7 +79,10 @@ interface Reading {
  * otherwise: 2023年… / 去年… / 到2030年… / “十四五”期间年均… / 比2020年…. A 年均 whose years the
  * text does not give is not kept: it goes to the warnings.
  */
-export function timeRefiner(context: RefiningContext, candidates: Candidate[]): Candidate[] {
+export function timeRefiner(
+  context: RefiningContext,
+  candidates: readonly Readonly<Candidate>[],
+): Candidate[] {
   const { text, structure } = context;
   const { reviewYear, planYear } = structure;
   const kept: Candidate[] = [];
