@@ -1,4 +1,4 @@
-import { valueCells, valueColumns } from '../../lib/export-values.ts';
+import { valueCells, valueColumns } from '../../components/value-columns.ts';
 import { formatIndicatorValue } from '../../lib/format-indicator.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { nameLabel, subjectLabel } from '../../lib/i18n.ts';

@@ -5,7 +5,7 @@ import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { attainmentCsv, corpusCsv } from '../../ledger/research-csv.ts';
-import { downloadBlob } from '../../lib/download-file.ts';
+import { downloadBlob } from '../export/download-file.ts';
 import { useI18n } from '../../lib/i18n.ts';
 import { LedgerCard } from './ledger-card.tsx';
 import { corpusReportsOf, filteredFileName } from './ledger-downloads-model.ts';

@@ -1,5 +1,5 @@
-import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { SectorId } from '../dataset/dataset-schema.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
+import type { SectorId } from '../../dataset/dataset-schema.ts';
 
 export const EXPORT_EXTENSIONS = ['png', 'svg', 'csv', 'json'] as const;
 export type ExportExtension = (typeof EXPORT_EXTENSIONS)[number];

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SECTOR_IDS } from '../../../src/dataset/dataset-schema.ts';
-import { exportFileBase, exportFileName, slugify } from '../../../src/lib/export-file-name.ts';
+import { SECTOR_IDS } from '../../../../src/dataset/dataset-schema.ts';
+import {
+  exportFileBase,
+  exportFileName,
+  slugify,
+} from '../../../../src/features/export/export-file-name.ts';
 
 describe('export file names', () => {
   it('names the report, the chart and the active sectors', () => {

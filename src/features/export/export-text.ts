@@ -1,4 +1,4 @@
-import type { ExportLang } from './export-data.ts';
+import type { ExportLang } from '../../dataset/table-files.ts';
 
 /** Why an export did not happen; each has a short message a user can act on. */
 export const EXPORT_FAILURES = [

@@ -7,11 +7,11 @@ import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChartExportMenu } from '../../../src/components/chart-export-menu.tsx';
-import type { ChartExportSource } from '../../../src/components/chart-environment.ts';
-import type { ReportMeta } from '../../../src/dataset/dataset-schema.ts';
-import { parseCsv } from '../../support/parse-csv.ts';
-import { captureDownloads, downloadedText } from '../support/capture-downloads.ts';
+import { ChartExportMenu } from '../../../../src/features/export/chart-export-menu.tsx';
+import type { ChartExportSource } from '../../../../src/components/chart-environment.ts';
+import type { ReportMeta } from '../../../../src/dataset/dataset-schema.ts';
+import { parseCsv } from '../../../support/parse-csv.ts';
+import { captureDownloads, downloadedText } from '../../support/capture-downloads.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 

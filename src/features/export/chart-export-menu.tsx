@@ -1,20 +1,20 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { SectorId } from '../dataset/dataset-schema.ts';
-import { sectorLabel } from '../dataset/sector-taxonomy.ts';
-import { reportTitle } from '../lib/i18n.ts';
-import { copyPng } from '../lib/copy-image.ts';
-import { downloadBlob } from '../lib/download-file.ts';
-import { tableToCsv, tableToJson } from '../lib/export-data.ts';
-import type { ExportLang, ExportMeta } from '../lib/export-data.ts';
-import { exportDate } from '../lib/export-date.ts';
-import { exportFileBase, exportFileName } from '../lib/export-file-name.ts';
-import { fail, succeed } from '../lib/export-result.ts';
-import type { ExportResult } from '../lib/export-result.ts';
-import { EXPORT_FORMATS, exportText } from '../lib/export-text.ts';
-import type { ExportFormat } from '../lib/export-text.ts';
-import type { ChartExportSource, CitedReport } from './chart-environment.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
+import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { reportTitle } from '../../lib/i18n.ts';
+import { copyPng } from './copy-image.ts';
+import { downloadBlob } from './download-file.ts';
+import { tableToCsv, tableToJson } from '../../dataset/table-files.ts';
+import type { ExportLang, ExportMeta } from '../../dataset/table-files.ts';
+import { exportDate } from './export-date.ts';
+import { exportFileBase, exportFileName } from './export-file-name.ts';
+import { fail, succeed } from './export-result.ts';
+import type { ExportResult } from './export-result.ts';
+import { EXPORT_FORMATS, exportText } from './export-text.ts';
+import type { ExportFormat } from './export-text.ts';
+import type { ChartExportSource, CitedReport } from '../../components/chart-environment.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 
@@ -38,7 +38,7 @@ export interface ChartExportMenuProps {
 }
 
 // Loaded on first use: it brings in the ECharts renderers.
-const loadImageModule = () => import('../lib/export-image.ts');
+const loadImageModule = () => import('./export-image.ts');
 
 function regionLabel(report: CitedReport, lang: ExportLang): string | null {
   if (!report.region) return null;

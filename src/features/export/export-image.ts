@@ -14,14 +14,14 @@ import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/compo
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { SectorId } from '../dataset/dataset-schema.ts';
-import { sectorLabel } from '../dataset/sector-taxonomy.ts';
-import type { ExportLang } from './export-data.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
+import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import type { ExportLang } from '../../dataset/table-files.ts';
 import { fail, succeed } from './export-result.ts';
 import type { ExportResult } from './export-result.ts';
 import { exportText } from './export-text.ts';
-import { SECTOR_COLORS } from './sector-colors.ts';
+import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 
 // Registration is idempotent; the chart types themselves are registered by src/lib/echarts.ts
 // before any chart can be on screen to export.

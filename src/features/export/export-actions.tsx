@@ -1,5 +1,5 @@
-import { useChartEnvironment } from './chart-environment.ts';
-import type { ChartExportSource } from './chart-environment.ts';
+import { useChartEnvironment } from '../../components/chart-environment.ts';
+import type { ChartExportSource } from '../../components/chart-environment.ts';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import { TableExportButton } from './table-export-button.tsx';
 import './export-menu.css';

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { TableExportButton } from '../../../src/components/table-export-button.tsx';
-import type { ExportTable } from '../../../src/lib/export-data.ts';
-import { parseCsv } from '../../support/parse-csv.ts';
-import { captureDownloads, downloadedText } from '../support/capture-downloads.ts';
+import { TableExportButton } from '../../../../src/features/export/table-export-button.tsx';
+import type { ExportTable } from '../../../../src/dataset/table-files.ts';
+import { parseCsv } from '../../../support/parse-csv.ts';
+import { captureDownloads, downloadedText } from '../../support/capture-downloads.ts';
 
 const table: ExportTable = {
   columns: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tableToCsv, tableToJson } from '../../../src/lib/export-data.ts';
-import type { ExportMeta, ExportTable } from '../../../src/lib/export-data.ts';
+import { tableToCsv, tableToJson } from '../../../src/dataset/table-files.ts';
+import type { ExportMeta, ExportTable } from '../../../src/dataset/table-files.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 
 const table: ExportTable = {

@@ -12,8 +12,8 @@ import {
   renderPng,
   renderSvg,
   unitsFromOption,
-} from '../../../src/lib/export-image.ts';
-import type { ImageContext } from '../../../src/lib/export-image.ts';
+} from '../../../../src/features/export/export-image.ts';
+import type { ImageContext } from '../../../../src/features/export/export-image.ts';
 
 echarts.use([BarChart, GridComponent]);
 

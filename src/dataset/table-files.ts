@@ -1,4 +1,4 @@
-import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
+import type { ReportMeta, SectorId } from './dataset-schema.ts';
 
 export type ExportLang = 'zh' | 'en';
 export type ExportCell = string | number | null;

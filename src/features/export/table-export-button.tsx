@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { SectorId } from '../dataset/dataset-schema.ts';
-import { downloadBlob } from '../lib/download-file.ts';
-import { tableToCsv } from '../lib/export-data.ts';
-import type { ExportLang, ExportTable } from '../lib/export-data.ts';
-import { exportFileBase, exportFileName } from '../lib/export-file-name.ts';
-import { exportText } from '../lib/export-text.ts';
+import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { downloadBlob } from './download-file.ts';
+import { tableToCsv } from '../../dataset/table-files.ts';
+import type { ExportLang, ExportTable } from '../../dataset/table-files.ts';
+import { exportFileBase, exportFileName } from './export-file-name.ts';
+import { exportText } from './export-text.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 
