@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { reportTitle } from '../../lib/i18n.ts';
+import { reportTitle } from '../../lib/i18n/i18n.ts';
 import { copyPng } from './copy-image.ts';
 import { downloadBlob } from './download-file.ts';
 import { tableToCsv, tableToJson } from '../../dataset/table-files.ts';

@@ -6,7 +6,7 @@ import type { ReportEntry } from '../../api/report-list.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { attainmentCsv, corpusCsv } from '../../ledger/research-csv.ts';
 import { downloadBlob } from '../export/download-file.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { LedgerCard } from './ledger-card.tsx';
 import { corpusReportsOf, filteredFileName } from './ledger-downloads-model.ts';
 import type { LedgerFilters } from './ledger-model.ts';

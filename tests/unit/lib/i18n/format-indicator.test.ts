@@ -3,7 +3,7 @@ import {
   axisUnit,
   formatIndicatorValue,
   unitChoiceLabel,
-} from '../../../src/lib/format-indicator.ts';
+} from '../../../../src/lib/i18n/format-indicator.ts';
 
 const base = { measure: 'growth', unit: '%', upper: null, scope: null } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/lib/url-state.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/app/view-state.ts';
 
 describe('the comparison in the URL', () => {
   it('reads the chosen reports in order and writes them back', () => {

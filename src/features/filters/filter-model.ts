@@ -1,6 +1,6 @@
-import type { Dataset, Indicator, Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
-import { SECTORS } from '../dataset/sector-taxonomy.ts';
-import { keyOfSubject, knownSubject } from '../extract/vocabulary/subject-dictionary.ts';
+import type { Dataset, Indicator, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
+import { SECTORS } from '../../dataset/sector-taxonomy.ts';
+import { keyOfSubject, knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
 export interface IndicatorFilters {
   /** null: every sector. */

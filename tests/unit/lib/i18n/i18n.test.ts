@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameLabel, reportTitle, subjectLabel } from '../../../src/lib/i18n.ts';
+import { nameLabel, reportTitle, subjectLabel } from '../../../../src/lib/i18n/i18n.ts';
 
 const beihai = {
   title: '北海市2024年政府工作报告',

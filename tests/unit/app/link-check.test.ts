@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkViewLink } from '../../../src/lib/link-check.ts';
-import { parseViewState, serializeViewState } from '../../../src/lib/url-state.ts';
+import { checkViewLink } from '../../../src/app/link-check.ts';
+import { parseViewState, serializeViewState } from '../../../src/app/view-state.ts';
 
 const KNOWN = { reports: ['beihai-2024', 'china-2024'], indicators: ['i10-13'] };
 

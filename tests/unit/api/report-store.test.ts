@@ -6,7 +6,7 @@ import {
   listStoredReports,
   loadStoredDataset,
   saveStoredDataset,
-} from '../../../src/lib/report-store.ts';
+} from '../../../src/api/report-store.ts';
 
 import { makeCompareDataset } from '../../fixtures/make-compare-dataset.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
-import { countBySector, filterIndicators } from '../../../src/lib/indicator-filter.ts';
-import type { IndicatorFilters } from '../../../src/lib/indicator-filter.ts';
-import fixture from '../../fixtures/dashboard-fixture.json';
+import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
+import { countBySector, filterIndicators } from '../../../../src/features/filters/filter-model.ts';
+import type { IndicatorFilters } from '../../../../src/features/filters/filter-model.ts';
+import fixture from '../../../fixtures/dashboard-fixture.json';
 
 const dataset = datasetSchema.parse(fixture);
 const none: IndicatorFilters = { sectors: null, measure: null, year: null, kind: null, q: '' };

@@ -12,7 +12,7 @@ import {
   buildSectorGrowthRows,
   buildShareRows,
 } from '../../../src/features/sector-views/bar-model.ts';
-import { indicatorSubjectKey, isChartable, reportParts } from '../../../src/lib/chartable.ts';
+import { indicatorSubjectKey, isChartable, reportParts } from '../../../src/ledger/chartable.ts';
 import fixture from '../../fixtures/dashboard-fixture.json';
 
 const base = datasetSchema.parse(fixture);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatedYears, parseStatedYear } from '../../../src/lib/stated-years.ts';
+import { checkStatedYears, parseStatedYear } from '../../../src/dataset/stated-years.ts';
 
 describe('checkStatedYears: the same rule for the CLI flags and the upload view', () => {
   it('derives the year a user leaves out: the plan year is the one after the review year', () => {

@@ -1,5 +1,5 @@
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { ViewState } from './url-state.ts';
+import type { ViewState } from './view-state.ts';
 
 /**
  * A link that names what is not there (a report id that does not exist, `../../etc/passwd`,

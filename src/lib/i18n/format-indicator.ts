@@ -1,7 +1,7 @@
-import type { Indicator } from '../dataset/dataset-schema.ts';
+import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { formatNumber } from './i18n.ts';
 import type { Lang } from './i18n.ts';
-import { MAGNITUDE_FACTORS } from '../extract/vocabulary/unit-vocabulary.ts';
+import { MAGNITUDE_FACTORS } from '../../extract/vocabulary/unit-vocabulary.ts';
 
 /** English renderings of the report's units; anything missing is shown as written. */
 const UNIT_EN: Record<string, string> = {

@@ -4,7 +4,7 @@ import {
   parseViewState,
   serializeViewState,
   switchReport,
-} from '../../../src/lib/url-state.ts';
+} from '../../../src/app/view-state.ts';
 
 describe('view state in the query string', () => {
   it('round-trips every field a copied link must reproduce', () => {

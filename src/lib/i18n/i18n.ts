@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Bilingual, Comparator, Kind, Measure } from '../dataset/dataset-schema.ts';
+import type { Bilingual, Comparator, Kind, Measure } from '../../dataset/dataset-schema.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
