@@ -2,30 +2,16 @@
  * Chart images that carry their own context. `buildExportOption` turns the option a chart shows
  * on screen into the option of its exported image: the same series and marks, plus a title, the
  * active filters, the legend (with the comparator marks the chart draws), the units, and a
- * source footer, in the current language and theme colours. The renderers then draw that option off screen: PNG from a
- * canvas chart (ECharts' canvas renderer answers `getDataURL({type:'svg'})` with a PNG, and the
- * SVG renderer answers 'png' with SVG, so each format has its own renderer), SVG as real vectors
- * from the SVG renderer's server-side mode. An off-screen chart leaves the live one untouched:
- * no flicker, no lost hover state, and no race with a resize.
- *
- * Reach this module through a dynamic import: it pulls in ECharts.
+ * source footer, in the current language and theme colours. `render-image.ts` draws it.
+ * Pure: no DOM and no ECharts runtime, so it is tested by asserting on the option.
  */
-import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import type { ExportLang } from '../../dataset/table-files.ts';
-import { fail, succeed } from './export-result.ts';
-import type { ExportResult } from './export-result.ts';
 import { exportText } from './export-text.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
-
-// Registration is idempotent; the chart types themselves are registered by src/lib/echarts.ts
-// before any chart can be on screen to export.
-echarts.use([GraphicComponent, LegendComponent, TitleComponent, CanvasRenderer, SVGRenderer]);
 
 /** A theme as ECharts takes it: a registered name ('dark') or a theme object. */
 export type EChartsTheme = string | object | null | undefined;
@@ -483,110 +469,4 @@ export function readLegendSelected(
   return isRecord(selected)
     ? Object.fromEntries(Object.entries(selected).map(([name, on]) => [name, on !== false]))
     : undefined;
-}
-
-const RGB = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,/\s]+([\d.]+%?))?\s*\)$/;
-
-/** True for an `rgb()`/`rgba()` colour with no transparency (what getComputedStyle returns). */
-export function isOpaqueRgb(color: string): boolean {
-  const match = RGB.exec(color.trim());
-  if (!match) return false;
-  const alpha = match[4];
-  if (alpha === undefined) return true;
-  return alpha.endsWith('%') ? Number(alpha.slice(0, -1)) >= 100 : Number(alpha) >= 1;
-}
-
-/**
- * The palette of the page the chart sits on: the first opaque background up the tree from the
- * chart and the chart's text colour, falling back to the theme's defaults. Colours in other
- * syntaxes (oklch…) fall back too, because ECharts cannot parse them.
- */
-export function paletteFromPage(element: Element | null, mode: ColorMode): ExportPalette {
-  const fallback = EXPORT_PALETTES[mode];
-  if (!element || typeof getComputedStyle !== 'function') return fallback;
-  let background: string | null = null;
-  for (let node: Element | null = element; node && !background; node = node.parentElement) {
-    const color = getComputedStyle(node).backgroundColor;
-    if (isOpaqueRgb(color)) background = color;
-  }
-  const text = getComputedStyle(element).color;
-  return {
-    background: background ?? fallback.background,
-    text: isOpaqueRgb(text) ? text : fallback.text,
-    muted: fallback.muted,
-  };
-}
-
-function dataUrlToBlob(url: string): Blob | null {
-  const match = /^data:([^;,]+);base64,(.*)$/s.exec(url);
-  if (!match?.[1] || match[2] === undefined) return null;
-  // Decoded by hand: a Content-Security-Policy may forbid fetch('data:…').
-  const binary = atob(match[2]);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: match[1] });
-}
-
-function canvasAvailable(): boolean {
-  if (typeof document === 'undefined') return false;
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A PNG of `option` at twice `size`, on `background`. Drawn by an off-screen canvas chart of the
- * same CSS size as the one on screen, so the layout matches and only the pixel density doubles.
- */
-export function renderPng(
-  option: EChartsCoreOption,
-  theme: EChartsTheme,
-  size: ExportSize,
-  background: string,
-): ExportResult<Blob> {
-  if (!canvasAvailable()) return fail('canvas-unavailable');
-  const host = document.createElement('div');
-  let chart: EChartsType | null = null;
-  try {
-    chart = echarts.init(host, theme ?? null, {
-      renderer: 'canvas',
-      width: size.width,
-      height: size.height,
-      devicePixelRatio: 1,
-    });
-    chart.setOption(option);
-    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
-    const blob = dataUrlToBlob(url);
-    return blob?.type === 'image/png' ? succeed(blob) : fail('render-failed', 'not a PNG');
-  } catch (error) {
-    return fail('render-failed', error);
-  } finally {
-    chart?.dispose();
-  }
-}
-
-/** `option` as an SVG document of real vectors, from ECharts' server-side SVG renderer. */
-export function renderSvg(
-  option: EChartsCoreOption,
-  theme: EChartsTheme,
-  size: ExportSize,
-): ExportResult<string> {
-  let chart: EChartsType | null = null;
-  try {
-    chart = echarts.init(null, theme ?? null, {
-      renderer: 'svg',
-      ssr: true,
-      width: size.width,
-      height: size.height,
-    });
-    chart.setOption(option);
-    const svg = chart.renderToSVGString();
-    return svg.startsWith('<svg') ? succeed(svg) : fail('render-failed', 'not an SVG');
-  } catch (error) {
-    return fail('render-failed', error);
-  } finally {
-    chart?.dispose();
-  }
 }

@@ -8,11 +8,9 @@ import {
   buildExportImage,
   buildExportOption,
   imageTextLines,
-  isOpaqueRgb,
-  renderPng,
-  renderSvg,
   unitsFromOption,
 } from '../../../../src/features/export/export-image.ts';
+import { isOpaqueRgb, renderPng, renderSvg } from '../../../../src/features/export/render-image.ts';
 import type { ImageContext } from '../../../../src/features/export/export-image.ts';
 
 echarts.use([BarChart, GridComponent]);
