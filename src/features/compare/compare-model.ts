@@ -7,7 +7,7 @@ import type {
   SectorId,
 } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
-import { sectorOrder } from '../filters/filter-model.ts';
+import { sectorOrder } from '../../dataset/sector-taxonomy.ts';
 import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { keyOfSubject, knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
 export interface IndicatorFilters {
@@ -53,12 +54,6 @@ export function filterIndicators(
   );
 }
 
-export interface SectorCount {
-  id: SectorId;
-  label: { zh: string; en: string };
-  count: number;
-}
-
 /**
  * Sectors that have indicators, in taxonomy order, with how many each has under the other
  * filters (measure, year, kind, search): a chip says what choosing it would show.
@@ -86,9 +81,4 @@ export function datasetYears(dataset: Dataset): number[] {
     if (indicator.year !== null) years.add(indicator.year);
   }
   return [...years].sort((a, b) => a - b);
-}
-
-/** Position of a sector in the taxonomy, for grouping rows. */
-export function sectorOrder(id: SectorId): number {
-  return SECTORS.findIndex((sector) => sector.id === id);
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
-import type { SectorCount } from './filter-model.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 

@@ -1,9 +1,8 @@
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { MEASURES } from '../../dataset/dataset-schema.ts';
 import type { ChartTable } from '../../components/chart-environment.ts';
-import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
+import { sectorLabel, sectorOrder } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
-import { sectorOrder } from '../filters/filter-model.ts';
 import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
 import { kindLabel, measureLabel, translate } from '../../lib/i18n/i18n.ts';
 import type { Lang } from '../../lib/i18n/i18n.ts';

@@ -8,7 +8,7 @@ import { ErrorState, LoadingSkeleton } from '../../components/status-views.tsx';
 import type { Dataset } from '../../dataset/dataset-schema.ts';
 import type { LedgerRow } from '../../dataset/attainment-schema.ts';
 import { joinReport } from '../../ledger/attainment.ts';
-import type { SectorCount } from '../filters/filter-model.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import type { ViewState, ViewUpdate } from '../../app/view-state.ts';
 import type { SourceLinks } from './figure-link.tsx';
