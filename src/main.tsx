@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app.tsx';
 import type { ChartExportSource } from './components/chart-environment.ts';
-import { ExportActions } from './components/export-actions.tsx';
+import { ExportActions } from './features/export/export-actions.tsx';
 import './app/app.css';
 
 const queryClient = new QueryClient({

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { Dataset } from '../dataset/dataset-schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { sessionDataset, sessionReports, subscribeSessionReports } from '../lib/session-reports.ts';
-import type { StorageProblem } from '../lib/storage-failure.ts';
+import type { Lang } from '../lib/i18n/i18n.ts';
+import { sessionDataset, sessionReports, subscribeSessionReports } from './session-reports.ts';
+import type { StorageProblem } from './storage-failure.ts';
 import { DatasetLoadError } from './dataset-queries.ts';
 import type { PlaceLevel } from '../dataset/dataset-schema.ts';
 import { placeLevel } from '../ledger/place.ts';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../dataset/dataset-schema.ts';
-import { listStoredReports, loadStoredDataset } from '../lib/report-store.ts';
+import { listStoredReports, loadStoredDataset } from './report-store.ts';
 import { DatasetLoadError } from './dataset-queries.ts';
 
 /** Key prefix of everything read from the browser's report store; invalidate it after a change. */

@@ -1,9 +1,9 @@
-import type { Lang } from '../lib/i18n.ts';
-import type { AppView } from '../lib/url-state.ts';
+import type { Lang } from '../lib/i18n/i18n.ts';
+import type { AppView } from './view-state.ts';
 
 /**
  * The views the header switches between, in the order shown. Adding a view is one entry here,
- * one in APP_VIEWS (src/lib/url-state.ts) and one branch in App.
+ * one in APP_VIEWS (src/app/view-state.ts) and one branch in App.
  */
 export const VIEW_SWITCH: readonly { id: AppView; label: Record<Lang, string> }[] = [
   { id: 'dashboard', label: { zh: '单份报告', en: 'One report' } },

@@ -1,5 +1,5 @@
-import type { LinkCorrection } from '../lib/link-check.ts';
-import { useI18n } from '../lib/i18n.ts';
+import type { LinkCorrection } from './link-check.ts';
+import { useI18n } from '../lib/i18n/i18n.ts';
 
 interface LinkNoticeProps {
   corrections: readonly LinkCorrection[];

@@ -24,11 +24,11 @@ import { LevelsChart } from '../features/sector-views/levels-chart.tsx';
 import { SectorGrowthBars } from '../features/sector-views/sector-growth-bars.tsx';
 import { SharesChart } from '../features/sector-views/shares-chart.tsx';
 import { SourceView } from '../features/source-view/source-view.tsx';
-import { isChartable, reportParts } from '../lib/chartable.ts';
-import { datasetYears, filterIndicators } from '../lib/indicator-filter.ts';
-import type { IndicatorFilters } from '../lib/indicator-filter.ts';
-import { useI18n } from '../lib/i18n.ts';
-import type { ViewState, ViewUpdate } from '../lib/url-state.ts';
+import { isChartable, reportParts } from '../ledger/chartable.ts';
+import { datasetYears, filterIndicators } from '../features/filters/filter-model.ts';
+import type { IndicatorFilters } from '../features/filters/filter-model.ts';
+import { useI18n } from '../lib/i18n/i18n.ts';
+import type { ViewState, ViewUpdate } from './view-state.ts';
 
 interface ReportDashboardProps {
   entry: ReportEntry;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportEntry } from '../api/report-list.ts';
 import type { Dataset } from '../dataset/dataset-schema.ts';
-import { checkViewLink } from '../lib/link-check.ts';
-import type { LinkCheck, LinkCorrection } from '../lib/link-check.ts';
-import { updateViewState, useLocationSearch } from '../lib/url-state.ts';
+import { checkViewLink } from './link-check.ts';
+import type { LinkCheck, LinkCorrection } from './link-check.ts';
+import { updateViewState, useLocationSearch } from './view-state.ts';
 
 /**
  * Checks the address against what exists once the report list is in (and again once the open

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ThemeChoice } from '../lib/url-state.ts';
+import type { ThemeChoice } from './view-state.ts';
 import { useMediaQuery } from './use-media-query.ts';
 
 /** The theme in effect: the one chosen in the URL, else the system's; applied to <html>. */

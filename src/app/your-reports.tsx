@@ -4,9 +4,9 @@ import { storedReportListQueryOptions } from '../api/stored-report-queries.ts';
 import { StoredReportList } from '../features/upload/stored-report-list.tsx';
 import { uploadText } from '../features/upload/upload-messages.ts';
 import { UploadPanel } from '../features/upload/upload-panel.tsx';
-import { useI18n } from '../lib/i18n.ts';
-import { switchReport } from '../lib/url-state.ts';
-import type { ViewUpdate } from '../lib/url-state.ts';
+import { useI18n } from '../lib/i18n/i18n.ts';
+import { switchReport } from './view-state.ts';
+import type { ViewUpdate } from './view-state.ts';
 
 /**
  * Upload and the stored-report list, folded away so the dashboard stays first. Opening a

@@ -4,13 +4,13 @@ import type { PreprocessedReport } from './preprocess-report.ts';
 import { InputError } from './input-error.ts';
 import { buildDatasetIndex, preprocessReportFile, serializeJson } from './preprocess-report.ts';
 import type { StatedYears } from '../extract/extract-report.ts';
-import type { StatedYearField } from '../lib/stated-years.ts';
+import type { StatedYearField } from '../dataset/stated-years.ts';
 import {
   checkStatedYears,
   MAX_STATED_YEAR,
   MIN_STATED_YEAR,
   parseStatedYear,
-} from '../lib/stated-years.ts';
+} from '../dataset/stated-years.ts';
 import { listLibraryInputs } from './library-inputs.ts';
 import { researchFiles } from './research-files.ts';
 import { refuseUnsafeOutput } from './output-guard.ts';

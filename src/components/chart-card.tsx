@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { useI18n } from '../lib/i18n.ts';
+import { useI18n } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
 import type { ChartExportSource, ChartTable } from './chart-environment.ts';
 import { DataTable } from './data-table.tsx';

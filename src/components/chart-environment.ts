@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../lib/i18n/i18n.ts';
 
 /** A chart's data in tabular form: the table equivalent on screen, and CSV/JSON for export. */
 export interface ChartTable {

@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { echarts } from '../lib/echarts.ts';
 import type { EChartsType } from '../lib/echarts.ts';
 import { registerChart, unregisterChart } from '../lib/chart-registry.ts';
-import { echartsLocale } from '../lib/i18n.ts';
+import { echartsLocale } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
 
 export interface EChartViewProps {

@@ -1,4 +1,4 @@
-import { useI18n } from '../lib/i18n.ts';
+import { useI18n } from '../lib/i18n/i18n.ts';
 
 export function LoadingSkeleton() {
   const { t } = useI18n();

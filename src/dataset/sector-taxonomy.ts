@@ -18,3 +18,15 @@ export const SECTORS: readonly Sector[] = [
 export function sectorLabel(id: SectorId, lang: 'zh' | 'en'): string {
   return SECTORS.find((sector) => sector.id === id)?.label[lang] ?? id;
 }
+
+/** Position of a sector in the taxonomy, for grouping rows. */
+export function sectorOrder(id: SectorId): number {
+  return SECTORS.findIndex((sector) => sector.id === id);
+}
+
+/** A sector with how many indicators it holds under the other filters (a filter chip's count). */
+export interface SectorCount {
+  id: SectorId;
+  label: { zh: string; en: string };
+  count: number;
+}

@@ -4,7 +4,7 @@ import { FALLS } from '../extract/vocabulary/change-vocabulary.ts';
 import { COMPARATOR_PREFIXES } from '../extract/vocabulary/comparator-vocabulary.ts';
 import { alternation } from '../extract/vocabulary/regex-fragments.ts';
 import { keyOfSubject, knownSubject } from '../extract/vocabulary/subject-dictionary.ts';
-import { isChartable } from '../lib/chartable.ts';
+import { isChartable } from './chartable.ts';
 import { placeOf } from './place.ts';
 
 /**

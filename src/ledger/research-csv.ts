@@ -12,8 +12,8 @@ import { DEFAULT_RULE, judge } from './attainment.ts';
 import { keyOfSubject } from '../extract/vocabulary/subject-dictionary.ts';
 import { placeOf } from './place.ts';
 import { writtenFigure } from './report-figures.ts';
-import type { ExportCell } from '../lib/export-data.ts';
-import { tableToCsv } from '../lib/export-data.ts';
+import type { ExportCell } from '../dataset/table-files.ts';
+import { tableToCsv } from '../dataset/table-files.ts';
 
 type Cell = string | number | boolean | null;
 

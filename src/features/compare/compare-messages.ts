@@ -1,5 +1,5 @@
 import { fillTemplate } from '../../lib/fill-template.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
 
 /** Interface text of the compare view; kept with the feature so it can grow on its own. */
 const MESSAGES = {

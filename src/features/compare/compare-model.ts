@@ -6,8 +6,8 @@ import type {
   Measure,
   SectorId,
 } from '../../dataset/dataset-schema.ts';
-import { indicatorSubjectKey, isChartable } from '../../lib/chartable.ts';
-import { sectorOrder } from '../../lib/indicator-filter.ts';
+import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
+import { sectorOrder } from '../../dataset/sector-taxonomy.ts';
 import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**

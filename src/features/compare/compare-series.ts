@@ -1,7 +1,7 @@
-import { valueCells, valueColumns } from '../../lib/export-values.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { nameLabel, subjectLabel } from '../../lib/i18n.ts';
+import { valueCells, valueColumns } from '../../components/value-columns.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
+import { nameLabel, subjectLabel } from '../../lib/i18n/i18n.ts';
 import { compareText } from './compare-messages.ts';
 import type { CompareColumn, CompareModel, CompareRow, CompareValue } from './compare-model.ts';
 

@@ -8,7 +8,7 @@ import {
   useChartEnvironment,
 } from '../../components/chart-environment.ts';
 import type { Dataset, SectorId } from '../../dataset/dataset-schema.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildCompareOption, compareChartHeight } from './compare-chart-option.ts';
 import { compareText } from './compare-messages.ts';
 import { buildCompareModel } from './compare-model.ts';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Dataset, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
 import { KINDS, MEASURES } from '../../dataset/dataset-schema.ts';
-import { countBySector, datasetYears } from '../../lib/indicator-filter.ts';
-import type { IndicatorFilters } from '../../lib/indicator-filter.ts';
-import { kindLabel, measureLabel, useI18n } from '../../lib/i18n.ts';
+import { countBySector, datasetYears } from './filter-model.ts';
+import type { IndicatorFilters } from './filter-model.ts';
+import { kindLabel, measureLabel, useI18n } from '../../lib/i18n/i18n.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { SectorFilter } from './sector-filter.tsx';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
-import type { SectorCount } from '../../lib/indicator-filter.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 
 interface SectorFilterProps {

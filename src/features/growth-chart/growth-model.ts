@@ -1,6 +1,6 @@
 import type { Bilingual, Dataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
-import { isChartable } from '../../lib/chartable.ts';
-import { sectorOrder } from '../../lib/indicator-filter.ts';
+import { isChartable } from '../../ledger/chartable.ts';
+import { sectorOrder } from '../../dataset/sector-taxonomy.ts';
 
 /** One subject's growth: its review-year result, its plan-year goal, or both. */
 export interface GrowthRow {

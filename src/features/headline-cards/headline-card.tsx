@@ -1,6 +1,6 @@
 import type { Indicator } from '../../dataset/dataset-schema.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { headlineTitle } from './headline-model.ts';
 import type { HeadlineCardModel } from './headline-model.ts';

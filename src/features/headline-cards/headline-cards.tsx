@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { HeadlineCard } from './headline-card.tsx';
 import { buildHeadlineCards } from './headline-model.ts';
 

@@ -2,9 +2,15 @@ import { useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { Bilingual, Indicator } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { comparatorWords, kindLabel, measureLabel, subjectLabel, useI18n } from '../../lib/i18n.ts';
-import type { Lang, MessageKey } from '../../lib/i18n.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import {
+  comparatorWords,
+  kindLabel,
+  measureLabel,
+  subjectLabel,
+  useI18n,
+} from '../../lib/i18n/i18n.ts';
+import type { Lang, MessageKey } from '../../lib/i18n/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { indicatorFlags, nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
 import type { IndicatorFlag, IndicatorFlagKind, SortKey, SortState } from './table-model.ts';

@@ -1,12 +1,11 @@
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { MEASURES } from '../../dataset/dataset-schema.ts';
 import type { ChartTable } from '../../components/chart-environment.ts';
-import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { sectorOrder } from '../../lib/indicator-filter.ts';
-import { exportedValue, valueCells, valueColumns } from '../../lib/export-values.ts';
-import { kindLabel, measureLabel, translate } from '../../lib/i18n.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { sectorLabel, sectorOrder } from '../../dataset/sector-taxonomy.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
+import { kindLabel, measureLabel, translate } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
 
 export const SORT_KEYS = ['subject', 'sector', 'yearKind', 'measure', 'value', 'quote'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

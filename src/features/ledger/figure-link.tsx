@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { LedgerFigure } from '../../dataset/attainment-schema.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { ledgerText } from './ledger-messages.ts';
 
 export interface SourceLinks {

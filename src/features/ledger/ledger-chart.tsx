@@ -9,7 +9,7 @@ import type { ChartTable, CitedReport } from '../../components/chart-environment
 import type { Place } from '../../dataset/attainment-schema.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { gapUnit } from '../../ledger/research-csv.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
 import type { SourceLinks } from './figure-link.tsx';
 import { buildLedgerChartOption } from './ledger-chart-option.ts';
 import {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { VERDICTS } from '../../dataset/attainment-schema.ts';
 import type { Place, Verdict } from '../../dataset/attainment-schema.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { placeName, subjectName, verdictLabel } from './ledger-format.ts';
 import { ledgerText } from './ledger-messages.ts';
 import type { SubjectChoice } from './ledger-model.ts';

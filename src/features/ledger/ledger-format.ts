@@ -5,8 +5,8 @@ import type {
   Verdict,
 } from '../../dataset/attainment-schema.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
-import { formatNumber } from '../../lib/i18n.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { formatNumber } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
 import { ledgerText } from './ledger-messages.ts';
 
 export function placeName(place: Pick<Place, 'zh' | 'en'>, lang: Lang): string {

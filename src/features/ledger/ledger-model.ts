@@ -3,8 +3,8 @@ import type { LedgerRow, Place, Verdict } from '../../dataset/attainment-schema.
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
 import { judge } from '../../ledger/attainment.ts';
 import type { Judgement, VerdictRule } from '../../ledger/attainment.ts';
-import type { SectorCount } from '../../lib/indicator-filter.ts';
-import type { RangeRule } from '../../lib/url-state.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
+import type { RangeRule } from '../../app/view-state.ts';
 
 export interface LedgerFilters {
   place: string | null;

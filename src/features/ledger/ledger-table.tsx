@@ -1,6 +1,6 @@
 import { gapUnit } from '../../ledger/research-csv.ts';
 import { useState } from 'react';
-import { measureLabel, useI18n } from '../../lib/i18n.ts';
+import { measureLabel, useI18n } from '../../lib/i18n/i18n.ts';
 import { gapText, placeName, subjectName, verdictLabel } from './ledger-format.ts';
 import { ledgerText } from './ledger-messages.ts';
 import { FigureLink } from './figure-link.tsx';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LedgerRow } from '../../dataset/attainment-schema.ts';
 import { panel } from '../../ledger/target-history.ts';
-import { measureLabel, useI18n } from '../../lib/i18n.ts';
+import { measureLabel, useI18n } from '../../lib/i18n/i18n.ts';
 import { FigureLink } from './figure-link.tsx';
 import { LedgerCard } from './ledger-card.tsx';
 import type { SourceLinks } from './figure-link.tsx';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useReportList } from '../../api/report-list.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { groupReports } from './picker-groups.ts';
 
 interface ReportPickerProps {

@@ -1,9 +1,9 @@
 import type { ChartTable } from '../../components/chart-environment.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { exportedValue, valueCells, valueColumns } from '../../lib/export-values.ts';
-import { kindLabel, subjectLabel, translate } from '../../lib/i18n.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
+import { kindLabel, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
 import type { BarRow } from './bar-model.ts';
 
 /** A bar chart's table equivalent. */

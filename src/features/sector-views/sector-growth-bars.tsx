@@ -3,7 +3,7 @@ import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { capChartRows } from '../../lib/chart-cap.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildSectorGrowthRows } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
 import { buildBarTable } from './bar-table.ts';

@@ -1,8 +1,14 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { formatIndicatorValue } from '../../lib/format-indicator.ts';
-import { comparatorWords, kindLabel, measureLabel, subjectLabel, useI18n } from '../../lib/i18n.ts';
+import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
+import {
+  comparatorWords,
+  kindLabel,
+  measureLabel,
+  subjectLabel,
+  useI18n,
+} from '../../lib/i18n/i18n.ts';
 import { segmentText } from './source-model.ts';
 
 interface SourceViewProps {

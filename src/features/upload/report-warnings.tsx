@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset/dataset-schema.ts';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import { uploadText } from './upload-messages.ts';
 
 /** What the extractor saw but did not understand, so a reader knows what may be missing. */

@@ -4,10 +4,10 @@ import {
   STORED_REPORTS_KEY,
   storedReportListQueryOptions,
 } from '../../api/stored-report-queries.ts';
-import { useI18n } from '../../lib/i18n.ts';
-import { deleteStoredDataset } from '../../lib/report-store.ts';
-import type { StoredReportSummary } from '../../lib/report-store.ts';
-import { sessionReports, subscribeSessionReports } from '../../lib/session-reports.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
+import { deleteStoredDataset } from '../../api/report-store.ts';
+import type { StoredReportSummary } from '../../api/report-store.ts';
+import { sessionReports, subscribeSessionReports } from '../../api/session-reports.ts';
 import { uploadText } from './upload-messages.ts';
 
 interface StoredReportListProps {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset/dataset-schema.ts';
-import { checkStatedYears } from '../../lib/stated-years.ts';
+import { checkStatedYears } from '../../dataset/stated-years.ts';
 
 /**
  * A guess at a report's years for the upload view to prefill when the extractor could not

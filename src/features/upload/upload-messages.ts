@@ -1,7 +1,7 @@
 import { fillTemplate } from '../../lib/fill-template.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import type { StatedYearField } from '../../lib/stated-years.ts';
-import type { StorageProblem } from '../../lib/storage-failure.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { StatedYearField } from '../../dataset/stated-years.ts';
+import type { StorageProblem } from '../../api/storage-failure.ts';
 import type { ExtractStage, UploadFailureCode } from './extract-protocol.ts';
 
 /** Interface text of the upload panel and the stored-report list. */

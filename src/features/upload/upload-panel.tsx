@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
-import { useI18n } from '../../lib/i18n.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 import type { ExtractFunction, RereadFunction } from './extract-in-worker.ts';
 import { extractInWorker, rereadInWorker } from './extract-in-worker.ts';
 import { EXTRACT_STAGES } from './extract-protocol.ts';

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StatedYears } from '../../extract/extract-report.ts';
-import { useI18n } from '../../lib/i18n.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import type { StatedYearField, StatedYearProblem } from '../../lib/stated-years.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { StatedYearField, StatedYearProblem } from '../../dataset/stated-years.ts';
 import {
   checkStatedYears,
   MAX_STATED_YEAR,
   MIN_STATED_YEAR,
   parseStatedYear,
-} from '../../lib/stated-years.ts';
+} from '../../dataset/stated-years.ts';
 import type { YearSuggestion } from './suggest-years.ts';
 import { uploadText, yearFieldName } from './upload-messages.ts';
 import type { UploadMessageKey } from './upload-messages.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusScore, ReportScore } from '../../support/corpus-score.ts';
-import { isChartable } from '../../../src/lib/chartable.ts';
+import { isChartable } from '../../../src/ledger/chartable.ts';
 import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
 import {
   formatCorpusTable,

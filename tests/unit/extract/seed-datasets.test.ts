@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../../src/dataset/dataset-schema.ts';
 import { extractReport } from '../../../src/extract/extract-report.ts';
 import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
-import { isChartable } from '../../../src/lib/chartable.ts';
+import { isChartable } from '../../../src/ledger/chartable.ts';
 
 const readAt = (path: string): Dataset => {
   const id = path.replace(/^.*\//u, '').replace(/\.txt$/u, '');

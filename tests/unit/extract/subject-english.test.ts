@@ -5,7 +5,7 @@ import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
 import { extractReport } from '../../../src/extract/extract-report.ts';
 import { knownSubject } from '../../../src/extract/vocabulary/subject-dictionary.ts';
 import { englishSubject } from '../../../src/extract/vocabulary/subject-english.ts';
-import { isChartable } from '../../../src/lib/chartable.ts';
+import { isChartable } from '../../../src/ledger/chartable.ts';
 
 describe('englishSubject', () => {
   it('names a recurring subject once, whatever its wording: the card and the table agree', () => {

@@ -17,7 +17,7 @@ import {
 } from '../../../../src/features/growth-chart/growth-option.ts';
 import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
 import { getChart } from '../../../../src/lib/chart-registry.ts';
-import { I18nContext, makeI18n } from '../../../../src/lib/i18n.ts';
+import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import fixtureJson from '../../../fixtures/dashboard-fixture.json';
 
 const dataset: Dataset = datasetSchema.parse(fixtureJson);

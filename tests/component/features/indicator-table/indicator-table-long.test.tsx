@@ -4,7 +4,7 @@ import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
 import type { Indicator } from '../../../../src/dataset/dataset-schema.ts';
 import { IndicatorTable } from '../../../../src/features/indicator-table/indicator-table.tsx';
 import { VIRTUAL_FROM_ROWS } from '../../../../src/features/indicator-table/use-virtual-rows.ts';
-import { I18nContext, makeI18n } from '../../../../src/lib/i18n.ts';
+import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import fixtureJson from '../../../fixtures/dashboard-fixture.json';
 
 const fixture = datasetSchema.parse(fixtureJson).indicators;

@@ -6,7 +6,7 @@ import {
   deleteStoredDataset,
   listStoredReports,
   saveStoredDataset,
-} from '../../../../src/lib/report-store.ts';
+} from '../../../../src/api/report-store.ts';
 import attainment from '../../../../public/data/attainment.json';
 import index from '../../../../public/data/index.json';
 import zhongguo2022 from '../../../../public/data/zhongguo-2022.json';

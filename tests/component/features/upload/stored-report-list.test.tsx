@@ -8,7 +8,7 @@ import {
   deleteStoredDataset,
   listStoredReports,
   saveStoredDataset,
-} from '../../../../src/lib/report-store.ts';
+} from '../../../../src/api/report-store.ts';
 import { makeCompareDataset } from '../../../fixtures/make-compare-dataset.ts';
 import { renderWithQueries } from '../../support/render-with-queries.tsx';
 

@@ -9,7 +9,7 @@ import type { ExtractFunction } from '../../../../src/features/upload/extract-in
 import { UPLOAD_MAX_BYTES } from '../../../../src/features/upload/extract-protocol.ts';
 import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
 import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
-import { deleteStoredDataset, listStoredReports } from '../../../../src/lib/report-store.ts';
+import { deleteStoredDataset, listStoredReports } from '../../../../src/api/report-store.ts';
 import { renderWithQueries } from '../../support/render-with-queries.tsx';
 import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';
 

@@ -10,8 +10,8 @@ import { reportDatasetQueryOptions, useReportList } from '../../../../src/api/re
 import type { ExtractFunction } from '../../../../src/features/upload/extract-in-worker.ts';
 import { runExtractJob } from '../../../../src/features/upload/run-extract-job.ts';
 import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
-import { deleteStoredDataset, listStoredReports } from '../../../../src/lib/report-store.ts';
-import { clearSessionReports } from '../../../../src/lib/session-reports.ts';
+import { deleteStoredDataset, listStoredReports } from '../../../../src/api/report-store.ts';
+import { clearSessionReports } from '../../../../src/api/session-reports.ts';
 import { renderWithQueries, testQueryClient } from '../../support/render-with-queries.tsx';
 
 /**

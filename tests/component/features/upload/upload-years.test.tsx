@@ -11,12 +11,12 @@ import type {
 } from '../../../../src/features/upload/extract-in-worker.ts';
 import { runExtractJob, runRereadJob } from '../../../../src/features/upload/run-extract-job.ts';
 import { UploadPanel } from '../../../../src/features/upload/upload-panel.tsx';
-import { I18nContext, makeI18n } from '../../../../src/lib/i18n.ts';
+import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import {
   deleteStoredDataset,
   listStoredReports,
   loadStoredDataset,
-} from '../../../../src/lib/report-store.ts';
+} from '../../../../src/api/report-store.ts';
 import fixture from '../../../fixtures/dashboard-fixture.json';
 import { renderWithQueries } from '../../support/render-with-queries.tsx';
 import { seriousAxeViolations } from '../../support/serious-axe-violations.ts';

@@ -7,7 +7,7 @@ import {
   growthContent,
 } from '../../../../src/features/growth-chart/growth-model.ts';
 import { buildGrowthTable } from '../../../../src/features/growth-chart/growth-table.ts';
-import { tableToCsv } from '../../../../src/lib/export-data.ts';
+import { tableToCsv } from '../../../../src/dataset/table-files.ts';
 import { parseCsv } from '../../../support/parse-csv.ts';
 
 const beihai = datasetSchema.parse(

@@ -1,0 +1,46 @@
+import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
+import type { SectorId } from '../../dataset/dataset-schema.ts';
+
+export const EXPORT_EXTENSIONS = ['png', 'svg', 'csv', 'json'] as const;
+export type ExportExtension = (typeof EXPORT_EXTENSIONS)[number];
+
+export interface ExportFileNameParts {
+  /** The dataset's report id, e.g. `beihai-2024` (already a slug by the schema). */
+  reportId: string;
+  /** What the file shows, e.g. `growth-by-sector` or `indicators`. Slugified here. */
+  chart: string;
+  /** The active sector filter; `'all'` (or every sector) reads as `all-sectors`. */
+  sectors: readonly SectorId[] | 'all';
+}
+
+// Browsers and file systems differ in what they accept; lower-case ASCII letters, digits and
+// single hyphens survive everywhere (and in URLs, e-mail attachments and shell scripts).
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function sectorsPart(sectors: ExportFileNameParts['sectors']): string {
+  if (sectors === 'all') return 'all-sectors';
+  const chosen = new Set(sectors);
+  // Taxonomy order, not click order: the same view always gets the same name.
+  const ordered = SECTOR_IDS.filter((id) => chosen.has(id));
+  if (ordered.length === SECTOR_IDS.length) return 'all-sectors';
+  if (ordered.length === 0) return 'no-sectors';
+  return ordered.join('-');
+}
+
+/** The stem shared by every export of one view, e.g. `beihai-2024-growth-by-sector-industry-trade`. */
+export function exportFileBase(parts: ExportFileNameParts): string {
+  const report = slugify(parts.reportId) || 'report';
+  const chart = slugify(parts.chart) || 'chart';
+  return `${report}-${chart}-${sectorsPart(parts.sectors)}`;
+}
+
+export function exportFileName(base: string, extension: ExportExtension): string {
+  return `${slugify(base) || 'export'}.${extension}`;
+}
