@@ -3,8 +3,8 @@ import { VERDICTS } from '../dataset/verdicts.ts';
 import type { Verdict } from '../dataset/verdicts.ts';
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
-import { LANGS } from '../lib/i18n/i18n.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
+import { LANGS } from '../lib/i18n/lang.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
