@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { Dataset } from '../dataset/dataset-schema.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 import { sessionDataset, sessionReports, subscribeSessionReports } from './session-reports.ts';
 import type { StorageProblem } from './storage-failure.ts';
 import { DatasetLoadError } from './dataset-queries.ts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ReportPicker } from '../features/report-picker/report-picker.tsx';
 import { useI18n } from '../lib/i18n/i18n.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 import { switchReport } from './view-state.ts';
 import type { AppView, ThemeChoice, ViewUpdate } from './view-state.ts';
 import { VIEW_SWITCH, VIEW_SWITCH_LABEL } from './app-views.ts';

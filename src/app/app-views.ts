@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n/i18n.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 import type { AppView } from './view-state.ts';
 
 /**

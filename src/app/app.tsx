@@ -74,7 +74,6 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
       : view.sectors.map((id) => sectorLabel(id, view.lang)).join(view.lang === 'zh' ? '、' : ', ');
   const environment = useMemo<ChartEnvironment>(
     () => ({
-      lang: view.lang,
       theme,
       decals: view.patterns,
       compact,
@@ -86,7 +85,6 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
       renderActions: renderChartActions ?? null,
     }),
     [
-      view.lang,
       theme,
       view.patterns,
       compact,

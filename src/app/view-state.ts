@@ -3,8 +3,10 @@ import { VERDICTS } from '../dataset/verdicts.ts';
 import type { Verdict } from '../dataset/verdicts.ts';
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
-import { LANGS } from '../lib/i18n/i18n.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
+import { LANGS } from '../lib/i18n/lang.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
+import { RANGE_RULES } from '../ledger/attainment.ts';
+import type { RangeRule } from '../ledger/attainment.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
@@ -14,8 +16,6 @@ export const APP_VIEWS = ['dashboard', 'ledger'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 /** How the ledger reads a range goal: inside it, or at least its lower bound (the default). */
-export const RANGE_RULES = ['lower-bound', 'within'] as const;
-export type RangeRule = (typeof RANGE_RULES)[number];
 
 /** A tolerance for 左右 goals, in 百分点: 0 to 10, at most two decimals. */
 const TOLERANCE = /^(?:10|\d)(?:\.\d{1,2})?$/;

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
 
 /** A chart's data in tabular form: the table equivalent on screen, and CSV/JSON for export. */
 export interface ChartTable {
@@ -34,12 +33,11 @@ export interface ChartExportSource {
 }
 
 /**
- * Page-wide settings every chart reads: language, theme, decals, and the context an export
+ * Page-wide settings every chart reads (the language comes from the i18n context): theme, decals, and the context an export
  * needs (report, active filters). `renderActions` is the export slot: the app passes e.g.
  * `(source) => <ChartExportMenu source={source} />` and every ChartCard renders it.
  */
 export interface ChartEnvironment {
-  lang: Lang;
   theme: 'light' | 'dark';
   decals: boolean;
   /** A narrow screen (≤ 600 px): option builders shorten labels. */
@@ -58,7 +56,6 @@ export interface ChartEnvironment {
 }
 
 export const DEFAULT_CHART_ENVIRONMENT: ChartEnvironment = {
-  lang: 'zh',
   theme: 'light',
   decals: false,
   compact: false,

@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { echarts } from '../lib/echarts.ts';
 import type { EChartsType } from '../lib/echarts.ts';
 import { registerChart, unregisterChart } from '../lib/chart-registry.ts';
-import { echartsLocale } from '../lib/i18n/i18n.ts';
+import { echartsLocale, useI18n } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
 
 export interface EChartViewProps {
@@ -38,6 +38,7 @@ export function EChartView({
   onInstance,
 }: EChartViewProps) {
   const env = useChartEnvironment();
+  const { lang } = useI18n();
   const boxRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<EChartsType | null>(null);
   const onInstanceRef = useRef(onInstance);
@@ -48,10 +49,10 @@ export function EChartView({
   const opts = useMemo(
     () => ({
       renderer: env.renderer,
-      locale: echartsLocale(env.lang),
+      locale: echartsLocale(lang),
       ...(env.fixedSize ?? {}),
     }),
-    [env.renderer, env.lang, env.fixedSize],
+    [env.renderer, lang, env.fixedSize],
   );
 
   const onEvents = useMemo(

@@ -2,7 +2,7 @@ import type { Comparator, Indicator } from '../dataset/dataset-schema.ts';
 import type { ExportCell, ExportColumn } from '../dataset/table-files.ts';
 import { unitLabel } from '../lib/i18n/format-indicator.ts';
 import { comparatorWords, translate } from '../lib/i18n/i18n.ts';
-import type { Lang } from '../lib/i18n/i18n.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
 /** What a value export needs of an indicator (or of a compare cell). */
 export interface ExportedValue {

@@ -1,4 +1,5 @@
 import type { Sector, SectorId } from './dataset-schema.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
 /** The fixed sector taxonomy every dataset uses, in display order. */
 export const SECTORS: readonly Sector[] = [
@@ -15,7 +16,7 @@ export const SECTORS: readonly Sector[] = [
   { id: 'governance', label: { zh: '治理与安全', en: 'Governance' } },
 ];
 
-export function sectorLabel(id: SectorId, lang: 'zh' | 'en'): string {
+export function sectorLabel(id: SectorId, lang: Lang): string {
   return SECTORS.find((sector) => sector.id === id)?.label[lang] ?? id;
 }
 

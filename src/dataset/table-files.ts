@@ -1,6 +1,6 @@
 import type { ReportMeta, SectorId } from './dataset-schema.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
-export type ExportLang = 'zh' | 'en';
 export type ExportCell = string | number | null;
 
 export interface ExportColumn {
@@ -31,7 +31,7 @@ export interface ExportMeta {
   reports: readonly Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>[];
   chart: string;
   sectors: readonly SectorId[] | 'all';
-  lang: ExportLang;
+  lang: Lang;
   /** ISO date (YYYY-MM-DD) of the export, passed in so the output is deterministic. */
   exportedOn: string;
 }

@@ -39,13 +39,17 @@ export { VERDICTS } from '../dataset/attainment-schema.ts';
 
 export type Direction = 'floor' | 'ceiling';
 
+/** How a range goal (6%-6.5%) is read; the first is the default. */
+export const RANGE_RULES = ['lower-bound', 'within'] as const;
+export type RangeRule = (typeof RANGE_RULES)[number];
+
 export interface VerdictRule {
   /** 左右: 'strict' reads 5%左右 as 5% (≥ for a floor, ≤ for a ceiling); 'tolerance' allows `tolerance`. */
   approx: 'strict' | 'tolerance';
   /** In 百分点: how far short of a 左右 goal in % still counts as met (goals in other units stay strict). */
   tolerance: number;
   /** A range 6%-6.5%: 'within' it, or 'lower-bound': at least its lower end (at most its upper end for a ceiling). */
-  range: 'within' | 'lower-bound';
+  range: RangeRule;
 }
 
 /** The rule of the issue and of attainment.csv: strict 左右, a range read as its lower bound. */

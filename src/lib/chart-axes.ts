@@ -1,7 +1,7 @@
 import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import type { Bilingual, SectorId } from '../dataset/dataset-schema.ts';
 import { subjectLabel } from './i18n/i18n.ts';
-import type { Lang } from './i18n/i18n.ts';
+import type { Lang } from './i18n/lang.ts';
 import { SECTOR_COLORS } from './sector-colors.ts';
 
 /** Rough rendered width of `text` in px: CJK and full-width characters are square, others narrower. */

@@ -1,6 +1,6 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
-import { cleanSubject } from './subject-refiner.ts';
+import { cleanSubject } from './subject-words.ts';
 import { HAN } from '../vocabulary/regex-fragments.ts';
 
 /** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { valueAxis } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { comparatorWords, nameLabel, subjectLabel } from '../../lib/i18n/i18n.ts';
 import { compareText } from './compare-messages.ts';
 import type { CompareModel } from './compare-model.ts';

@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../lib/fill-template.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import { messageTranslator } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** Interface text of the compare view; kept with the feature so it can grow on its own. */
 const MESSAGES = {
@@ -48,10 +48,4 @@ const MESSAGES = {
 export type CompareMessageKey = keyof (typeof MESSAGES)['zh'];
 
 /** The message in the language, with `{name}` placeholders filled. */
-export function compareText(
-  lang: Lang,
-  key: CompareMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return fillTemplate(MESSAGES[lang][key], params);
-}
+export const compareText = messageTranslator<CompareMessageKey>(MESSAGES);

@@ -1,6 +1,6 @@
 import { valueCells, valueColumns } from '../../components/value-columns.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { nameLabel, subjectLabel } from '../../lib/i18n/i18n.ts';
 import { compareText } from './compare-messages.ts';
 import type { CompareColumn, CompareModel, CompareRow, CompareValue } from './compare-model.ts';

@@ -14,6 +14,7 @@ import { compareText } from './compare-messages.ts';
 import { buildCompareModel } from './compare-model.ts';
 import { compareTable } from './compare-series.ts';
 import './compare.css';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 interface CompareViewProps {
   /** Every report the picker offers: bundled and uploaded. */
@@ -24,7 +25,7 @@ interface CompareViewProps {
   sectors: readonly SectorId[] | null;
 }
 
-function entryName(entry: ReportEntry, lang: 'zh' | 'en'): string {
+function entryName(entry: ReportEntry, lang: Lang): string {
   const region = entry.region
     ? lang === 'en'
       ? (entry.region.en ?? entry.region.zh)

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
-import type { ExportLang } from '../../dataset/table-files.ts';
 import type { ChartExportSource, CitedReport } from '../../components/chart-environment.ts';
 import { MenuButton } from '../../components/menu-button.tsx';
 import { exportDate } from './export-date.ts';
@@ -11,6 +10,8 @@ import type { ExportFormat } from './export-text.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
 import { preloadExport, runExport } from './run-export.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { fillPlaceholders } from '../../lib/i18n/i18n.ts';
 
 /**
  * `source` is what a chart card hands to its actions slot (see ChartExportSource): `chartId`
@@ -23,7 +24,7 @@ import { preloadExport, runExport } from './run-export.ts';
  */
 export interface ChartExportMenuProps {
   source: ChartExportSource;
-  lang: ExportLang;
+  lang: Lang;
   mode: 'light' | 'dark';
   reports: readonly CitedReport[];
   /** Active sectors, or 'all' when the sector filter is off. */
@@ -63,7 +64,10 @@ export function ChartExportMenu({
       .catch((error: unknown) => fail<string>('render-failed', error))
       .then((result) => {
         if (result.ok) {
-          setOutcome({ message: text.done[format].replace('{file}', result.value), failed: false });
+          setOutcome({
+            message: fillPlaceholders(text.done[format], { file: result.value }),
+            failed: false,
+          });
         } else {
           // The detail helps a bug report; the message is what the user can act on.
           if (result.detail) console.warn(`export ${format} failed: ${result.detail}`);

@@ -1,5 +1,6 @@
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { slugify } from '../../components/save-file.ts';
 
 export const EXPORT_EXTENSIONS = ['png', 'svg', 'csv', 'json'] as const;
 export type ExportExtension = (typeof EXPORT_EXTENSIONS)[number];
@@ -11,17 +12,6 @@ export interface ExportFileNameParts {
   chart: string;
   /** The active sector filter; `'all'` (or every sector) reads as `all-sectors`. */
   sectors: readonly SectorId[] | 'all';
-}
-
-// Browsers and file systems differ in what they accept; lower-case ASCII letters, digits and
-// single hyphens survive everywhere (and in URLs, e-mail attachments and shell scripts).
-export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function sectorsPart(sectors: ExportFileNameParts['sectors']): string {

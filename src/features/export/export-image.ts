@@ -9,9 +9,9 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import type { ExportLang } from '../../dataset/table-files.ts';
 import { exportText } from './export-text.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** A theme as ECharts takes it: a registered name ('dark') or a theme object. */
 export type EChartsTheme = string | object | null | undefined;
@@ -49,7 +49,7 @@ export interface ImageContext {
   reports: readonly { title: string; region: string | null; year: number | null }[];
   /** YYYY-MM-DD; passed in so the image is reproducible. */
   exportedOn: string;
-  lang: ExportLang;
+  lang: Lang;
 }
 
 // The image has the chart's own size, so the added text is kept to about the room the chart
@@ -219,7 +219,7 @@ export function sectorsFromOption(option: EChartsCoreOption): SectorId[] {
 /** The sector key as one line of rich text: a dot in each sector's colour, then its name. */
 function sectorKey(
   sectors: readonly SectorId[],
-  lang: ExportLang,
+  lang: Lang,
 ): { text: string; plain: string; rich: Record<string, object> } {
   const rich: Record<string, object> = {};
   for (const id of sectors) rich[id] = { color: SECTOR_COLORS[id], fontSize: KEY.size };

@@ -1,4 +1,4 @@
-import type { ExportLang } from '../../dataset/table-files.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** Why an export did not happen; each has a short message a user can act on. */
 export const EXPORT_FAILURES = [
@@ -31,7 +31,7 @@ interface ExportText {
   reportSeparator: string;
 }
 
-const TEXT: Record<ExportLang, ExportText> = {
+const TEXT: Record<Lang, ExportText> = {
   en: {
     menu: 'Export',
     items: {
@@ -104,6 +104,6 @@ const TEXT: Record<ExportLang, ExportText> = {
   },
 };
 
-export function exportText(lang: ExportLang): ExportText {
+export function exportText(lang: Lang): ExportText {
   return TEXT[lang];
 }

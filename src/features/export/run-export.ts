@@ -1,7 +1,8 @@
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { tableToCsv, tableToJson } from '../../dataset/table-files.ts';
-import type { ExportLang, ExportMeta } from '../../dataset/table-files.ts';
+import type { ExportMeta } from '../../dataset/table-files.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { ChartExportSource, CitedReport } from '../../components/chart-environment.ts';
 import { reportTitle } from '../../lib/i18n/i18n.ts';
 import { copyPng } from './copy-image.ts';
@@ -18,7 +19,7 @@ import type { ExportFormat } from './export-text.ts';
  */
 export interface ExportRequest {
   source: ChartExportSource;
-  lang: ExportLang;
+  lang: Lang;
   mode: 'light' | 'dark';
   reports: readonly CitedReport[];
   sectors: readonly SectorId[] | 'all';
@@ -35,7 +36,7 @@ export function preloadExport(): void {
   void loadImageModules();
 }
 
-function regionLabel(report: CitedReport, lang: ExportLang): string | null {
+function regionLabel(report: CitedReport, lang: Lang): string | null {
   if (!report.region) return null;
   return lang === 'en' ? (report.region.en ?? report.region.zh) : report.region.zh;
 }

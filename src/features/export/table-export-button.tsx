@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import { downloadBlob } from './download-file.ts';
 import { tableToCsv } from '../../dataset/table-files.ts';
-import type { ExportLang, ExportTable } from '../../dataset/table-files.ts';
+import type { ExportTable } from '../../dataset/table-files.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { exportFileBase, exportFileName } from './export-file-name.ts';
 import { exportText } from './export-text.ts';
 import { ExportStatus } from './export-status.tsx';
 import type { ExportOutcome } from './export-status.tsx';
+import { fillPlaceholders } from '../../lib/i18n/i18n.ts';
 
 export interface TableExportButtonProps {
   /** Every row that passes the filters, all fields (not only the columns on screen). */
@@ -15,7 +17,7 @@ export interface TableExportButtonProps {
   name: string;
   reportId: string;
   sectors: readonly SectorId[] | 'all';
-  lang: ExportLang;
+  lang: Lang;
 }
 
 /** Downloads a whole table, such as the filtered indicators, as CSV. */
@@ -34,7 +36,7 @@ export function TableExportButton({
     const result = downloadBlob(blob, fileName);
     setOutcome(
       result.ok
-        ? { message: text.done.csv.replace('{file}', fileName), failed: false }
+        ? { message: fillPlaceholders(text.done.csv, { file: fileName }), failed: false }
         : { message: text.failures[result.failure], failed: true },
     );
   };

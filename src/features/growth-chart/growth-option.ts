@@ -10,7 +10,7 @@ import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-fram
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue, COMPARATOR_SYMBOL } from '../../lib/i18n/format-indicator.ts';
 import { comparatorWords, formatNumber, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { growthGap } from './growth-model.ts';

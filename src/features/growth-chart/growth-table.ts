@@ -3,7 +3,7 @@ import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
 import { comparatorWords, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { growthGap } from './growth-model.ts';
 import type { GrowthRow } from './growth-model.ts';
 

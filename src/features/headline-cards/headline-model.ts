@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**

@@ -10,7 +10,8 @@ import {
   subjectLabel,
   useI18n,
 } from '../../lib/i18n/i18n.ts';
-import type { Lang, MessageKey } from '../../lib/i18n/i18n.ts';
+import type { MessageKey } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { indicatorFlags, nextSort, rowDomId, SORT_KEYS, sortIndicators } from './table-model.ts';
 import type { IndicatorFlag, IndicatorFlagKind, SortKey, SortState } from './table-model.ts';

@@ -5,7 +5,7 @@ import { sectorLabel, sectorOrder } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
 import { kindLabel, measureLabel, translate } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 export const SORT_KEYS = ['subject', 'sector', 'yearKind', 'measure', 'value', 'quote'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -10,7 +10,7 @@ import { gapUnit } from '../../ledger/research-csv.ts';
 import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-frame.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { comparatorWords, formatNumber } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { ledgerText } from './ledger-messages.ts';
 import type { JudgedRow } from './ledger-model.ts';
 import { figureLink, gapText, placeName, subjectName, verdictLabel } from './ledger-format.ts';

@@ -9,7 +9,7 @@ import type { ChartTable, CitedReport } from '../../components/chart-environment
 import type { Place } from '../../dataset/attainment-schema.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { gapUnit } from '../../ledger/research-csv.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { SourceLinks } from './figure-link.tsx';
 import { buildLedgerChartOption } from './ledger-chart-option.ts';
 import {
@@ -23,6 +23,7 @@ import {
 import { ledgerText } from './ledger-messages.ts';
 import { seriesRows } from './ledger-model.ts';
 import type { JudgedRow } from './ledger-model.ts';
+import { useI18n } from '../../lib/i18n/i18n.ts';
 
 interface LedgerChartProps {
   judged: readonly JudgedRow[];
@@ -55,7 +56,8 @@ export function ledgerChartTable(rows: readonly JudgedRow[], lang: Lang): ChartT
 /** One subject of one place across years, drawn through the shared chart card (export menu included). */
 export function LedgerChart({ judged, selection, rule, reports, links }: LedgerChartProps) {
   const env = useChartEnvironment();
-  const { lang, decals, compact } = env;
+  const { decals, compact } = env;
+  const { lang } = useI18n();
   const rows = useMemo(
     () => seriesRows(judged, selection.place.zh, selection.subject),
     [judged, selection],

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset/dataset-schema.ts';
 import { keyOfSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import type { CorpusReport } from '../../ledger/research-csv.ts';
-import { slugify } from '../export/export-file-name.ts';
+import { slugify } from '../../components/save-file.ts';
 import type { LedgerFilters } from './ledger-model.ts';
 
 /**

@@ -5,7 +5,7 @@ import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { attainmentCsv, corpusCsv } from '../../ledger/research-csv.ts';
-import { downloadBlob } from '../export/download-file.ts';
+import { saveBlob } from '../../components/save-file.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import { LedgerCard } from './ledger-card.tsx';
 import { corpusReportsOf, filteredFileName } from './ledger-downloads-model.ts';
@@ -25,7 +25,12 @@ interface LedgerDownloadsProps {
 type Outcome = { message: string; failed: boolean } | null;
 
 function saveCsv(text: string, fileName: string): boolean {
-  return downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName).ok;
+  try {
+    saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The researchers' files: in full as published, or rebuilt here with the view's filters and rule. */

@@ -6,7 +6,7 @@ import type {
 } from '../../dataset/attainment-schema.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { formatNumber } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { ledgerText } from './ledger-messages.ts';
 
 export function placeName(place: Pick<Place, 'zh' | 'en'>, lang: Lang): string {

@@ -2,9 +2,8 @@ import type { SectorId } from '../../dataset/dataset-schema.ts';
 import type { LedgerRow, Place, Verdict } from '../../dataset/attainment-schema.ts';
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
 import { judge } from '../../ledger/attainment.ts';
-import type { Judgement, VerdictRule } from '../../ledger/attainment.ts';
+import type { Judgement, RangeRule, VerdictRule } from '../../ledger/attainment.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
-import type { RangeRule } from '../../app/view-state.ts';
 
 export interface LedgerFilters {
   place: string | null;
@@ -13,6 +12,13 @@ export interface LedgerFilters {
   sectors: readonly SectorId[] | null;
   /** Off: only subjects the dictionary knows (GDP, CPI…), not one-off goals and budget lines. */
   allSubjects: boolean;
+}
+
+/** What of the page's state (kept in the URL by app/) the ledger reads and sets. */
+export interface LedgerViewState extends LedgerFilters {
+  /** The 左右 tolerance in 百分点; null reads 左右 strictly. */
+  tolerance: number | null;
+  range: RangeRule;
 }
 
 /** Whether a row's subject is in view: a headline one, any when all are asked for, or the chosen one. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n.ts';
-import { RANGE_RULES } from '../../app/view-state.ts';
-import type { RangeRule } from '../../app/view-state.ts';
+import { RANGE_RULES } from '../../ledger/attainment.ts';
+import type { RangeRule } from '../../ledger/attainment.ts';
 import { ledgerText } from './ledger-messages.ts';
 
 interface LedgerRuleControlsProps {

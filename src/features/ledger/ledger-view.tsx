@@ -10,7 +10,6 @@ import type { LedgerRow } from '../../dataset/attainment-schema.ts';
 import { joinReport } from '../../ledger/attainment.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
-import type { ViewState, ViewUpdate } from '../../app/view-state.ts';
 import type { SourceLinks } from './figure-link.tsx';
 import { LedgerCard } from './ledger-card.tsx';
 import { LedgerChart } from './ledger-chart.tsx';
@@ -26,7 +25,7 @@ import {
   ledgerSubjects,
   ruleOf,
 } from './ledger-model.ts';
-import type { LedgerFilters as Filters } from './ledger-model.ts';
+import type { LedgerFilters as Filters, LedgerViewState } from './ledger-model.ts';
 import { LedgerRuleControls } from './ledger-rule-controls.tsx';
 import { LedgerTable } from './ledger-table.tsx';
 import { PanelView } from './panel-view.tsx';
@@ -34,8 +33,8 @@ import { TargetHistoryView } from './target-history-view.tsx';
 import './ledger.css';
 
 export interface LedgerViewProps {
-  view: ViewState;
-  setView: (update: ViewUpdate) => void;
+  view: LedgerViewState;
+  setView: (patch: Partial<LedgerViewState>) => void;
   /** Every report the picker offers; uploaded ones of a known place join the ledger. */
   reports: readonly ReportEntry[];
   links: SourceLinks;

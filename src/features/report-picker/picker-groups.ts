@@ -1,5 +1,5 @@
 import type { ReportEntry } from '../../api/report-list.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 export interface PickerOption {
   id: string;

@@ -5,7 +5,7 @@ import type { AxisUnit } from '../../lib/chart-axes.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import type { BarRow } from './bar-model.ts';
 

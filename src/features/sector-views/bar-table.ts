@@ -3,7 +3,7 @@ import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { BarRow } from './bar-model.ts';
 
 /** A bar chart's table equivalent. */

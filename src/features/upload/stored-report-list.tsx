@@ -9,6 +9,7 @@ import { deleteStoredDataset } from '../../api/report-store.ts';
 import type { StoredReportSummary } from '../../api/report-store.ts';
 import { sessionReports, subscribeSessionReports } from '../../api/session-reports.ts';
 import { uploadText } from './upload-messages.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 interface StoredReportListProps {
   /** The report on screen, marked in the list. */
@@ -25,7 +26,7 @@ function reportName(
   return report.title || report.region?.zh || untitled;
 }
 
-function formatDate(time: number, lang: 'zh' | 'en'): string {
+function formatDate(time: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',

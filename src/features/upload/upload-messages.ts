@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../lib/fill-template.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import { fillPlaceholders, messageTranslator } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { StatedYearField } from '../../dataset/stated-years.ts';
 import type { StorageProblem } from '../../api/storage-failure.ts';
 import type { ExtractStage, UploadFailureCode } from './extract-protocol.ts';
@@ -205,8 +205,8 @@ export function storageCauseText(
   const free =
     sizes.freeBytes === null
       ? ''
-      : fillTemplate(causes.free, { free: formatBytes(sizes.freeBytes) });
-  return fillTemplate(causes[problem], {
+      : fillPlaceholders(causes.free, { free: formatBytes(sizes.freeBytes) });
+  return fillPlaceholders(causes[problem], {
     needed: sizes.neededBytes === null ? '?' : formatBytes(sizes.neededBytes),
     free,
   });
@@ -224,13 +224,7 @@ export function yearFieldName(lang: Lang, field: StatedYearField): string {
 
 export type UploadMessageKey = keyof (typeof MESSAGES)['zh'];
 
-export function uploadText(
-  lang: Lang,
-  key: UploadMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return fillTemplate(MESSAGES[lang][key], params);
-}
+export const uploadText = messageTranslator<UploadMessageKey>(MESSAGES);
 
 export function stageText(lang: Lang, stage: ExtractStage): string {
   return STAGES[lang][stage];

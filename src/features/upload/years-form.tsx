@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StatedYears } from '../../extract/extract-report.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
-import type { Lang } from '../../lib/i18n/i18n.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { StatedYearField, StatedYearProblem } from '../../dataset/stated-years.ts';
 import {
   checkStatedYears,

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { formatNumber } from './i18n.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from './lang.ts';
 import { MAGNITUDE_FACTORS } from '../../extract/vocabulary/unit-vocabulary.ts';
 import { SCOPE_ENGLISH } from '../../extract/vocabulary/place-vocabulary.ts';
 

@@ -1,8 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Bilingual, Comparator, Kind, Measure } from '../../dataset/dataset-schema.ts';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './lang.ts';
 
 /**
  * Every piece of interface text, in both languages. Keys are grouped by where they appear;
@@ -317,19 +316,29 @@ const en: Record<MessageKey, string> = {
   'report.title': '{place}{year} government work report',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+export type MessageParams = Readonly<Record<string, string | number>>;
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function translate(
-  lang: Lang,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+/** Fills `{name}` placeholders; an unknown placeholder stays as written. */
+export function fillPlaceholders(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
+
+/**
+ * The one way text is looked up: a feature or an area keeps its messages next to its code, in
+ * both languages under the same keys, and turns them into its translate function here.
+ */
+export function messageTranslator<K extends string>(
+  messages: Readonly<Record<Lang, Readonly<Record<K, string>>>>,
+): (lang: Lang, key: K, params?: MessageParams) => string {
+  return (lang, key, params) => fillPlaceholders(messages[lang][key], params);
+}
+
+/** The app's shared interface text: header, filters, charts' common words, labels. */
+export const translate = messageTranslator<MessageKey>({ zh, en });
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

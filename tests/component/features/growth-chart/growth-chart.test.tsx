@@ -287,7 +287,6 @@ describe('growth chart component', () => {
         <ChartEnvironmentContext.Provider
           value={{
             ...DEFAULT_CHART_ENVIRONMENT,
-            lang: 'en',
             renderer: 'svg',
             fixedSize: { width: 800, height: 420 },
           }}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SECTOR_IDS } from '../../../../src/dataset/dataset-schema.ts';
+import { slugify } from '../../../../src/components/save-file.ts';
 import {
   exportFileBase,
   exportFileName,
-  slugify,
 } from '../../../../src/features/export/export-file-name.ts';
 
 describe('export file names', () => {
