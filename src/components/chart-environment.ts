@@ -3,16 +3,10 @@ import type { ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import type { ReportMeta, SectorId } from '../dataset/dataset-schema.ts';
+import type { CitedReport, ExportTable } from '../dataset/table-files.ts';
 
 /** A chart's data in tabular form: the table equivalent on screen, and CSV/JSON for export. */
-export interface ChartTable {
-  /** `only` keeps a column to the screen or to the export (see ExportColumn). */
-  columns: readonly { key: string; label: string; only?: 'screen' | 'export' }[];
-  rows: readonly Record<string, string | number | null>[];
-}
-
-/** What an export cites of a report: a chart drawn from several (compare, the ledger) cites each. */
-export type CitedReport = Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>;
+export type ChartTable = ExportTable;
 
 /**
  * What a chart card hands to its actions (an export menu): everything needed to rebuild

@@ -25,10 +25,13 @@ export interface ExportTable {
   rows: readonly Readonly<Record<string, ExportCell>>[];
 }
 
+/** What an export cites of a report: a chart drawn from several (compare, the ledger) cites each. */
+export type CitedReport = Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>;
+
 /** What a data export says about where its numbers came from. */
 export interface ExportMeta {
   /** The report the chart draws from; several for a comparison. */
-  reports: readonly Pick<ReportMeta, 'id' | 'title' | 'region' | 'reviewYear' | 'planYear'>[];
+  reports: readonly CitedReport[];
   chart: string;
   sectors: readonly SectorId[] | 'all';
   lang: Lang;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
 import type { SectorId } from '../../dataset/dataset-schema.ts';
-import type { ChartExportSource, CitedReport } from '../../components/chart-environment.ts';
+import type { ChartExportSource } from '../../components/chart-environment.ts';
+import type { CitedReport } from '../../dataset/table-files.ts';
 import { MenuButton } from '../../components/menu-button.tsx';
 import { exportDate } from './export-date.ts';
 import { fail } from './export-result.ts';

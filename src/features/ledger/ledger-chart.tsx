@@ -5,7 +5,8 @@ import {
   ChartEnvironmentContext,
   useChartEnvironment,
 } from '../../components/chart-environment.ts';
-import type { ChartTable, CitedReport } from '../../components/chart-environment.ts';
+import type { ChartTable } from '../../components/chart-environment.ts';
+import type { CitedReport } from '../../dataset/table-files.ts';
 import type { Place } from '../../dataset/attainment-schema.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';
 import { gapUnit } from '../../ledger/research-csv.ts';
