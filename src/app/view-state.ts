@@ -1,12 +1,10 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { VERDICTS } from '../dataset/verdicts.ts';
-import type { Verdict } from '../dataset/verdicts.ts';
+import { RANGE_RULES, VERDICTS } from '../dataset/verdicts.ts';
+import type { RangeRule, Verdict } from '../dataset/verdicts.ts';
 import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
 import { LANGS } from '../lib/i18n/lang.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
-import { RANGE_RULES } from '../ledger/attainment.ts';
-import type { RangeRule } from '../ledger/attainment.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];

@@ -33,15 +33,12 @@ import { comparePlaces, placeOf } from './place.ts';
 import type { LedgerCandidate, ReportFigures } from './report-figures.ts';
 import { figureKey, reportFigures } from './report-figures.ts';
 import { unitFactor } from './unit-scale.ts';
+import type { RangeRule } from '../dataset/verdicts.ts';
 
 export type { LedgerFigure, LedgerRow, Verdict } from '../dataset/attainment-schema.ts';
 export { VERDICTS } from '../dataset/attainment-schema.ts';
 
 export type Direction = 'floor' | 'ceiling';
-
-/** How a range goal (6%-6.5%) is read; the first is the default. */
-export const RANGE_RULES = ['lower-bound', 'within'] as const;
-export type RangeRule = (typeof RANGE_RULES)[number];
 
 export interface VerdictRule {
   /** 左右: 'strict' reads 5%左右 as 5% (≥ for a floor, ≤ for a ceiling); 'tolerance' allows `tolerance`. */

@@ -2,7 +2,8 @@ import type { SectorId } from '../../dataset/dataset-schema.ts';
 import type { LedgerRow, Place, Verdict } from '../../dataset/attainment-schema.ts';
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
 import { judge } from '../../ledger/attainment.ts';
-import type { Judgement, RangeRule, VerdictRule } from '../../ledger/attainment.ts';
+import type { RangeRule } from '../../dataset/verdicts.ts';
+import type { Judgement, VerdictRule } from '../../ledger/attainment.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 
 export interface LedgerFilters {

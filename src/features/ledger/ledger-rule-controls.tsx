@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n.ts';
-import { RANGE_RULES } from '../../ledger/attainment.ts';
-import type { RangeRule } from '../../ledger/attainment.ts';
+import { RANGE_RULES } from '../../dataset/verdicts.ts';
+import type { RangeRule } from '../../dataset/verdicts.ts';
 import { ledgerText } from './ledger-messages.ts';
 
 interface LedgerRuleControlsProps {
