@@ -22,8 +22,6 @@ import {
   withTopic,
 } from './subject-words.ts';
 
-export { cleanSubject } from './subject-words.ts';
-
 /** Work named once after a list of counted things: …、463个新时代文明实践所（站）改造提升. */
 const LIST_WORK =
   /(?:改造提升|改造升级|提质改造|提升改造|改造|整治|修缮|提升|升级|建设)(?=$|[，。；])/u;
