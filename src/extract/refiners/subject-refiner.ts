@@ -65,6 +65,8 @@ const REFERS_ELSEWHERE = new RegExp(
 );
 /** A clause that leaves out what it speaks of: a modal last (各地可降至16%), an owner cut off (的税率). */
 const LEAVES_OUT = /^的|(?:可|可以|应当|需要)$/u;
+/** A verb and its examples, where the class counted should be: 抓好赛得利纤维等3500多个…. */
+const DEED_ON_EXAMPLES = new RegExp(`${LEADING_ACTION.source}.*等$`, 'u');
 /** Coverbs that introduce whom or where an action is for, not what is counted: 对新增2万亿元… */
 const COVERBS = /[对为向给在从把被]/gu;
 
@@ -74,6 +76,7 @@ function isUnclear(subject: string): boolean {
     CLAUSE_WORDS.test(subject) ||
     REFERS_ELSEWHERE.test(subject) ||
     LEAVES_OUT.test(subject) ||
+    DEED_ON_EXAMPLES.test(subject) ||
     ACTION_ONLY.test(subject.replace(COVERBS, '')) ||
     GENERIC_NOUN.test(subject) ||
     GENERIC_SUBJECT.test(subject) ||

@@ -82,7 +82,7 @@ const ACTION_VERBS = words(`
 /** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
 const ACTION_ADVERBS = words(`
   已 扎实 稳妥 深入 持续 全面 大力 积极 专门 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
-  确定并 分批 梯次 统筹 高质量 高标准 系统
+  确定并 分批 梯次 统筹 高质量 高标准 系统 切实
 `);
 export const ACTION_ONLY = new RegExp(
   `^(?:${alternation(ACTION_ADVERBS)})*(?:${alternation(ACTION_VERBS)})+$`,

@@ -60,6 +60,8 @@ describe('a figure whose subject names nothing is listed, flagged and not charte
     ['各地可降至15%', '各地可'],
     // Only a coverb and a verb: what the new funds are is said after the number, not before.
     ['对新增3000亿元专项资金实行直达管理', '新增对'],
+    // A deed and its examples: the class counted (竣工投产项目) is not among the words before.
+    ['抓好宁德时代、比亚迪等200多个拟竣工投产项目', '抓好宁德时代、比亚迪等'],
   ])('%s', (input, subject) => {
     const [found] = subjects(input);
     expect(found).toMatchObject({ subject, unclear: true });
