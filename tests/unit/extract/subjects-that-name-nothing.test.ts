@@ -33,6 +33,8 @@ describe('a subject names what is counted, not the words that open the clause', 
     // A verb alone (确定, 调派, 使用) takes the thing counted after the number.
     ['确定100个省级乡村振兴示范县', '省级乡村振兴示范县'],
     ['调派3000多名医护人员', '医护人员'],
+    // How it is counted (按一年计) is a condition, not part of what is counted.
+    ['按一年计累计意向成交780亿美元', '意向成交'],
   ])('%s → %s', (input, subject) => {
     expect(subjects(input)).toEqual([expect.objectContaining({ subject, unclear: false })]);
   });
@@ -42,6 +44,13 @@ describe('a subject names what is counted, not the words that open the clause', 
       expect.objectContaining({ text: '800', subject: '进口博览会意向成交额' }),
       expect.objectContaining({ text: '10', subject: '进口博览会意向成交额' }),
     ]);
+  });
+
+  it('leaves a streak (连续, 连跨) out of the subject of the milestones it passed', () => {
+    expect(subjects('经济总量连续迈上3万亿元、4万亿元两个台阶')[0]).toMatchObject({
+      text: '3',
+      subject: '经济总量',
+    });
   });
 
   it('lets items of a 分别 list share their trade head: 对东盟、非洲市场出口', () => {
