@@ -103,7 +103,8 @@ const PER_UNIT = /^单位(?:国内|地区)?(?:生产总值|GDP)/u;
 const BARE_RATE = new RegExp(`^${HAN}{1,2}率$`, 'u');
 
 /** The head nouns a list can share: 城镇、农村居民人均可支配收入 share 居民人均可支配收入. */
-const SHARED_HEADS = /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|贷款|余额/u;
+const SHARED_HEADS =
+  /居民|产业?增加值|增加值|产量|产值|收入|投资|总额|零售额|人数|面积|贷款|余额|进出口|出口|进口/u;
 
 /**
  * 一、二、三产增加值 → 一产增加值, 二产增加值, 三产增加值;

@@ -22,8 +22,6 @@ import {
   withTopic,
 } from './subject-words.ts';
 
-export { cleanSubject } from './subject-words.ts';
-
 /** Work named once after a list of counted things: …、463个新时代文明实践所（站）改造提升. */
 const LIST_WORK =
   /(?:改造提升|改造升级|提质改造|提升改造|改造|整治|修缮|提升|升级|建设)(?=$|[，。；])/u;
@@ -60,10 +58,26 @@ const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 /** A clause, not a name: 我们一定要…保障好14亿人, 江淮儿女一道拼出来. */
 const CLAUSE_WORDS = /我们|大家|儿女|一定要|一道|总书记|中国人|各族人民/u;
 
+/** Words that stand for a thing named elsewhere, or for a part or an aspect of one: 上述2万亿元. */
+const REFERS_ELSEWHERE = new RegExp(
+  `^(?:${alternation(words('上述 前述 以上 这些 其 其余 部分 方面 有关 相关 此项 该项'))})$`,
+  'u',
+);
+/** A clause that leaves out what it speaks of: a modal last (各地可降至16%), an owner cut off (的税率). */
+const LEAVES_OUT = /^的|(?:可|可以|应当|需要)$/u;
+/** A verb and its examples, where the class counted should be: 抓好赛得利纤维等3500多个…. */
+const DEED_ON_EXAMPLES = new RegExp(`${LEADING_ACTION.source}.*等$`, 'u');
+/** Coverbs that introduce whom or where an action is for, not what is counted: 对新增2万亿元… */
+const COVERBS = /[对为向给在从把被]/gu;
+
 function isUnclear(subject: string): boolean {
   return (
     subject.length < 2 ||
     CLAUSE_WORDS.test(subject) ||
+    REFERS_ELSEWHERE.test(subject) ||
+    LEAVES_OUT.test(subject) ||
+    DEED_ON_EXAMPLES.test(subject) ||
+    ACTION_ONLY.test(subject.replace(COVERBS, '')) ||
     GENERIC_NOUN.test(subject) ||
     GENERIC_SUBJECT.test(subject) ||
     ACTION_ONLY.test(subject)

@@ -14,10 +14,10 @@ import { DECIMAL } from '../vocabulary/regex-fragments.ts';
 
 /**
  * Conditions and concessions frame a figure without naming it: 在更大规模减税降费的情况下,
- * 按可比价格计算, 扣除房地产开发投资后, 剔除价格因素.
+ * 按可比价格计算, 按一年计, 扣除房地产开发投资后, 剔除价格因素.
  */
 const CONDITION =
-  /连跨[^，。；]{1,12}?台阶、?|在[^，。；]{1,30}?(?:的)?(?:情况|背景|形势|基础|前提|条件)下|(?:按|以)可比(?:价格|价|口径)计算?|(?:扣除|剔除)[^，。；]{1,20}?(?:因素)?(?:后|影响)|同口径/gu;
+  /连跨[^，。；]{1,12}?台阶、?|在[^，。；]{1,30}?(?:的)?(?:情况|背景|形势|基础|前提|条件)下|(?:按|以)(?:可比(?:价格|价|口径)|一年|现价|不变价)计算?|(?:扣除|剔除)[^，。；]{1,20}?(?:因素)?(?:后|影响)|同口径/gu;
 
 /** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
 export function cleanSubject(raw: string): string {

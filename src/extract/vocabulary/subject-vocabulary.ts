@@ -10,14 +10,31 @@ import {
   YEAR,
 } from './regex-fragments.ts';
 
-/** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
-const LEADING_NOISE = words(`
-  今年 去年 全年 当年 上半年 下半年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末
-  ${OWN_PLACE_PREFIXES.join(' ')}
-  力争 确保 争取 努力 预计 计划 拟 要 将 先 推动 促进 实现 完成 达到 带动
-  其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
-  接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 全力 加快 推进 引导 开设 投放 按期 办理 新认定 建成 成功 应对 处置 安排
+/** Verbs that open a clause and are not its subject, with or without the complement 好 (落实好). */
+const LEADING_VERBS = words(`
+  推动 促进 实现 完成 达到 带动 接待 实施 开展 举办 组织 承办 落实 培育 引进 推出 打造 推进 引导 开设 投放
+  办理 新认定 建成 应对 处置 安排
 `);
+
+/** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
+const LEADING_NOISE = [
+  ...words(`
+    今年 去年 全年 当年 上半年 下半年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末 以来
+    ${OWN_PLACE_PREFIXES.join(' ')}
+    力争 确保 争取 努力 预计 计划 拟 要 将 先
+    其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
+    全力 加快 按期 成功
+  `),
+  ...LEADING_VERBS,
+];
+
+/**
+ * What opens a clause of a list or a construction, not its subject: the markers of an enumeration
+ * (一是, 三是, 其二, 首先), a verb's complement (落实好小规模纳税人… is about the taxpayers), a base
+ * that comes first because the subject was left out (比上届增长2.1%), and the markers that put the
+ * thing first (把/将 X 提高到…, 使/让 X 达到…: X is the subject).
+ */
+const CLAUSE_OPENING = String.raw`[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十](?=[，,]|\p{Script=Han})|首先|其次|(?:${alternation(LEADING_VERBS)})好(?=\p{Script=Han})|(?:比|较)(?:上届|首届|上年同期|去年同期|上年|去年|同期)$|把(?![握关])|使(?![用命馆者得])|让(?![利渡步])`;
 
 /** Words that link a subject to its number and are not part of it. */
 const TRAILING_NOISE = words(`
@@ -25,7 +42,7 @@ const TRAILING_NOISE = words(`
   分别 分别为 比上年 同比 较上年 比去年 比上年同期 的 共 共计 合计 总计 拟按 按 在 实现 完成 至 有 仅
   已 已达 年均 累计达到 累计 从 由 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
   拟安排 安排 实际 名义 开行 回落到 下降到 降到 降至 上升到 增长到 实现了 保持了 保持
-  每年 如期 顺利 圆满 双双 迈上 跨上 跃上 站上 提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
+  每年 如期 顺利 圆满 双双 迈上 跨上 跃上 站上 近 左右 连续 连跨 提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
 `);
 
 /** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */
@@ -35,7 +52,7 @@ const FRAME = String.raw`(?:到|至)${YEAR}年(?:底|末)?|年均|(?:近|过去�
 const SINCE = String.raw`连续(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:季度|年|次|个月|届)|(?:比|较)(?:${DATE_YEAR}年|${fiveYearPlanName()}末|上年末|上年|去年)(?:同期|底|末)?`;
 
 export const LEADING_NOISE_PATTERN = new RegExp(
-  `^(?:${FRAME}|${DATE_YEAR}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
+  `^(?:${CLAUSE_OPENING}|${FRAME}|${DATE_YEAR}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
   'u',
 );
 export const TRAILING_NOISE_PATTERN = new RegExp(
@@ -57,6 +74,7 @@ const ACTION_VERBS = words(`
   在建 新开工 开工 新建 建成 完成 营造 修复 治理 新增 改造 改造提升 提升 建设 实施 推进 引进 新引进 培育
   举办 开展 承办 签约 新签约 投产 认定 新认定 增划 落实 解决 征集 走访 接待 实现 推出 组织 打造 办结
   按期办结 开通 建立 设立 发行 先发行 安排 拟安排 投放 新开工建设 开工建设 累计 吸引 带动 服务 帮助 资助
+  使用 用于 确定 调派 推动 增产 参与 提高
   发放 启动 改建 筹措 建设筹措 新设 供应 筹措供应 增发 惠及 规划建设 导入
   抓好 形成 已设 覆盖 严守 守住 坚守 剩余 办好 办成 打通 提供 优化 帮扶 培训 创建 设置 支持 布局 谋划 储备 发布 组建 落地 推进实施 新创建 出台 制定 修订 整治 清理 查处 招引 吸纳 签订 新培育 收储 救助 救治
   培养 招聘 招录 选派 受理 审结 化解 腾退 拆除 关停 淘汰 开发 增开 新辟 筹集 盘活 下达 兑付 减免
@@ -64,7 +82,7 @@ const ACTION_VERBS = words(`
 /** Adverbs that open an action without naming anything: 扎实推进, 滚动实施, 每年实施. */
 const ACTION_ADVERBS = words(`
   已 扎实 稳妥 深入 持续 全面 大力 积极 专门 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
-  确定并 分批 梯次 统筹 高质量 高标准 系统
+  确定并 分批 梯次 统筹 高质量 高标准 系统 切实
 `);
 export const ACTION_ONLY = new RegExp(
   `^(?:${alternation(ACTION_ADVERBS)})*(?:${alternation(ACTION_VERBS)})+$`,

@@ -38,7 +38,7 @@ export function loadSpec(name: string): SpecCase[] {
 }
 
 /** A sentence read as if it stood in the part of a report that the case names. */
-function structureFor(spec: SpecCase): ReportStructure {
+export function structureFor(spec: SpecCase): ReportStructure {
   return {
     reviewYear: spec.reviewYear,
     planYear: spec.planYear,
