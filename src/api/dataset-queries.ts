@@ -4,8 +4,10 @@ import {
   datasetIndexSchema,
   datasetSchema,
   describeDatasetProblem,
+  SLIM_DATASET_DIR,
+  slimDatasetSchema,
 } from '../dataset/dataset-schema.ts';
-import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
+import type { Dataset, DatasetIndex, SlimDataset } from '../dataset/dataset-schema.ts';
 
 /** Where bundled datasets live; BASE_URL keeps this working under any deploy path. */
 export function dataUrl(file: string): string {
@@ -67,6 +69,19 @@ export async function fetchDataset(file: string): Promise<Dataset> {
   return result.data;
 }
 
+/** The slim copy of public/data/<file> (no text), which is all the first chart waits for. */
+export async function fetchSlimDataset(file: string): Promise<SlimDataset> {
+  const slimFile = `${SLIM_DATASET_DIR}/${file}`;
+  const raw = await fetchJson(slimFile);
+  const result = slimDatasetSchema.safeParse(raw);
+  if (!result.success) {
+    throw new DatasetLoadError(
+      `data/${slimFile} is invalid: ${describeDatasetProblem(raw, slimDatasetSchema) ?? ''}`,
+    );
+  }
+  return result.data;
+}
+
 export function datasetIndexQueryOptions() {
   return queryOptions({
     queryKey: ['dataset-index'],
@@ -79,6 +94,14 @@ export function datasetQueryOptions(file: string) {
   return queryOptions({
     queryKey: ['dataset', file],
     queryFn: () => fetchDataset(file),
+    staleTime: Infinity,
+  });
+}
+
+export function slimDatasetQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: ['slim-dataset', file],
+    queryFn: () => fetchSlimDataset(file),
     staleTime: Infinity,
   });
 }

@@ -1,13 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { Dataset } from '../dataset/dataset-schema.ts';
+import type { Dataset, SlimDataset } from '../dataset/dataset-schema.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { sessionDataset, sessionReports, subscribeSessionReports } from './session-reports.ts';
 import type { StorageProblem } from './storage-failure.ts';
 import { DatasetLoadError } from './dataset-queries.ts';
 import type { PlaceLevel } from '../dataset/dataset-schema.ts';
 import { placeLevel } from '../ledger/place.ts';
-import { datasetIndexQueryOptions, datasetQueryOptions } from './dataset-queries.ts';
+import {
+  datasetIndexQueryOptions,
+  datasetQueryOptions,
+  slimDatasetQueryOptions,
+} from './dataset-queries.ts';
 import {
   storedDatasetQueryOptions,
   storedReportListQueryOptions,
@@ -117,6 +122,30 @@ export function reportDatasetQueryOptions(entry: ReportEntry) {
     ? storedDatasetQueryOptions(entry.id)
     : datasetQueryOptions(entry.file);
 }
+
+/**
+ * What the dashboard reads first: a bundled report's slim copy (its text follows when the source
+ * view opens, reportTextQueryOptions); an upload's dataset is in this browser already, whole, and
+ * stays the one query that uploads and deletions invalidate.
+ */
+export function useReportIndicators(entry: ReportEntry): UseQueryResult<SlimDataset> {
+  const bundled = entry.origin === 'bundled';
+  const slim = useQuery({ ...slimDatasetQueryOptions(entry.file), enabled: bundled });
+  const whole = useQuery({ ...reportDatasetQueryOptions(entry), enabled: !bundled });
+  return bundled ? slim : whole;
+}
+
+/** A report's text, from its full dataset (for a bundled report, the one file that has it). */
+export function reportTextQueryOptions(entry: ReportEntry) {
+  return queryOptions({
+    queryKey: ['report-text', entry.origin, entry.file, entry.id],
+    queryFn: async ({ client }): Promise<string> =>
+      (await client.fetchQuery(reportDatasetQueryOptions(entry))).text,
+    staleTime: Infinity,
+  });
+}
+
+export type ReportTextQuery = ReturnType<typeof reportTextQueryOptions>;
 
 function sessionDatasetQueryOptions(id: string) {
   return queryOptions({

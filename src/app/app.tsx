@@ -1,13 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { chooseReport, reportEntryLabel, useReportList } from '../api/report-list.ts';
+import {
+  chooseReport,
+  reportEntryLabel,
+  reportTextQueryOptions,
+  useReportList,
+} from '../api/report-list.ts';
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { SectorFilter } from '../features/filters/sector-filter.tsx';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
-import type { Dataset } from '../dataset/dataset-schema.ts';
+import type { SlimDataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n, reportTitle } from '../lib/i18n/i18n.ts';
 import { DEFAULT_VIEW, serializeViewState, useViewState } from './view-state.ts';
@@ -45,8 +50,8 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const list = useReportList();
   useStoredReportSync();
-  const [dataset, setDataset] = useState<Dataset | null>(null);
-  const onDataset = useCallback((next: Dataset | null) => setDataset(next), []);
+  const [dataset, setDataset] = useState<SlimDataset | null>(null);
+  const onDataset = useCallback((next: SlimDataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
   const link = useLinkCheck(
     list.status === 'success' ? list.reports : null,
@@ -193,7 +198,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           ) : null}
           {content}
           {view.view === 'dashboard' && dataset && dataset.report.id === entry?.id ? (
-            <ReportWarnings dataset={dataset} />
+            <ReportWarnings dataset={dataset} text={reportTextQueryOptions(entry)} />
           ) : null}
           {view.view === 'dashboard' && list.status === 'success' ? (
             <CompareView

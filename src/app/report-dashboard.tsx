@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { reportDatasetQueryOptions } from '../api/report-list.ts';
+import { reportTextQueryOptions, useReportIndicators } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { useChartEnvironment } from '../components/chart-environment.ts';
 import type { ChartExportSource } from '../components/chart-environment.ts';
@@ -13,7 +12,7 @@ import {
   NoPartsState,
 } from '../components/status-views.tsx';
 import { Tabs } from '../components/tabs.tsx';
-import type { Dataset, Indicator } from '../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator } from '../dataset/dataset-schema.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GrowthChart } from '../features/growth-chart/growth-chart.tsx';
 import { HeadlineCards } from '../features/headline-cards/headline-cards.tsx';
@@ -34,7 +33,7 @@ interface ReportDashboardProps {
   entry: ReportEntry;
   view: ViewState;
   setView: (update: ViewUpdate) => void;
-  onDataset: (dataset: Dataset | null) => void;
+  onDataset: (dataset: SlimDataset | null) => void;
 }
 
 function scrollToRow(indicatorId: string): boolean {
@@ -49,7 +48,7 @@ const CLEARED: IndicatorFilters = { sectors: null, measure: null, year: null, ki
 
 /** Loads one report and composes the features; every view reads the same filtered list. */
 export function ReportDashboard({ entry, view, setView, onDataset }: ReportDashboardProps) {
-  const query = useQuery(reportDatasetQueryOptions(entry));
+  const query = useReportIndicators(entry);
   // The dashboard's first render is large (every card, chart and table row); as a deferred
   // value it renders in React's background, time-sliced pass instead of one long task.
   const dataset = useDeferredValue(query.data ?? null, null);
@@ -61,15 +60,17 @@ export function ReportDashboard({ entry, view, setView, onDataset }: ReportDashb
     return <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />;
   }
   if (dataset === null) return <LoadingSkeleton />;
-  return <DatasetView dataset={dataset} view={view} setView={setView} />;
+  return <DatasetView entry={entry} dataset={dataset} view={view} setView={setView} />;
 }
 
 function DatasetView({
+  entry,
   dataset,
   view,
   setView,
 }: {
-  dataset: Dataset;
+  entry: ReportEntry;
+  dataset: SlimDataset;
   view: ViewState;
   setView: (update: ViewUpdate) => void;
 }) {
@@ -200,6 +201,7 @@ function DatasetView({
       {selected ? (
         <SourceView
           dataset={dataset}
+          text={reportTextQueryOptions(entry)}
           selectedId={selected}
           onSelectIndicator={select}
           onShowInTable={showInTable}
@@ -219,7 +221,7 @@ function DashboardCharts({
   setView,
   onSelectIndicator,
 }: {
-  dataset: Dataset;
+  dataset: SlimDataset;
   visible: readonly Indicator[];
   /** The indicators the headline cards read: every filter but kind and year. */
   headline: readonly Indicator[];

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportEntry } from '../api/report-list.ts';
-import type { Dataset } from '../dataset/dataset-schema.ts';
+import type { SlimDataset } from '../dataset/dataset-schema.ts';
 import { checkViewLink } from './link-check.ts';
 import type { LinkCheck, LinkCorrection } from './link-check.ts';
 import { updateViewState, useLocationSearch } from './view-state.ts';
@@ -12,7 +12,7 @@ import { updateViewState, useLocationSearch } from './view-state.ts';
  */
 export function useLinkCheck(
   reports: readonly ReportEntry[] | null,
-  dataset: Dataset | null,
+  dataset: SlimDataset | null,
 ): { corrections: readonly LinkCorrection[]; dismiss: () => void } {
   const search = useLocationSearch();
   // The list is a new array on every render; its ids are what the check depends on.

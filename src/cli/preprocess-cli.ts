@@ -11,6 +11,7 @@ import {
   MIN_STATED_YEAR,
   parseStatedYear,
 } from '../dataset/stated-years.ts';
+import { SLIM_DATASET_DIR } from '../dataset/dataset-schema.ts';
 import { listLibraryInputs } from './library-inputs.ts';
 import { researchFiles } from './research-files.ts';
 import { refuseUnsafeOutput } from './output-guard.ts';
@@ -21,7 +22,8 @@ const USAGE =
 
 const HELP = `${USAGE}
   With no arguments, rebuilds every seeds/*.txt and seeds/corpus/*.txt into public/data/,
-  with the index, the attainment ledger (attainment.json) and the CSVs for researchers.
+  with the index, a copy of each without its text for the app's first chart (indicators/),
+  the attainment ledger (attainment.json) and the CSVs for researchers.
   INPUT.txt --out OUTPUT.json   reads one report into one dataset.
   --review-year YYYY            the year whose results the report reviews (part one)
   --plan-year YYYY              the year whose goals it sets (part two)
@@ -222,6 +224,7 @@ async function rebuildSeeds(rootDir: string, options: CliOptions): Promise<numbe
   const research = researchFiles(datasets);
   for (const { report, out } of reports) {
     await writeFileAtomic(join(rootDir, out), report.json);
+    await writeFileAtomic(join(dataDir, slimDatasetFile(report)), report.slimJson);
     options.stdout.write(summarise(report, out));
   }
   const index = buildDatasetIndex(datasets);
@@ -232,6 +235,11 @@ async function rebuildSeeds(rootDir: string, options: CliOptions): Promise<numbe
     options.stdout.write(`${name} -> public/data/${name}\n`);
   }
   return 0;
+}
+
+/** The slim copy's path under public/data/, which the app reads before the full dataset. */
+function slimDatasetFile(report: PreprocessedReport): string {
+  return `${SLIM_DATASET_DIR}/${report.dataset.report.id}.json`;
 }
 
 function unexpectedMessage(error: unknown): string {

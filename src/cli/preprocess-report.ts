@@ -7,6 +7,8 @@ import {
   datasetSchema,
   describeDatasetProblem,
   SCHEMA_VERSION,
+  slimDataset,
+  slimDatasetSchema,
 } from '../dataset/dataset-schema.ts';
 import type { ReportEncoding } from '../extract/decode-report-bytes.ts';
 import {
@@ -39,6 +41,8 @@ export interface PreprocessedReport {
   dataset: Dataset;
   /** The dataset exactly as it is written to disk. */
   json: string;
+  /** Its slim copy (no text) as written beside it for the app's first chart. */
+  slimJson: string;
   encoding: ReportEncoding;
   replacedSequences: number;
 }
@@ -86,6 +90,8 @@ export async function preprocessReportFile(
     return {
       dataset: parsed.data,
       json: serializeJson(parsed.data),
+      // Validated where written, like the full one (the app validates it where read).
+      slimJson: serializeJson(slimDatasetSchema.parse(slimDataset(parsed.data))),
       encoding,
       replacedSequences,
     };

@@ -145,25 +145,49 @@ export const reportSchema = z.object({
 });
 export type ReportMeta = z.infer<typeof reportSchema>;
 
+/** Every indicator id is unique and every comparison names two of them. */
+function checkIndicatorIds(
+  dataset: { indicators: readonly Indicator[]; comparisons: readonly Comparison[] },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set<string>();
+  for (const indicator of dataset.indicators) {
+    if (ids.has(indicator.id)) {
+      ctx.addIssue({ code: 'custom', message: `duplicate indicator id ${indicator.id}` });
+    }
+    ids.add(indicator.id);
+  }
+  for (const comparison of dataset.comparisons) {
+    if (!ids.has(comparison.actual) || !ids.has(comparison.target)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `comparison ${comparison.id} names a missing indicator`,
+      });
+    }
+  }
+}
+
+// Two halves around `text`, so that the full dataset keeps the contract's key order (a parsed
+// copy is what the CLI writes) and the slim one is the same fields less the text.
+const datasetHead = { schemaVersion: z.literal(SCHEMA_VERSION), report: reportSchema };
+const datasetBody = {
+  sectors: z.array(sectorSchema),
+  sections: z.array(sectionSchema),
+  indicators: z.array(indicatorSchema),
+  comparisons: z.array(comparisonSchema),
+  warnings: z.array(warningSchema),
+};
+
 export const datasetSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    report: reportSchema,
+    ...datasetHead,
     /** The decoded report text, so the source view can show and highlight every span. */
     text: z.string(),
-    sectors: z.array(sectorSchema),
-    sections: z.array(sectionSchema),
-    indicators: z.array(indicatorSchema),
-    comparisons: z.array(comparisonSchema),
-    warnings: z.array(warningSchema),
+    ...datasetBody,
   })
   .superRefine((dataset, ctx) => {
-    const ids = new Set<string>();
+    checkIndicatorIds(dataset, ctx);
     for (const indicator of dataset.indicators) {
-      if (ids.has(indicator.id)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate indicator id ${indicator.id}` });
-      }
-      ids.add(indicator.id);
       const { start, end } = indicator.source;
       if (start >= end || end > dataset.text.length) {
         ctx.addIssue({
@@ -172,16 +196,26 @@ export const datasetSchema = z
         });
       }
     }
-    for (const comparison of dataset.comparisons) {
-      if (!ids.has(comparison.actual) || !ids.has(comparison.target)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `comparison ${comparison.id} names a missing indicator`,
-        });
-      }
-    }
   });
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/**
+ * A dataset without its report text (about half of each file): what the charts, cards, filters
+ * and table read, so the first chart waits for no text. The CLI writes one beside each bundled
+ * dataset (SLIM_DATASET_DIR); the text comes from the full file when the source view opens.
+ */
+export const slimDatasetSchema = z
+  .object({ ...datasetHead, ...datasetBody })
+  .superRefine(checkIndicatorIds);
+export type SlimDataset = z.infer<typeof slimDatasetSchema>;
+
+/** Where the slim copy of public/data/<file> lives: public/data/indicators/<file>. */
+export const SLIM_DATASET_DIR = 'indicators';
+
+/** The slim copy of a dataset: every field but the text, in the same order. */
+export function slimDataset({ text: _text, ...slim }: Dataset): SlimDataset {
+  return slim;
+}
 
 export const datasetIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -201,9 +235,15 @@ export const datasetIndexSchema = z.object({
 });
 export type DatasetIndex = z.infer<typeof datasetIndexSchema>;
 
-/** A readable one-line reason why `value` is not a dataset, or null when it is one. */
-export function describeDatasetProblem(value: unknown): string | null {
-  const result = datasetSchema.safeParse(value);
+/**
+ * A readable one-line reason why `value` is not a dataset (or, given slimDatasetSchema, not a
+ * slim one), or null when it is one.
+ */
+export function describeDatasetProblem(
+  value: unknown,
+  schema: typeof datasetSchema | typeof slimDatasetSchema = datasetSchema,
+): string | null {
+  const result = schema.safeParse(value);
   if (result.success) return null;
   const issue = result.error.issues[0];
   if (!issue) return 'invalid dataset';

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator } from '../dataset/dataset-schema.ts';
 import { keyOfSubject } from '../extract/vocabulary/subject-dictionary.ts';
 
 /**
@@ -30,7 +30,7 @@ export interface ReportParts {
  * A part counts as found when the extractor marked a section as that part and the report has
  * that part's year: without both, nothing can be placed as last year's result or this year's goal.
  */
-export function reportParts(dataset: Dataset): ReportParts {
+export function reportParts(dataset: SlimDataset): ReportParts {
   const has = (part: 'review' | 'plan') => dataset.sections.some((s) => s.part === part);
   return {
     review: dataset.report.reviewYear !== null && has('review'),

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Dataset, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
 import { KINDS, MEASURES } from '../../dataset/dataset-schema.ts';
 import { countBySector, datasetYears } from './filter-model.ts';
 import type { IndicatorFilters } from './filter-model.ts';
@@ -8,7 +8,7 @@ import { FilterSelect } from '../../components/filter-select.tsx';
 import { SectorFilter } from './sector-filter.tsx';
 
 interface FilterBarProps {
-  dataset: Dataset;
+  dataset: SlimDataset;
   filters: IndicatorFilters;
   onChange: (patch: Partial<IndicatorFilters>) => void;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { keyOfSubject, knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
@@ -59,7 +59,7 @@ export function filterIndicators(
  * filters (measure, year, kind, search): a chip says what choosing it would show.
  */
 export function countBySector(
-  dataset: Dataset,
+  dataset: SlimDataset,
   filters: IndicatorFilters = { sectors: null, measure: null, year: null, kind: null, q: '' },
 ): SectorCount[] {
   const present = new Set(dataset.indicators.map((indicator) => indicator.sector));
@@ -75,7 +75,7 @@ export function countBySector(
 }
 
 /** Years that occur in the dataset, ascending. */
-export function datasetYears(dataset: Dataset): number[] {
+export function datasetYears(dataset: SlimDataset): number[] {
   const years = new Set<number>();
   for (const indicator of dataset.indicators) {
     if (indicator.year !== null) years.add(indicator.year);

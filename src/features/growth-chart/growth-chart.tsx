@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { useChartEnvironment } from '../../components/chart-environment.ts';
-import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { capChartRows } from '../../lib/chart-cap.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildGrowthRows, buildGrowthTargetRows, growthContent } from './growth-model.ts';
@@ -9,7 +9,7 @@ import { buildGrowthOption, growthChartHeight } from './growth-option.ts';
 import { buildGrowthTable } from './growth-table.ts';
 
 interface GrowthChartProps {
-  dataset: Dataset;
+  dataset: SlimDataset;
   /** Indicators that pass the filters. */
   indicators: readonly Indicator[];
   onSelectIndicator: (indicatorId: string) => void;

@@ -1,4 +1,4 @@
-import type { Bilingual, Dataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
+import type { Bilingual, SlimDataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
 import { isChartable } from '../../ledger/chartable.ts';
 import { sectorOrder } from '../../dataset/sector-taxonomy.ts';
 
@@ -31,7 +31,7 @@ function byPlacement(a: GrowthRow, b: GrowthRow): number {
  * passes the filters, paired through the dataset's comparisons where the report states both.
  * Rows are grouped by sector in taxonomy order, then in reading order.
  */
-export function buildGrowthRows(dataset: Dataset, visible: readonly Indicator[]): GrowthRow[] {
+export function buildGrowthRows(dataset: SlimDataset, visible: readonly Indicator[]): GrowthRow[] {
   const { reviewYear, planYear } = dataset.report;
   const actuals = new Map<string, Indicator>();
   const targets = new Map<string, Indicator>();
@@ -81,7 +81,7 @@ export function buildGrowthRows(dataset: Dataset, visible: readonly Indicator[])
 
 /** Every plan-year growth goal that passes the filters, one row each, grouped by sector. */
 export function buildGrowthTargetRows(
-  dataset: Dataset,
+  dataset: SlimDataset,
   visible: readonly Indicator[],
 ): GrowthRow[] {
   return visible

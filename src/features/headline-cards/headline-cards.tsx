@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
-import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import { HeadlineCard } from './headline-card.tsx';
 import { buildHeadlineCards } from './headline-model.ts';
 
 interface HeadlineCardsProps {
-  dataset: Dataset;
+  dataset: SlimDataset;
   indicators: readonly Indicator[];
   onSelectIndicator: (indicatorId: string) => void;
 }

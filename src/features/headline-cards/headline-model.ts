@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset, Indicator, Measure } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
@@ -74,7 +74,7 @@ function best(headline: Headline, candidates: readonly Indicator[]): Indicator |
  * figure that is only filtered out.
  */
 export function buildHeadlineCards(
-  dataset: Dataset,
+  dataset: SlimDataset,
   visible: readonly Indicator[],
 ): HeadlineCardModel[] {
   const shown = new Set(visible.map((indicator) => indicator.id));
@@ -85,7 +85,7 @@ export function buildHeadlineCards(
   );
 }
 
-function statedHeadlines(dataset: Dataset): HeadlineCardModel[] {
+function statedHeadlines(dataset: SlimDataset): HeadlineCardModel[] {
   const { reviewYear, planYear } = dataset.report;
   const chartable = dataset.indicators.filter(isChartable);
   const actuals = chartable.filter((i) => i.kind === 'actual' && i.year === reviewYear);

@@ -1,4 +1,4 @@
-import type { Bilingual, Dataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
+import type { Bilingual, SlimDataset, Indicator, SectorId } from '../../dataset/dataset-schema.ts';
 import { isChartable } from '../../ledger/chartable.ts';
 import { sectorOrder } from '../../dataset/sector-taxonomy.ts';
 
@@ -24,7 +24,10 @@ function bySectorThenValue(a: BarRow, b: BarRow): number {
 }
 
 /** Every review-year growth result in percent that passes the filters. */
-export function buildSectorGrowthRows(dataset: Dataset, visible: readonly Indicator[]): BarRow[] {
+export function buildSectorGrowthRows(
+  dataset: SlimDataset,
+  visible: readonly Indicator[],
+): BarRow[] {
   return visible
     .filter(
       (indicator) =>

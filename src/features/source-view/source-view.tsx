@@ -1,5 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { Dataset, Indicator } from '../../dataset/dataset-schema.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { ReportTextQuery } from '../../api/report-list.ts';
+import { ErrorState } from '../../components/status-views.tsx';
+import type { Indicator, SlimDataset } from '../../dataset/dataset-schema.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import {
@@ -12,7 +15,9 @@ import {
 import { segmentText } from './source-model.ts';
 
 interface SourceViewProps {
-  dataset: Dataset;
+  dataset: SlimDataset;
+  /** The report text: the dashboard's first load goes without it, so it loads here. */
+  text: ReportTextQuery;
   selectedId: string;
   onSelectIndicator: (indicatorId: string) => void;
   onShowInTable: (indicatorId: string) => void;
@@ -25,6 +30,7 @@ interface SourceViewProps {
  */
 export function SourceView({
   dataset,
+  text,
   selectedId,
   onSelectIndicator,
   onShowInTable,
@@ -40,9 +46,11 @@ export function SourceView({
     [dataset.indicators],
   );
   const selected = byId.get(selectedId) ?? null;
+  const textQuery = useQuery(text);
+  const reportText = textQuery.data;
   const segments = useMemo(
-    () => segmentText(dataset.text, dataset.indicators, selectedId),
-    [dataset.text, dataset.indicators, selectedId],
+    () => (reportText === undefined ? [] : segmentText(reportText, dataset.indicators, selectedId)),
+    [reportText, dataset.indicators, selectedId],
   );
 
   useEffect(() => {
@@ -57,7 +65,7 @@ export function SourceView({
     if (!target || !box) return;
     const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
     box.scrollTop += offset - box.clientHeight / 2 + target.offsetHeight / 2;
-  }, [selectedId]);
+  }, [selectedId, reportText]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -109,7 +117,16 @@ export function SourceView({
         </div>
       ) : null}
       <p className="source-hint">{t('source.marks', { count: dataset.indicators.length })}</p>
-      <div className="source-text" lang="zh-CN" ref={textRef}>
+      {textQuery.isError ? (
+        <ErrorState message={textQuery.error.message} onRetry={() => void textQuery.refetch()} />
+      ) : null}
+      <div
+        className={reportText === undefined ? 'source-text skeleton' : 'source-text'}
+        lang="zh-CN"
+        ref={textRef}
+        aria-busy={reportText === undefined}
+      >
+        {textQuery.isPending ? <span className="visually-hidden">{t('state.loading')}</span> : null}
         {segments.map((segment, index) => {
           const sentence = segment.inSentence ? 'in-sentence' : undefined;
           if (segment.kind === 'text') {

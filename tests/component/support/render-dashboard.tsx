@@ -4,6 +4,7 @@ import type { RenderResult } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import type { AppProps } from '../../../src/app/app.tsx';
+import { SLIM_DATASET_DIR } from '../../../src/dataset/dataset-schema.ts';
 import fixture from '../../fixtures/dashboard-fixture.json';
 import fixtureIndex from '../../fixtures/dashboard-fixture-index.json';
 
@@ -22,6 +23,21 @@ function isStatus(value: unknown): value is { status: number } {
 }
 
 /**
+ * data/indicators/<file> is what the CLI writes beside each data/<file>: the same dataset less
+ * its text. Unless a test lists it, it follows the full file (a failure or a bad file too).
+ */
+function servedFile(served: FakeFiles, name: string): unknown {
+  const slim = name.startsWith(`${SLIM_DATASET_DIR}/`)
+    ? name.slice(SLIM_DATASET_DIR.length + 1)
+    : null;
+  if (slim === null || name in served) return served[name];
+  const full = served[slim];
+  if (typeof full !== 'object' || full === null || isStatus(full)) return full;
+  const withoutText = ({ text: _text, ...rest }: Record<string, unknown>) => rest;
+  return withoutText(full as Record<string, unknown>);
+}
+
+/**
  * Serves `files` to the app's fetches of data/<file>. Returns the mutable map so a test can
  * repair a file before pressing Retry. Files not listed answer 404.
  */
@@ -30,7 +46,7 @@ export function serveDataFiles(files: FakeFiles = DASHBOARD_FILES): FakeFiles {
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = url.split('/data/').pop() ?? url;
-    const body = served[name];
+    const body = servedFile(served, name);
     if (body === undefined)
       return new Response('not found', { status: 404, statusText: 'Not Found' });
     if (isStatus(body))

@@ -42,6 +42,15 @@ describe('the datasets committed under public/data/ match what the extractor mak
     ).toBe(true);
   });
 
+  it.each([...byId.keys()])('public/data/indicators/%s.json (the slim copy)', async (id) => {
+    const json = byId.get(id)?.slimJson ?? '';
+    const committed = await committedFile(`indicators/${id}.json`);
+    expect(
+      json === committed,
+      `public/data/indicators/${id}.json ${STALE} (${firstDifference(json, committed)})`,
+    ).toBe(true);
+  });
+
   it('public/data/index.json', async () => {
     const index = serializeJson(buildDatasetIndex(reports.map((report) => report.dataset)));
     const committed = await committedFile('index.json');
