@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { prerenderFirstView } from './src/cli/prerender-first-view-plugin.ts';
 import { headersFor, readHeadersFile } from './src/cli/static-headers.ts';
 
 /**
@@ -57,7 +58,7 @@ const serveLikeStaticHost: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), allowDevPreamble, serveLikeStaticHost],
+  plugins: [react(), allowDevPreamble, serveLikeStaticHost, prerenderFirstView()],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },

@@ -1,24 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/app.tsx';
-import type { ChartExportSource } from './components/chart-environment.ts';
-import { ExportActions } from './features/export/export-actions.tsx';
 import './app/app.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
-
-const renderExportActions = (source: ChartExportSource) => <ExportActions source={source} />;
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App renderChartActions={renderExportActions} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+/**
+ * The entry is this small on purpose. index.html holds the prerendered first view, which paints
+ * before any of the app's code is evaluated (a long task the browser would otherwise run
+ * first); the app and the chart code are then requested together (index.html has preloaded the
+ * app and the first chart's data already).
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+void afterFirstPaint().then(() => {
+  void import('./components/echart-view.tsx');
+  return import('./app/start-app.tsx').then(({ startApp }) => startApp());
+});

@@ -20,6 +20,7 @@ import { AppHeader } from './app-header.tsx';
 import { LinkNotice } from './link-notice.tsx';
 import { VIEW_SWITCH } from './app-views.ts';
 import { ReportDashboard } from './report-dashboard.tsx';
+import { useBelowTheFold } from './use-below-the-fold.ts';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
 import { useLinkCheck } from './use-link-check.ts';
@@ -51,6 +52,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const list = useReportList();
   useStoredReportSync();
   const [dataset, setDataset] = useState<SlimDataset | null>(null);
+  const belowTheFold = useBelowTheFold();
   const onDataset = useCallback((next: SlimDataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
   const link = useLinkCheck(
@@ -200,7 +202,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           {view.view === 'dashboard' && dataset && dataset.report.id === entry?.id ? (
             <ReportWarnings dataset={dataset} text={reportTextQueryOptions(entry)} />
           ) : null}
-          {view.view === 'dashboard' && list.status === 'success' ? (
+          {view.view === 'dashboard' && list.status === 'success' && belowTheFold ? (
             <CompareView
               reports={list.reports}
               selected={view.compare}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { reportTextQueryOptions, useReportIndicators } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { useChartEnvironment } from '../components/chart-environment.ts';
@@ -28,6 +28,7 @@ import { datasetYears, filterIndicators } from '../features/filters/filter-model
 import type { IndicatorFilters } from '../features/filters/filter-model.ts';
 import { useI18n } from '../lib/i18n/i18n.ts';
 import type { ViewState, ViewUpdate } from './view-state.ts';
+import { useBelowTheFold } from './use-below-the-fold.ts';
 
 interface ReportDashboardProps {
   entry: ReportEntry;
@@ -50,8 +51,11 @@ const CLEARED: IndicatorFilters = { sectors: null, measure: null, year: null, ki
 export function ReportDashboard({ entry, view, setView, onDataset }: ReportDashboardProps) {
   const query = useReportIndicators(entry);
   // The dashboard's first render is large (every card, chart and table row); as a deferred
-  // value it renders in React's background, time-sliced pass instead of one long task.
-  const dataset = useDeferredValue(query.data ?? null, null);
+  // value it renders in React's background, time-sliced pass instead of one long task. Data
+  // already there at mount (the prerendered first view, src/app/start-app.tsx) renders at once,
+  // so React's first render is the page already on screen.
+  const [readyAtMount] = useState(() => query.data !== undefined);
+  const dataset = useDeferredValue(query.data ?? null, readyAtMount ? (query.data ?? null) : null);
   useEffect(() => {
     onDataset(dataset);
   }, [dataset, onDataset]);
@@ -154,6 +158,7 @@ function DatasetView({
     view.indicator && dataset.indicators.some((i) => i.id === view.indicator)
       ? view.indicator
       : null;
+  const belowTheFold = useBelowTheFold();
 
   return (
     <div className={selected ? 'dashboard with-source' : 'dashboard'}>
@@ -186,15 +191,18 @@ function DatasetView({
                 view={view}
                 setView={setView}
                 onSelectIndicator={select}
+                belowTheFold={belowTheFold}
               />
             ) : null}
-            <IndicatorTable
-              handle={table}
-              indicators={visible}
-              selectedId={selected}
-              onSelectIndicator={select}
-              actions={env.renderActions ? env.renderActions(tableSource) : null}
-            />
+            {belowTheFold ? (
+              <IndicatorTable
+                handle={table}
+                indicators={visible}
+                selectedId={selected}
+                onSelectIndicator={select}
+                actions={env.renderActions ? env.renderActions(tableSource) : null}
+              />
+            ) : null}
           </>
         )}
       </div>
@@ -212,7 +220,10 @@ function DatasetView({
   );
 }
 
-/** The headline cards, the main growth chart and the sector views, for a report that has parts. */
+/**
+ * The headline cards, the main growth chart and (once the first screen has rendered) the
+ * sector views, for a report that has parts.
+ */
 function DashboardCharts({
   dataset,
   visible,
@@ -220,6 +231,7 @@ function DashboardCharts({
   view,
   setView,
   onSelectIndicator,
+  belowTheFold,
 }: {
   dataset: SlimDataset;
   visible: readonly Indicator[];
@@ -228,9 +240,10 @@ function DashboardCharts({
   view: ViewState;
   setView: (update: ViewUpdate) => void;
   onSelectIndicator: (indicatorId: string) => void;
+  belowTheFold: boolean;
 }) {
   const { t } = useI18n();
-  return (
+  const firstScreen = (
     <>
       <HeadlineCards
         dataset={dataset}
@@ -238,6 +251,14 @@ function DashboardCharts({
         onSelectIndicator={onSelectIndicator}
       />
       <GrowthChart dataset={dataset} indicators={visible} onSelectIndicator={onSelectIndicator} />
+    </>
+  );
+  // The first render holds the first screen only; the sector views follow in the next pass.
+  // Both return the first screen as their first child, so it is kept, not mounted again.
+  if (!belowTheFold) return <>{firstScreen}</>;
+  return (
+    <>
+      {firstScreen}
       <section className="sector-views" aria-label={t('sector.tabs')}>
         <h2 className="visually-hidden">{t('sector.tabs')}</h2>
         <Tabs

@@ -19,6 +19,8 @@ export interface ChartCardProps {
   onSelectIndicator?: (indicatorId: string) => void;
   /** Extra controls in the header next to the export slot (e.g. a unit picker). */
   controls?: ReactNode;
+  /** The first chart of the page: drawn at once, not when it nears the viewport. */
+  eager?: boolean;
   /** What the chart's row cap left out (src/lib/chart-cap.ts); a note says how many. */
   cap?: { shown: number; omitted: number };
 }
@@ -38,6 +40,7 @@ export function ChartCard({
   onSelectIndicator,
   controls,
   cap,
+  eager = false,
 }: ChartCardProps) {
   const { t } = useI18n();
   const env = useChartEnvironment();
@@ -90,6 +93,7 @@ export function ChartCard({
             onSelectIndicator={onSelectIndicator}
             onInstance={onInstance}
             loadingLabel={t('chart.loading')}
+            eager={eager}
           />
           <details className="table-equivalent">
             <summary>{t('chart.showTable')}</summary>

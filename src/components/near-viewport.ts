@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { RefObject } from 'react';
 
 /**
@@ -8,22 +8,37 @@ import type { RefObject } from 'react';
  */
 export const ViewportBoundaryContext = createContext<RefObject<HTMLElement | null> | null>(null);
 
+const subscribeNever = () => () => {};
+
 /**
  * True once the element (or the enclosing boundary) comes within `margin` of the viewport,
- * and true from then on. ECharts is parsed only for charts a reader is about to see, which
- * keeps it off the main thread during first load on phones, where charts sit below the fold.
+ * and true from then on; `eager` (the first chart, above the fold) skips the observer. ECharts
+ * is parsed only for charts a reader is about to see, which keeps it off the main thread during
+ * first load on phones, where charts sit below the fold. Always false while the build's
+ * prerendered page is rendered and hydrated (src/app/prerender-first-view.tsx), so both agree.
  */
-export function useNearViewport(ref: RefObject<HTMLElement | null>, margin = '400px'): boolean {
+export function useNearViewport(
+  ref: RefObject<HTMLElement | null>,
+  eager = false,
+  margin = '400px',
+): boolean {
   const boundary = useContext(ViewportBoundaryContext);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // false on the server and while hydrating, true in any render in the browser after that.
+  const inBrowser = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  const [seen, setSeen] = useState(false);
+  const near = seen || (inBrowser && (eager || typeof IntersectionObserver === 'undefined'));
   useEffect(() => {
-    if (near) return;
+    if (near || !inBrowser) return;
     const element = boundary?.current ?? ref.current;
     if (!element) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
+          setSeen(true);
           observer.disconnect();
         }
       },
@@ -31,6 +46,6 @@ export function useNearViewport(ref: RefObject<HTMLElement | null>, margin = '40
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, boundary, ref, margin]);
+  }, [near, inBrowser, boundary, ref, margin]);
   return near;
 }

@@ -70,6 +70,7 @@ export function GrowthChart({
   return (
     <ChartCard
       chartId={variant === 'main' ? 'growth-main' : 'growth-targets'}
+      eager={variant === 'main'}
       title={title}
       description={t(
         variant === 'main' ? 'growth.description' : 'growth.targets.description',

@@ -1,0 +1,32 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { appRoot } from './app-root.tsx';
+import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+function renderAfresh(root: HTMLElement): void {
+  root.replaceChildren();
+  delete document.documentElement.dataset['firstView'];
+  createRoot(root).render(appRoot(queryClient));
+}
+
+/**
+ * Starts the app in #root. On the default address the build's prerendered page is hydrated
+ * once its data is in (so React's first render is that page: nothing on screen changes);
+ * anywhere else, or when this browser's first render would differ, the app renders afresh.
+ */
+export async function startApp(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const prerendered =
+    root.childElementCount > 0 &&
+    document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
+  if (prerendered && (await loadFirstView(queryClient))) {
+    hydrateRoot(root, appRoot(queryClient));
+  } else {
+    renderAfresh(root);
+  }
+}

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveAppForFile } from './support/served-app.ts';
+
+/**
+ * The built index.html carries the default view, prerendered: it paints without JavaScript,
+ * the app hydrates it without a mismatch and shows the same numbers, and an address that asks
+ * for another view never shows the default report's numbers while the app starts.
+ */
+
+const app = serveAppForFile('first-view');
+
+/** What a reader sees in the headline cards, text only. */
+function headlineText(page: Page): Promise<string> {
+  return page.locator('.headline-section').innerText();
+}
+
+/** Resolves once the main chart's canvas is on the page: the app is running. */
+async function waitForMainChart(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-chart-id="growth-main"] canvas'),
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+describe('the prerendered first view', () => {
+  it('paints the header, filters, headline cards and the chart frame with JavaScript off', async () => {
+    const context = await app.browser().newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1400, height: 900 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(app.url());
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('指标');
+      await expect(
+        page.getByRole('heading', { level: 2, name: '主要指标' }).isVisible(),
+      ).resolves.toBe(true);
+      expect(await headlineText(page)).toMatch(/\d/);
+      expect(await page.getByRole('combobox', { name: '报告' }).isVisible()).toBe(true);
+      expect(await page.locator('.echart-box').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is hydrated, not replaced: same nodes, same headline numbers, nothing in the console', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          messages.push(`${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      // Before any script of the page runs: keep the prerendered header node and its numbers.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const probe = window as unknown as { __header: Element | null; __headline: string };
+          probe.__header = document.querySelector('#root header');
+          probe.__headline = document.querySelector('.headline-section')?.textContent ?? '';
+        });
+      });
+      await page.goto(app.url());
+      await waitForMainChart(page);
+      const kept = await page.evaluate(() => {
+        const probe = window as unknown as { __header: Element | null; __headline: string };
+        return {
+          sameHeader:
+            probe.__header !== null && probe.__header === document.querySelector('#root header'),
+          prerendered: probe.__headline,
+          shown: document.querySelector('.headline-section')?.textContent ?? '',
+        };
+      });
+      expect(kept.prerendered).toMatch(/\d/);
+      expect(kept.shown).toBe(kept.prerendered);
+      expect(kept.sameHeader, 'hydrateRoot keeps the prerendered nodes').toBe(true);
+      // The rest of the dashboard follows the first screen.
+      await page.getByRole('table', { name: '全部指标' }).waitFor();
+      expect(messages).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('never shows the default report on another address, then shows the one asked for', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const root = document.getElementById('root');
+          (window as unknown as { __rootVisibility: string }).__rootVisibility = root
+            ? getComputedStyle(root).visibility
+            : '';
+        });
+      });
+      await page.goto(`${app.url()}?report=zhongguo-2023`);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __rootVisibility: string }).__rootVisibility,
+        ),
+        'the prerendered default report is hidden from the first paint',
+      ).toBe('hidden');
+      await waitForMainChart(page);
+      expect(await page.getByRole('combobox', { name: '报告' }).inputValue()).toBe('zhongguo-2023');
+      expect(
+        await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility),
+      ).toBe('visible');
+    } finally {
+      await context.close();
+    }
+  });
+});
