@@ -101,7 +101,13 @@ export function EChartView({
         onChartReady={(instance: EChartsType) => {
           instanceRef.current = instance;
           const box = boxRef.current;
-          if (box && !env.fixedSize && box.clientWidth > 0) {
+          // A resize lays the whole chart out again: only when the box is not what it measured.
+          if (
+            box &&
+            !env.fixedSize &&
+            box.clientWidth > 0 &&
+            (box.clientWidth !== instance.getWidth() || box.clientHeight !== instance.getHeight())
+          ) {
             instance.resize({ width: box.clientWidth, height: box.clientHeight });
           }
           registerChart(chartId, instance);

@@ -89,7 +89,14 @@ export function subjectAxis(
     inverse: true,
     data: rows.map((_, index) => String(index)),
     axisTick: { show: false },
-    axisLabel: { formatter: (value: string) => labels[Number(value)] ?? '', rich, lineHeight: 14 },
+    // Every row has its own band, so every label shows; saying so spares ECharts measuring each
+    // label to estimate an interval (the longest step of a first draw).
+    axisLabel: {
+      formatter: (value: string) => labels[Number(value)] ?? '',
+      rich,
+      lineHeight: 14,
+      interval: 0,
+    },
   };
 }
 
