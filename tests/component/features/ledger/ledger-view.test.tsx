@@ -148,8 +148,10 @@ describe('the ledger view', { timeout: 30_000 }, () => {
     expect(currentParams().get('view')).toBeNull();
     expect(currentParams().get('report')).toBe('zhongguo-2022');
     const source = await screen.findByRole('complementary', { name: '原文' });
-    // The highlighted number is the goal's, inside its sentence.
-    expect(source.querySelector('mark.num-highlight')).toHaveTextContent(/^5\.5%?$/);
+    // The highlighted number is the goal's, inside its sentence (the text loads with the panel).
+    await waitFor(() =>
+      expect(source.querySelector('mark.num-highlight')).toHaveTextContent(/^5\.5%?$/),
+    );
     expect(selectedSentence(source)).toContain('国内生产总值增长5.5%左右');
 
     window.history.back();
@@ -159,7 +161,9 @@ describe('the ledger view', { timeout: 30_000 }, () => {
     );
     expect(currentParams().get('report')).toBe('zhongguo-2023');
     const result = await screen.findByRole('complementary', { name: '原文' });
-    expect(result.querySelector('mark.num-highlight')).toHaveTextContent(/^3%?$/);
+    await waitFor(() =>
+      expect(result.querySelector('mark.num-highlight')).toHaveTextContent(/^3%?$/),
+    );
     expect(selectedSentence(result)).toContain('全年国内生产总值增长3%');
   });
 
