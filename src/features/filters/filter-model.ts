@@ -1,4 +1,10 @@
-import type { SlimDataset, Indicator, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
+import type {
+  SlimDataset,
+  Indicator,
+  Kind,
+  Measure,
+  SectorId,
+} from '../../dataset/dataset-schema.ts';
 import { SECTORS } from '../../dataset/sector-taxonomy.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { keyOfSubject, knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
