@@ -4,7 +4,12 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
-import { datasetIndexSchema, datasetSchema } from '../../../src/dataset/dataset-schema.ts';
+import {
+  datasetIndexSchema,
+  datasetSchema,
+  slimDataset,
+  slimDatasetSchema,
+} from '../../../src/dataset/dataset-schema.ts';
 import {
   makeTempDir,
   removeTempDir,
@@ -49,12 +54,15 @@ function numbersAsWritten(dataset: Dataset): { written: string; value: number; m
   }));
 }
 
+/** Every file under `path` (the slim copies sit in indicators/), by relative name. */
 async function filesIn(path: string): Promise<Record<string, string>> {
   const contents: Record<string, string> = {};
-  for (const name of (await readdir(path)).sort()) {
-    contents[name] = await readFile(join(path, name), 'utf8');
+  for (const entry of await readdir(path, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    contents[file.slice(path.length + 1)] = await readFile(file, 'utf8');
   }
-  return contents;
+  return Object.fromEntries(Object.entries(contents).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 describe('npm run preprocess with no arguments rebuilds seeds/ into public/data/', () => {
@@ -78,11 +86,15 @@ describe('npm run preprocess with no arguments rebuilds seeds/ into public/data/
       'china-2024.json',
       'corpus.csv',
       'index.json',
+      'indicators',
       'shanghai-2024.json',
     ]);
     for (const name of await seedNames()) {
       const id = name.replace(/\.txt$/, '');
       const dataset = await readDataset(join(dataDir, `${id}.json`));
+      // Beside it, the same dataset less its text, for the dashboard's first load.
+      const slim = JSON.parse(await readFile(join(dataDir, 'indicators', `${id}.json`), 'utf8'));
+      expect(slimDatasetSchema.parse(slim)).toEqual(slimDataset(dataset));
       expect(dataset.report.id).toBe(id);
       expect(dataset.report.source.file).toBe(name);
       expect(dataset.text).toBe(await readFile(join(SEEDS_DIR, name), 'utf8'));
