@@ -4,8 +4,8 @@ import { chooseReport, reportEntryLabel, useReportList } from '../api/report-lis
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
-import { CompareView } from '../features/compare/compare-view.tsx';
 import { SectorFilter } from '../features/filters/sector-filter.tsx';
+import { groupReports } from '../features/report-picker/picker-groups.ts';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { Dataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
@@ -24,6 +24,13 @@ import { useResolvedTheme } from './use-theme.ts';
 // The ledger is a chunk of its own: the report dashboard's first load does not carry it.
 const LedgerView = lazy(() =>
   import('../features/ledger/ledger-view.tsx').then((module) => ({ default: module.LedgerView })),
+);
+
+// So is the comparison, which only a reader who asks for it loads.
+const CompareView = lazy(() =>
+  import('../features/compare/compare-view.tsx').then((module) => ({
+    default: module.CompareView,
+  })),
 );
 
 export interface AppProps {
@@ -146,6 +153,24 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
         />
       </Suspense>
     );
+  } else if (view.view === 'compare') {
+    content = (
+      <Suspense fallback={<LoadingSkeleton />}>
+        <CompareView
+          view={view}
+          setView={setView}
+          reports={list.reports}
+          groups={groupReports(list.reports, view.lang)}
+          renderSectorFilter={(sectors) => (
+            <SectorFilter
+              sectors={sectors}
+              selected={view.sectors}
+              onChange={(next) => setView({ sectors: next })}
+            />
+          )}
+        />
+      </Suspense>
+    );
   } else if (!entry) {
     // A link to a report that is not there is corrected to the default by useLinkCheck.
     content = view.report ? (
@@ -194,14 +219,6 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           {content}
           {view.view === 'dashboard' && dataset && dataset.report.id === entry?.id ? (
             <ReportWarnings dataset={dataset} />
-          ) : null}
-          {view.view === 'dashboard' && list.status === 'success' ? (
-            <CompareView
-              reports={list.reports}
-              selected={view.compare}
-              onSelect={(compare) => setView({ compare })}
-              sectors={view.sectors}
-            />
           ) : null}
         </main>
         <footer className="app-footer">

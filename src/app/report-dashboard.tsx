@@ -29,6 +29,7 @@ import { datasetYears, filterIndicators } from '../features/filters/filter-model
 import type { IndicatorFilters } from '../features/filters/filter-model.ts';
 import { useI18n } from '../lib/i18n/i18n.ts';
 import type { ViewState, ViewUpdate } from './view-state.ts';
+import { CompareLink } from './compare-link.tsx';
 
 interface ReportDashboardProps {
   entry: ReportEntry;
@@ -196,6 +197,7 @@ function DatasetView({
             />
           </>
         )}
+        <CompareLink view={view} reportId={dataset.report.id} setView={setView} />
       </div>
       {selected ? (
         <SourceView
