@@ -150,8 +150,8 @@ describe('CompareView', () => {
 
   it('draws accessible charts: described images, no serious axe finding', async () => {
     renderCompare(['city-2024', 'nation-2024']);
-    const charts = await screen.findAllByRole('img', {}, { timeout: 5000 });
+    const charts = await screen.findAllByRole('img', {}, { timeout: 15_000 });
     expect(charts[0]).toHaveAttribute('aria-label', expect.stringContaining('地区生产总值'));
     expect(await seriousAxeViolations()).toEqual([]);
-  }, 15_000);
+  }, 60_000);
 });
