@@ -8,6 +8,7 @@ import type { AppView } from './view-state.ts';
 export const VIEW_SWITCH: readonly { id: AppView; label: Record<Lang, string> }[] = [
   { id: 'dashboard', label: { zh: '单份报告', en: 'One report' } },
   { id: 'ledger', label: { zh: '目标达成台账', en: 'Attainment ledger' } },
+  { id: 'compare', label: { zh: '报告对比', en: 'Compare reports' } },
 ];
 
 export const VIEW_SWITCH_LABEL: Record<Lang, string> = { zh: '视图', en: 'View' };

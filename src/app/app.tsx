@@ -9,8 +9,8 @@ import {
 import { ChartEnvironmentContext } from '../components/chart-environment.ts';
 import type { ChartEnvironment, ChartExportSource } from '../components/chart-environment.ts';
 import { ErrorState, LoadingSkeleton } from '../components/status-views.tsx';
-import { CompareView } from '../features/compare/compare-view.tsx';
 import { SectorFilter } from '../features/filters/sector-filter.tsx';
+import { groupReports } from '../features/report-picker/picker-groups.ts';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { SlimDataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
@@ -20,7 +20,6 @@ import { AppHeader } from './app-header.tsx';
 import { LinkNotice } from './link-notice.tsx';
 import { VIEW_SWITCH } from './app-views.ts';
 import { ReportDashboard } from './report-dashboard.tsx';
-import { useBelowTheFold } from './use-below-the-fold.ts';
 import { YourReports } from './your-reports.tsx';
 import { useCompactScreen } from './use-compact.ts';
 import { useLinkCheck } from './use-link-check.ts';
@@ -30,6 +29,13 @@ import { useResolvedTheme } from './use-theme.ts';
 // The ledger is a chunk of its own: the report dashboard's first load does not carry it.
 const LedgerView = lazy(() =>
   import('../features/ledger/ledger-view.tsx').then((module) => ({ default: module.LedgerView })),
+);
+
+// So is the comparison, which only a reader who asks for it loads.
+const CompareView = lazy(() =>
+  import('../features/compare/compare-view.tsx').then((module) => ({
+    default: module.CompareView,
+  })),
 );
 
 export interface AppProps {
@@ -52,7 +58,6 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const list = useReportList();
   useStoredReportSync();
   const [dataset, setDataset] = useState<SlimDataset | null>(null);
-  const belowTheFold = useBelowTheFold();
   const onDataset = useCallback((next: SlimDataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
   const link = useLinkCheck(
@@ -153,6 +158,24 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
         />
       </Suspense>
     );
+  } else if (view.view === 'compare') {
+    content = (
+      <Suspense fallback={<LoadingSkeleton />}>
+        <CompareView
+          view={view}
+          setView={setView}
+          reports={list.reports}
+          groups={groupReports(list.reports, view.lang)}
+          renderSectorFilter={(sectors) => (
+            <SectorFilter
+              sectors={sectors}
+              selected={view.sectors}
+              onChange={(next) => setView({ sectors: next })}
+            />
+          )}
+        />
+      </Suspense>
+    );
   } else if (!entry) {
     // A link to a report that is not there is corrected to the default by useLinkCheck.
     content = view.report ? (
@@ -201,14 +224,6 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           {content}
           {view.view === 'dashboard' && dataset && dataset.report.id === entry?.id ? (
             <ReportWarnings dataset={dataset} text={reportTextQueryOptions(entry)} />
-          ) : null}
-          {view.view === 'dashboard' && list.status === 'success' && belowTheFold ? (
-            <CompareView
-              reports={list.reports}
-              selected={view.compare}
-              onSelect={(compare) => setView({ compare })}
-              sectors={view.sectors}
-            />
           ) : null}
         </main>
         <footer className="app-footer">

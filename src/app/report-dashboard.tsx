@@ -29,6 +29,7 @@ import type { IndicatorFilters } from '../features/filters/filter-model.ts';
 import { useI18n } from '../lib/i18n/i18n.ts';
 import type { ViewState, ViewUpdate } from './view-state.ts';
 import { useBelowTheFold } from './use-below-the-fold.ts';
+import { CompareLink } from './compare-link.tsx';
 
 interface ReportDashboardProps {
   entry: ReportEntry;
@@ -205,6 +206,7 @@ function DatasetView({
             ) : null}
           </>
         )}
+        <CompareLink view={view} reportId={dataset.report.id} setView={setView} />
       </div>
       {selected ? (
         <SourceView

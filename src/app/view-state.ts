@@ -10,7 +10,7 @@ export const THEMES = ['light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 
 /** The page's views, switched from the header; the first is the default (no parameter). */
-export const APP_VIEWS = ['dashboard', 'ledger'] as const;
+export const APP_VIEWS = ['dashboard', 'ledger', 'compare'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 /** How the ledger reads a range goal: inside it, or at least its lower bound (the default). */
@@ -188,7 +188,7 @@ function getSearch(): string {
 export type ViewUpdate = Partial<ViewState> | ((view: ViewState) => Partial<ViewState>);
 
 /**
- * Writes a view into the address bar. A new report or view is a new history entry (Back
+ * Writes a view into the address bar. A new report, view or comparison is a new history entry (Back
  * returns to the previous one); filter changes replace the entry so Back does not replay typing,
  * and so does a correction of the link itself (`replace`).
  */
@@ -197,9 +197,11 @@ export function updateViewState(update: ViewUpdate, { replace = false } = {}): v
   const patch = typeof update === 'function' ? update(current) : update;
   const next = { ...current, ...patch };
   const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+  // Choosing which reports to compare is a step Back should undo, like choosing a report.
   const moved =
     (patch.report !== undefined && patch.report !== current.report) ||
-    (patch.view !== undefined && patch.view !== current.view);
+    (patch.view !== undefined && patch.view !== current.view) ||
+    (patch.compare !== undefined && patch.compare.join(',') !== current.compare.join(','));
   if (!replace && moved) {
     window.history.pushState(null, '', url);
   } else {

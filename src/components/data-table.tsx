@@ -11,6 +11,15 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
           <tr>
             {columns.map((column) => (
               <th key={column.key} scope="col">
+                {column.swatch ? (
+                  <span
+                    className="table-swatch"
+                    style={{ color: column.swatch.color }}
+                    aria-hidden="true"
+                  >
+                    {column.swatch.glyph}{' '}
+                  </span>
+                ) : null}
                 {column.label}
               </th>
             ))}

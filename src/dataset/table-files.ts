@@ -13,6 +13,11 @@ export interface ExportColumn {
    * its number, unit, comparator and upper bound in columns of their own are for the export.
    */
   only?: 'screen' | 'export';
+  /**
+   * On screen only: the colour and marker shape the column's series has in the chart, shown
+   * beside its header (compare's reports). Exports leave it out.
+   */
+  swatch?: { color: string; glyph: string };
 }
 
 function exported(table: ExportTable): readonly ExportColumn[] {

@@ -87,10 +87,13 @@ describe('an uploaded GBK report', () => {
   });
 
   it('compares with Beihai, each column naming its own year', async () => {
-    await page.goto(`${server.url}?compare=beihai-2024,${uploadedId}`);
-    const card = page.locator('[data-chart-card="compare"]');
+    await page.goto(`${server.url}?view=compare&compare=beihai-2024,${uploadedId}`);
+    const card = page.locator('[data-chart-card="compare-growth"]');
     await card.waitFor();
-    const headers = await card.locator('table thead th').allTextContents();
+    // Each report's header starts with its colour's marker shape (● ■ …), hidden from screen readers.
+    const headers = (await card.locator('table thead th').allTextContents()).map((text) =>
+      text.replace(/^[●■▲◆▼★] /u, ''),
+    );
     expect(headers).toEqual([
       '指标',
       '北海市 2023年结果',
@@ -103,7 +106,7 @@ describe('an uploaded GBK report', () => {
   });
 
   async function exportCompare(item: RegExp): Promise<Download> {
-    const card = page.locator('[data-chart-card="compare"]');
+    const card = page.locator('[data-chart-card="compare-growth"]');
     await card.getByRole('button', { name: /^导出/ }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -119,9 +122,11 @@ describe('an uploaded GBK report', () => {
     expect(csv).toContain('云溪市 2026年目标');
     expect(csv).toContain('地区生产总值');
 
-    await page.locator('[data-chart-card="compare"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-chart-card="compare-growth"]').scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare')), { timeout: 15_000 })
+      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare-growth')), {
+        timeout: 15_000,
+      })
       .toBe(true);
     const pngDownload = await exportCompare(/PNG 图片/);
     expect(pngDownload.suggestedFilename()).toMatch(/compare.*\.png$/);
@@ -189,15 +194,17 @@ describe('a report carrying markup', () => {
 
   it('shows the markup as text in the comparison tooltip too', async () => {
     const id = reportInUrl();
-    await page.goto(`${server.url}?compare=beihai-2024,${id}`);
-    const card = page.locator('[data-chart-card="compare"]');
+    await page.goto(`${server.url}?view=compare&compare=beihai-2024,${id}`);
+    const card = page.locator('[data-chart-card="compare-growth"]');
     await card.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare')), { timeout: 15_000 })
+      .poll(() => page.evaluate(() => window.__zhibiaoCharts?.has('compare-growth')), {
+        timeout: 15_000,
+      })
       .toBe(true);
     // The uploaded report's GDP result: its quote ends in <img src=x onerror=…>.
     await page.evaluate(() =>
-      window.__zhibiaoCharts?.get('compare')?.dispatchAction({
+      window.__zhibiaoCharts?.get('compare-growth')?.dispatchAction({
         type: 'showTip',
         seriesIndex: 2,
         dataIndex: 0,
@@ -291,12 +298,12 @@ describe('the Content-Security-Policy', () => {
 
 describe('the comparison picker', () => {
   it('keeps the chosen bundled reports in the URL', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}?view=compare`);
     const picker = page.locator('.compare-picker');
     await picker.getByRole('checkbox', { name: /北海市/ }).check();
     // The library holds seven national reports; the chip names the year.
     await picker.getByRole('checkbox', { name: /全国 2024/ }).check();
-    await page.locator('[data-chart-card="compare"]').waitFor();
+    await page.locator('[data-chart-card="compare-growth"]').waitFor();
     expect(new URL(page.url()).searchParams.get('compare')).toBe('beihai-2024,china-2024');
   });
 });

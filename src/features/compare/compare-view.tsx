@@ -1,46 +1,52 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
-import { ChartCard } from '../../components/chart-card.tsx';
 import {
   ChartEnvironmentContext,
   useChartEnvironment,
 } from '../../components/chart-environment.ts';
-import type { Dataset, SectorId } from '../../dataset/dataset-schema.ts';
+import type { Dataset } from '../../dataset/dataset-schema.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
-import { buildCompareOption, compareChartHeight } from './compare-chart-option.ts';
 import { compareText } from './compare-messages.ts';
-import { buildCompareModel } from './compare-model.ts';
-import { compareTable } from './compare-series.ts';
+import { buildCompareModel, COMPARE_GROUPS, compareSectorCounts } from './compare-model.ts';
+import type { CompareViewState } from './compare-model.ts';
+import { CompareChart } from './compare-chart.tsx';
+import { ComparePicker } from './compare-picker.tsx';
+import type { PickerGroupShape } from './compare-picker.tsx';
+import { reportLooks } from './report-colors.ts';
 import './compare.css';
-import type { Lang } from '../../lib/i18n/lang.ts';
 
-interface CompareViewProps {
+export interface CompareViewProps {
+  view: CompareViewState;
+  setView: (patch: Partial<CompareViewState>) => void;
   /** Every report the picker offers: bundled and uploaded. */
   reports: readonly ReportEntry[];
-  /** The chosen report ids, in the order they were chosen (from the URL). */
-  selected: readonly string[];
-  onSelect: (ids: string[]) => void;
-  sectors: readonly SectorId[] | null;
+  /** The same reports grouped by place, as the header's picker groups them. */
+  groups: readonly PickerGroupShape[];
+  /** The sector chips used elsewhere in the app, fed with the shared subjects' counts. */
+  renderSectorFilter: (sectors: readonly SectorCount[]) => ReactNode;
 }
 
-function entryName(entry: ReportEntry, lang: Lang): string {
-  const region = entry.region
-    ? lang === 'en'
-      ? (entry.region.en ?? entry.region.zh)
-      : entry.region.zh
-    : null;
-  const name = region ?? (entry.title || entry.id);
-  return entry.planYear === null ? name : `${name} ${entry.planYear}`;
-}
-
-/** Two or more reports side by side: choose them, then read the chart or its table. */
-export function CompareView({ reports, selected, onSelect, sectors }: CompareViewProps) {
+/**
+ * Two or more reports side by side, as a view of its own: the choice of reports, the sector
+ * filter and the subject search live in the URL; growth rates and rates or levels are two
+ * charts, each with its own title.
+ */
+export function CompareView({
+  view,
+  setView,
+  reports,
+  groups,
+  renderSectorFilter,
+}: CompareViewProps) {
   const { lang } = useI18n();
   const env = useChartEnvironment();
-  const { decals } = env;
   const headingId = useId();
+  const searchId = useId();
+  const selected = view.compare;
   const entries = useMemo(
     () =>
       selected
@@ -57,36 +63,32 @@ export function CompareView({ reports, selected, onSelect, sectors }: CompareVie
   const failed = results.find((result) => result.error !== null)?.error ?? null;
   // The datasets array is new on every render; its ids say whether the content changed.
   const datasetKey = datasets.map((dataset) => dataset.report.id).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on datasetKey, see above
-  const model = useMemo(() => buildCompareModel(datasets, sectors), [datasetKey, sectors]);
-  const option = useMemo(
-    () => (model.rows.length === 0 ? null : buildCompareOption(model, { lang, patterns: decals })),
-    [model, lang, decals],
+  const model = useMemo(
+    () => buildCompareModel(datasets, view.sectors, view.q),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on datasetKey, see above
+    [datasetKey, view.sectors, view.q],
   );
-  const table = useMemo(() => compareTable(model, lang), [model, lang]);
+  const sectors = useMemo(
+    () => compareSectorCounts(datasets, view.q),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on datasetKey, see above
+    [datasetKey, view.q],
+  );
+  const looks = useMemo(() => reportLooks(selected, env.theme), [selected, env.theme]);
 
-  const toggle = (id: string, checked: boolean) =>
-    onSelect(checked ? [...selected, id] : selected.filter((other) => other !== id));
-
-  let body;
+  let body: ReactNode;
   if (entries.length < 2) body = <p className="empty-note">{compareText(lang, 'needTwo')}</p>;
   else if (failed) body = <p role="alert">{failed.message}</p>;
   else if (pending) body = <p role="status">{compareText(lang, 'loading')}</p>;
   else if (model.rows.length === 0) {
     body = <p className="empty-note">{compareText(lang, 'nothingShared')}</p>;
   } else {
-    // Exports of the comparison cite every compared report, not just the one on the page.
+    // Exports of the comparison cite every compared report, not just the one last read.
     const sourceReports = datasets.map((dataset) => dataset.report);
     body = (
       <ChartEnvironmentContext.Provider value={{ ...env, sourceReports }}>
-        <ChartCard
-          chartId="compare"
-          title={compareText(lang, 'chartTitle')}
-          description={compareText(lang, 'description')}
-          option={option}
-          table={table}
-          height={compareChartHeight(model)}
-        />
+        {COMPARE_GROUPS.map((group) => (
+          <CompareChart key={group} model={model} group={group} />
+        ))}
       </ChartEnvironmentContext.Provider>
     );
   }
@@ -94,24 +96,31 @@ export function CompareView({ reports, selected, onSelect, sectors }: CompareVie
   return (
     <section className="compare-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{compareText(lang, 'title')}</h2>
-      <fieldset className="compare-picker">
-        <legend>{compareText(lang, 'choose')}</legend>
-        <div className="chip-row">
-          {reports.map((report) => (
-            <label key={report.id} className="chip">
-              <input
-                type="checkbox"
-                checked={selected.includes(report.id)}
-                onChange={(event) => toggle(report.id, event.target.checked)}
-              />{' '}
-              {entryName(report, lang)}
-              {report.origin === 'uploaded' ? ` (${compareText(lang, 'uploaded')})` : null}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <p className="compare-intro">{compareText(lang, 'intro')}</p>
+      <ComparePicker
+        groups={groups}
+        reports={reports}
+        selected={selected}
+        looks={looks}
+        onSelect={(compare) => setView({ compare })}
+      />
       {missing.length > 0 ? (
         <p className="empty-note">{compareText(lang, 'missing', { ids: missing.join(', ') })}</p>
+      ) : null}
+      {entries.length >= 2 ? (
+        <section className="card compare-filters" aria-label={compareText(lang, 'filters')}>
+          {renderSectorFilter(sectors)}
+          <label className="inline-control search-control" htmlFor={searchId}>
+            <span>{compareText(lang, 'search')}</span>
+            <input
+              id={searchId}
+              type="search"
+              value={view.q}
+              placeholder={compareText(lang, 'searchPlaceholder')}
+              onChange={(event) => setView({ q: event.target.value })}
+            />
+          </label>
+        </section>
       ) : null}
       {body}
     </section>

@@ -15,4 +15,16 @@ describe('the comparison in the URL', () => {
     expect(parseViewState('').compare).toEqual([]);
     expect(serializeViewState({ ...DEFAULT_VIEW, compare: [] })).toBe('');
   });
+
+  it('opens compare as a view of its own, and keeps the choice with it', () => {
+    const view = parseViewState('?view=compare&compare=beihai-2024,china-2024&sectors=economy');
+    expect(view).toMatchObject({
+      view: 'compare',
+      compare: ['beihai-2024', 'china-2024'],
+      sectors: ['economy'],
+    });
+    expect(serializeViewState(view)).toBe(
+      '?sectors=economy&compare=beihai-2024,china-2024&view=compare',
+    );
+  });
 });

@@ -34,4 +34,21 @@ describe('comparing the bundled reports', () => {
   it('lists the headline subjects first, GDP at the top', () => {
     expect(model.rows[0]?.subjectKey).toBe('gdp');
   });
+
+  it('draws unemployment and consumer prices with the rates, never under the growth title', () => {
+    const groupOf = (key: string) => model.rows.find((row) => row.subjectKey === key)?.group;
+    expect(groupOf('gdp')).toBe('growth');
+    expect(groupOf('unemployment')).toBe('rates');
+    expect(groupOf('cpi')).toBe('rates');
+    expect(model.rows.filter((row) => row.group === 'growth').map((row) => row.measure)).toEqual(
+      expect.arrayContaining(['growth']),
+    );
+    expect(
+      model.rows.filter((row) => row.group === 'growth').every((row) => row.measure === 'growth'),
+    ).toBe(true);
+  });
+
+  it('compares only figures in %, so no amount or 个百分点 shares the percentage axis', () => {
+    expect(model.rows.every((row) => row.unit === '%')).toBe(true);
+  });
 });
