@@ -10,11 +10,8 @@ import type { Dataset, Indicator } from '../../../../src/dataset/dataset-schema.
 import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.tsx';
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
 import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
-import {
-  buildGrowthOption,
-  GOAL_SYMBOLS,
-  RANGE_ICON,
-} from '../../../../src/features/growth-chart/growth-option.ts';
+import { GOAL_SYMBOLS, RANGE_ICON } from '../../../../src/features/growth-chart/growth-marks.ts';
+import { buildGrowthOption } from '../../../../src/features/growth-chart/growth-option.ts';
 import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
 import { getChart } from '../../../../src/lib/chart-registry.ts';
 import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
