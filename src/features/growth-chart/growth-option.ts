@@ -7,15 +7,14 @@ import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import { axisExtent, clip, growthAxisBound } from './growth-axis.ts';
 import { clippedLabel, goalMarkLabel, growthLabelSides, placed } from './growth-labels.ts';
 import {
-  connectorEnd,
+  GOAL_SYMBOL_SIZE,
   GOAL_SYMBOLS,
-  HOLLOW,
-  NEUTRAL,
+  goalMarkStyle,
   POINT_COMPARATORS,
-  RANGE_ICON,
-  renderConnector,
-  renderRange,
-} from './growth-marks.ts';
+  RANGE_ICONS,
+  RESULT_SYMBOL,
+} from '../../lib/chart-marks.ts';
+import { connectorEnd, NEUTRAL, renderConnector, renderRange } from './growth-marks.ts';
 import type { GrowthRow } from './growth-model.ts';
 import {
   describeGrowthRows,
@@ -61,7 +60,7 @@ export function buildGrowthOption(
     id: 'actual',
     type: 'scatter',
     name: resultSeriesName(ctx),
-    symbol: 'circle',
+    symbol: RESULT_SYMBOL,
     symbolSize: 12,
     z: 4,
     itemStyle: { color: NEUTRAL },
@@ -91,10 +90,7 @@ export function buildGrowthOption(
             {
               value: [clip(row.target.value, bound), index],
               indicatorId: row.target.id,
-              itemStyle: {
-                color: comparator === 'eq' ? HOLLOW : SECTOR_COLORS[row.sector],
-                borderColor: SECTOR_COLORS[row.sector],
-              },
+              itemStyle: goalMarkStyle(SECTOR_COLORS[row.sector]),
               label: {
                 formatter: goalMarkLabel(row.target, lang),
                 ...placed(sides[index]?.target),
@@ -114,15 +110,12 @@ export function buildGrowthOption(
       id: `goal-${comparator}`,
       type: 'scatter',
       name: goalSeriesName(comparator, ctx),
-      symbol: GOAL_SYMBOLS[comparator],
+      symbol: GOAL_SYMBOLS.x[comparator],
       symbolKeepAspect: true,
-      symbolSize: comparator === 'eq' ? 12 : 15,
+      symbolSize: GOAL_SYMBOL_SIZE[comparator],
       z: 5,
-      itemStyle: {
-        color: comparator === 'eq' ? HOLLOW : NEUTRAL,
-        borderColor: NEUTRAL,
-        borderWidth: comparator === 'eq' ? 2 : 0,
-      },
+      // Hollow whatever the comparator: filled means a result, in the legend too.
+      itemStyle: goalMarkStyle(NEUTRAL),
       label: {
         show: true,
         position: comparator === 'lte' ? 'left' : 'right',
@@ -196,7 +189,7 @@ export function buildGrowthOption(
     legend: {
       top: 0,
       left: 0,
-      data: legendEntries(series, { 'goal-range': RANGE_ICON }),
+      data: legendEntries(series, { 'goal-range': RANGE_ICONS.x }),
       itemWidth: 18,
       itemHeight: 12,
     },

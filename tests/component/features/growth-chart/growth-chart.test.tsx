@@ -10,9 +10,9 @@ import type { Dataset, Indicator } from '../../../../src/dataset/dataset-schema.
 import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.tsx';
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
 import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
-import { GOAL_SYMBOLS, RANGE_ICON } from '../../../../src/features/growth-chart/growth-marks.ts';
 import { buildGrowthOption } from '../../../../src/features/growth-chart/growth-option.ts';
 import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
+import { GOAL_SYMBOLS, RANGE_ICONS } from '../../../../src/lib/chart-marks.ts';
 import { getChart } from '../../../../src/lib/chart-registry.ts';
 import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import fixtureJson from '../../../fixtures/dashboard-fixture.json';
@@ -68,7 +68,7 @@ function pointOf(series: ScatterSeriesOption, zh: string) {
 describe('growth chart: how each goal comparator is drawn', () => {
   it('draws 以上 as an arrowhead pointing right, labelled ≥', () => {
     const series = seriesById<ScatterSeriesOption>('goal-gte');
-    expect(series.symbol).toBe(GOAL_SYMBOLS.gte);
+    expect(series.symbol).toBe(GOAL_SYMBOLS.x.gte);
     // The path's tip is at the right (x=12): an open end towards "or more".
     expect(series.symbol).toMatch(/^path:\/\/M0,0 L12,7 L0,14/);
     expect(series.name).toBe('2024年目标 ≥（以上）');
@@ -143,7 +143,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
       { name: '2024年目标 ≥（以上）' },
       { name: '2024年目标 ≈（左右）' },
       { name: '2024年目标 ≤（以内）' },
-      { name: '2024年目标 区间', icon: RANGE_ICON },
+      { name: '2024年目标 区间', icon: RANGE_ICONS.x },
     ]);
   });
 
