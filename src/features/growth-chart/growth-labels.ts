@@ -5,33 +5,31 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import { connectorEnd } from './growth-marks.ts';
 import type { GrowthRow } from './growth-model.ts';
 
-/** The label printed next to a goal mark: its comparator as a symbol and its number. */
+/** A value as a label prints it, with its unit: "5.8%". */
+export function valueLabel(value: number, unit: string, lang: Lang): string {
+  return `${formatNumber(value, lang)}${unit}`;
+}
+
+/** The label printed next to a goal mark: its comparator as a symbol, its number and unit. */
 export function goalMarkLabel(target: Indicator, lang: Lang): string {
   const value = formatNumber(target.value, lang);
   if (target.comparator === 'range') {
-    return `${value}–${formatNumber(target.upper ?? target.value, lang)}`;
+    return `${value}–${valueLabel(target.upper ?? target.value, target.unit, lang)}`;
   }
-  return target.comparator === 'eq' ? value : `${COMPARATOR_SYMBOL[target.comparator]}${value}`;
+  const symbol = target.comparator === 'eq' ? '' : COMPARATOR_SYMBOL[target.comparator];
+  return `${symbol}${value}${target.unit}`;
 }
 
-/** The real value next to a mark pushed to the axis edge, e.g. "396% ▶". */
-export function clippedLabel(
-  value: number,
-  bound: number | null,
-  lang: Lang,
-  position: 'top' | 'side' = 'side',
-) {
-  if (bound === null || Math.abs(value) <= bound) return {};
-  const text = `${formatNumber(value, lang)}%`;
-  const side = value > 0 ? ('left' as const) : ('right' as const);
+/**
+ * The label of a mark beyond the axis' end, e.g. "396% ▶": its real value (`text`), bold, on
+ * the plot's side of the arrow so it is not cut at the chart's edge.
+ */
+export function beyondAxisLabel(text: string, beyond: 'high' | 'low') {
   return {
-    label: {
-      show: true,
-      // A result and its goal can both be clipped to the same edge; goals label above.
-      position: position === 'top' ? ('top' as const) : side,
-      formatter: value > 0 ? `${text} ▶` : `◀ ${text}`,
-      fontWeight: 'bold' as const,
-    },
+    show: true,
+    position: beyond === 'high' ? ('left' as const) : ('right' as const),
+    formatter: beyond === 'high' ? `${text} ▶` : `◀ ${text}`,
+    fontWeight: 'bold' as const,
   };
 }
 
@@ -41,7 +39,8 @@ export type LabelSide = 'left' | 'right' | 'top';
  * Where a row's two value labels go so that neither lands on the other mark or on the
  * connector: each on the outer side of the pair (the larger value's label to its right,
  * the smaller's to its left). A smaller value too close to the axis start for a label on
- * its left gets it above the mark instead, clear of the subject names.
+ * its left gets it above the mark instead, clear of the subject names. A row with one mark
+ * labels it on the side with room.
  */
 export function growthLabelSides(
   row: GrowthRow,
@@ -51,7 +50,13 @@ export function growthLabelSides(
   const span = axis.max - axis.min || 1;
   const leftRoom = (value: number): LabelSide =>
     (value - axis.min) / span >= (compact ? 0.16 : 0.07) ? 'left' : 'top';
-  if (!row.actual || !row.target) return { actual: 'right', target: 'right' };
+  if (!row.actual || !row.target) {
+    // A lone mark near the end labels inwards: on a phone its label also carries the tag
+    // 仅有结果, which would run off the chart.
+    const value = (row.actual ?? row.target)?.value ?? 0;
+    const side = (value - axis.min) / span > (compact ? 0.5 : 0.85) ? 'left' : 'right';
+    return { actual: side, target: side };
+  }
   const goal = connectorEnd(row) ?? row.target.value;
   if (row.actual.value > goal) return { actual: 'right', target: leftRoom(goal) };
   return { actual: leftRoom(row.actual.value), target: 'right' };

@@ -76,7 +76,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
     expect(pointOf(series, '地区生产总值')).toMatchObject({
       value: [5.5, rowIndex('地区生产总值')],
       indicatorId: 'gdp-growth-2024',
-      label: { formatter: '≥5.5' },
+      label: { formatter: '≥5.5%' },
     });
   });
 
@@ -84,16 +84,16 @@ describe('growth chart: how each goal comparator is drawn', () => {
     const series = seriesById<ScatterSeriesOption>('goal-lte');
     expect(series.symbol).toMatch(/^path:\/\/M12,0 L0,7 L12,14/);
     expect(series.label?.position).toBe('left');
-    expect(pointOf(series, '居民消费价格')?.label.formatter).toBe('≤3');
+    expect(pointOf(series, '居民消费价格')?.label.formatter).toBe('≤3%');
   });
 
   it('draws 左右 as a diamond labelled ≈, and a plain goal as a ring with its number', () => {
     const approx = seriesById<ScatterSeriesOption>('goal-approx');
     expect(approx.symbol).toBe('diamond');
-    expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5');
+    expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5%');
     const eq = seriesById<ScatterSeriesOption>('goal-eq');
     expect(eq.symbol).toBe('circle');
-    expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3');
+    expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3%');
   });
 
   it('keeps a result filled and a plain goal hollow on any background, dark included', () => {
@@ -116,7 +116,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
       expect.objectContaining({
         value: [6, 7, rowIndex('社会消费品零售总额')],
         indicatorId: 'retail-growth-2024',
-        label: { formatter: '6–7' },
+        label: { formatter: '6–7%' },
       }),
     ]);
     // The drawn rectangle spans the two bounds on the value axis.
@@ -221,11 +221,11 @@ describe('growth chart value labels', () => {
   it('puts a result and its goal on the outer sides of the pair, never on each other', () => {
     // GDP: result 5.8 above the goal ≥5.5 → the goal's label left, the result's right.
     expect(labelOf('goal-gte', '地区生产总值')).toMatchObject({
-      formatter: '≥5.5',
+      formatter: '≥5.5%',
       position: 'left',
     });
     expect(labelOf('actual', '地区生产总值')).toMatchObject({
-      formatter: '5.8',
+      formatter: '5.8%',
       position: 'right',
     });
   });
@@ -272,8 +272,8 @@ describe('growth chart axis with outliers', () => {
       '数字经济核心产业增加值',
     ) as unknown as { label: { formatter: string; position: string } };
     expect(goal.label).toMatchObject({ formatter: '100% ▶', position: 'left' });
-    // Without outliers the axis is left to ECharts.
-    expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ max: undefined });
+    // Without outliers the axis spans the data (-3.1 to 9.7%), ending on regular ticks.
+    expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ min: -4, max: 10, interval: 2 });
   });
 });
 
