@@ -45,6 +45,9 @@ export const RANGE_ICONS: Record<ValueAxisDirection, string> = {
 
 export const RESULT_SYMBOL = 'circle';
 
+/** The colour of a mark in a legend or key, where it stands for every sector. */
+export const NEUTRAL_MARK_COLOR = '#5b6570';
+
 /**
  * A result beyond the end of a cut axis: a block arrow (shaft and head) pointing past the edge,
  * filled like a result, so it reads neither as a dot at the edge's value nor as a goal's

@@ -1,3 +1,4 @@
+import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
 import type { SectorId } from '../dataset/dataset-schema.ts';
 
 /**
@@ -18,6 +19,12 @@ export const SECTOR_COLORS: Record<SectorId, string> = {
   urban: '#9c755f',
   governance: '#79706e',
 };
+
+/** The sectors of `rows`, once each and in taxonomy order: what a sector key lists. */
+export function sectorsOf(rows: readonly { sector: SectorId }[]): SectorId[] {
+  const present = new Set(rows.map((row) => row.sector));
+  return SECTOR_IDS.filter((id) => present.has(id));
+}
 
 /** A decal pattern as ECharts draws it over a mark's fill. */
 export interface SectorDecal {

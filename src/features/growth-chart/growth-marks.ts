@@ -1,8 +1,6 @@
 import type { CustomSeriesRenderItem } from 'echarts';
 import type { GrowthRow } from './growth-model.ts';
 
-export const NEUTRAL = '#5b6570';
-
 /** Draws a range goal as a bar between its bounds with end caps, in its sector's colour. */
 export const renderRange: CustomSeriesRenderItem = (_params, api) => {
   const low = api.coord([api.value(0), api.value(2)]);

@@ -16,6 +16,7 @@ import {
 import type { LabelSide } from './growth-labels.ts';
 import {
   GOAL_SYMBOL_SIZE,
+  NEUTRAL_MARK_COLOR as NEUTRAL,
   GOAL_SYMBOLS,
   goalMarkStyle,
   BEYOND_AXIS_SYMBOLS,
@@ -23,7 +24,7 @@ import {
   RANGE_ICONS,
   RESULT_SYMBOL,
 } from '../../lib/chart-marks.ts';
-import { connectorEnd, NEUTRAL, renderConnector, renderRange } from './growth-marks.ts';
+import { connectorEnd, renderConnector, renderRange } from './growth-marks.ts';
 import type { GrowthRow } from './growth-model.ts';
 import {
   describeGrowthRows,

@@ -309,5 +309,16 @@ describe('growth chart component', () => {
     expect(getChart('growth-main')?.getOption().series).toHaveLength(7);
     // The table equivalent has one row per chart row.
     expect(screen.getAllByRole('row')).toHaveLength(rows.length + 1);
+    // The colours are explained on screen: one key entry per sector drawn, in taxonomy order.
+    const key = screen.getByRole('list', { name: 'Colours by sector' });
+    expect([...key.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Economy',
+      'Industry',
+      'Services & consumption',
+      'Trade & opening-up',
+      'Investment & business',
+      'Fiscal & finance',
+      'Livelihood',
+    ]);
   });
 });
