@@ -227,9 +227,10 @@ export function buildGrowthOption(
           },
         ];
 
+  // A stacked pair needs no connector: it would be a stub between the two marks.
   const connectorData = rows.flatMap((row, index) => {
     const end = connectorEnd(row);
-    return row.actual && end !== null
+    return row.actual && end !== null && !stacked[index]
       ? [[clip(row.actual.value, scale), clip(end, scale), index]]
       : [];
   });

@@ -125,6 +125,12 @@ describe('growth chart: a result equal to its goal', () => {
     expect(goal!.symbolOffset).toEqual([0, STACK_OFFSET]);
     // Each mark opens its own sentence.
     expect(new Set([result!.indicatorId, goal!.indicatorId]).size).toBe(2);
+    // No connector stub is drawn between the two stacked marks.
+    const built = option(rows);
+    const connector = (built.series as { id: string; data: number[][] }[]).find(
+      (series) => series.id === 'connector',
+    )!;
+    expect(connector.data.some((line) => line[2] === 0)).toBe(false);
   });
 
   it('leaves a pair far apart on one line, as a dumbbell', () => {
