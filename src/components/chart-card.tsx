@@ -2,10 +2,12 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
+import type { SectorId } from '../dataset/dataset-schema.ts';
 import { useI18n } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
 import type { ChartExportSource, ChartTable } from './chart-environment.ts';
 import { DataTable } from './data-table.tsx';
+import { SectorKey } from './sector-key.tsx';
 import { LazyEChart } from './lazy-echart.tsx';
 
 export interface ChartCardProps {
@@ -23,6 +25,8 @@ export interface ChartCardProps {
   eager?: boolean;
   /** What the chart's row cap left out (src/lib/chart-cap.ts); a note says how many. */
   cap?: { shown: number; omitted: number };
+  /** The sectors a chart colours its marks by, in taxonomy order: a key under the description. */
+  sectors?: readonly SectorId[];
 }
 
 /**
@@ -41,6 +45,7 @@ export function ChartCard({
   controls,
   cap,
   eager = false,
+  sectors = [],
 }: ChartCardProps) {
   const { t } = useI18n();
   const env = useChartEnvironment();
@@ -71,6 +76,7 @@ export function ChartCard({
         <div>
           <h3 id={headingId}>{title}</h3>
           <p className="card-description">{description}</p>
+          {option === null ? null : <SectorKey sectors={sectors} />}
         </div>
         <div className="card-actions">
           {controls}

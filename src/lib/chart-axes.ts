@@ -3,21 +3,14 @@ import type { Bilingual, SectorId } from '../dataset/dataset-schema.ts';
 import { subjectLabel } from './i18n/i18n.ts';
 import type { Lang } from './i18n/lang.ts';
 import { SECTOR_COLORS } from './sector-colors.ts';
-
-/** Rough rendered width of `text` in px: CJK and full-width characters are square, others narrower. */
-function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text)
-    width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? fontSize : fontSize * 0.56;
-  return width;
-}
+import { estimateTextWidth } from './text-width.ts';
 
 /** `text` shortened with an ellipsis to fit `maxWidth` px. */
 export function fitText(text: string, maxWidth: number, fontSize = 12): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
   let kept = '';
   for (const char of text) {
-    if (textWidth(`${kept}${char}…`, fontSize) > maxWidth) break;
+    if (estimateTextWidth(`${kept}${char}…`, fontSize) > maxWidth) break;
     kept += char;
   }
   return `${kept.trimEnd()}…`;
@@ -28,13 +21,13 @@ export function fitText(text: string, maxWidth: number, fontSize = 12): string {
  * characters; only what still does not fit is shortened, at the end of the second line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize = 12): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
   const words = /\s/u.test(text) ? text.split(/(?<=\s)/u) : [...text];
   let first = '';
   let index = 0;
   for (; index < words.length; index += 1) {
     const next = `${first}${words[index]}`;
-    if (first !== '' && textWidth(next.trimEnd(), fontSize) > maxWidth) break;
+    if (first !== '' && estimateTextWidth(next.trimEnd(), fontSize) > maxWidth) break;
     first = next;
   }
   const rest = words.slice(index).join('');
@@ -71,14 +64,14 @@ export function subjectAxis(
     ...rows.map(
       (row, index) =>
         16 +
-        textWidth(subjectLabel(row.subject, lang), 12) +
-        (remarks[index] ? textWidth(` ${remarks[index]}`, 11) : 0),
+        estimateTextWidth(subjectLabel(row.subject, lang), 12) +
+        (remarks[index] ? estimateTextWidth(` ${remarks[index]}`, 11) : 0),
     ),
   );
   const width = compact ? (lang === 'zh' ? 96 : 110) : Math.min(LABEL_CAP[lang], needed);
   const labels = rows.map((row, index) => {
     const remark = remarks[index] ?? '';
-    const room = width - 16 - (remark ? textWidth(` ${remark}`, 11) : 0);
+    const room = width - 16 - (remark ? estimateTextWidth(` ${remark}`, 11) : 0);
     const subject = wrapText(subjectLabel(row.subject, lang), room);
     // The second line is indented past the dot so the name reads as one block.
     const text = subject.replace('\n', '\n    ');

@@ -12,6 +12,7 @@ import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { exportText } from './export-text.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { estimateTextWidth, NARROW_EM } from '../../lib/text-width.ts';
 
 /** A theme as ECharts takes it: a registered name ('dark') or a theme object. */
 export type EChartsTheme = string | object | null | undefined;
@@ -66,28 +67,16 @@ const FOOTER = { size: 11, line: 15 } as const;
 const URL_TEXT = { size: 9, line: 13 } as const;
 const LEGEND = { itemWidth: 25, itemHeight: 14, itemGap: 10, textGap: 5, size: 12 } as const;
 
-const WIDE_CHAR =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/**
- * A deliberately generous estimate of a line's width (CJK characters are one em, others 0.62
- * em), so that the space reserved for wrapped text is never too small. ECharts wraps the text
- * itself; this only decides how much room to leave.
- */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += WIDE_CHAR.test(char) ? fontSize : fontSize * 0.62;
-  return width;
+/** Room for text ECharts wraps itself is reserved generously, so it is never too small. */
+function generousWidth(text: string, fontSize: number): number {
+  return estimateTextWidth(text, fontSize, NARROW_EM.generous);
 }
 
 function lineCount(text: string, fontSize: number, width: number): number {
   if (text === '') return 0;
   return text
     .split('\n')
-    .reduce(
-      (sum, line) => sum + Math.max(1, Math.ceil(estimateTextWidth(line, fontSize) / width)),
-      0,
-    );
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(generousWidth(line, fontSize) / width)), 0);
 }
 
 /** The header and footer lines of an exported image (`units` and `source` share the footer). */
@@ -172,7 +161,7 @@ function legendRows(names: readonly string[], legend: OptionRecord, width: numbe
     const item =
       legendNumber(legend, 'itemWidth') +
       LEGEND.textGap +
-      estimateTextWidth(name, LEGEND.size) +
+      generousWidth(name, LEGEND.size) +
       legendNumber(legend, 'itemGap');
     if (used > 0 && used + item > width) {
       rows += 1;
@@ -263,9 +252,7 @@ export function buildExportImage(input: ExportOptionInput): {
   const titleLines = lineCount(lines.title, TITLE.size, textWidth);
   const inline =
     titleLines === 1 &&
-    estimateTextWidth(lines.title, TITLE.size) +
-      3 * GAP +
-      estimateTextWidth(lines.filters, FILTERS.size) <=
+    generousWidth(lines.title, TITLE.size) + 3 * GAP + generousWidth(lines.filters, FILTERS.size) <=
       textWidth;
   const filtersTop = inline ? PAD + (TITLE.line - FILTERS.line) / 2 : PAD + titleLines * TITLE.line;
   const filtersLines = lineCount(lines.filters, FILTERS.size, textWidth);

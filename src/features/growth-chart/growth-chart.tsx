@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildGrowthRows, buildGrowthTargetRows, growthContent } from './growth-model.ts';
 import { buildGrowthOption, growthChartHeight } from './growth-option.ts';
 import { buildGrowthTable } from './growth-table.ts';
+import { sectorsOf } from '../../lib/sector-colors.ts';
 
 interface GrowthChartProps {
   dataset: SlimDataset;
@@ -81,6 +82,7 @@ export function GrowthChart({
       height={growthChartHeight(rows.length)}
       onSelectIndicator={onSelectIndicator}
       cap={capped}
+      sectors={sectorsOf(rows)}
     />
   );
 }

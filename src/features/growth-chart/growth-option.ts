@@ -1,20 +1,37 @@
-import type {
-  CustomSeriesOption,
-  CustomSeriesRenderItem,
-  EChartsOption,
-  ScatterSeriesOption,
-} from 'echarts';
-import type { Comparator, Indicator } from '../../dataset/dataset-schema.ts';
-import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
+import type { CustomSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
+import { subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
 import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-frame.ts';
-import { escapeHtml } from '../../lib/escape-html.ts';
-import { formatIndicatorValue, COMPARATOR_SYMBOL } from '../../lib/i18n/format-indicator.ts';
-import { comparatorWords, formatNumber, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
+import { translate } from '../../lib/i18n/i18n.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
-import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
-import { growthGap } from './growth-model.ts';
+import { SECTOR_COLORS, SECTOR_DECALS } from '../../lib/sector-colors.ts';
+import { beyondAxis, clip, growthScale } from './growth-axis.ts';
+import type { GrowthScale } from './growth-axis.ts';
+import {
+  beyondAxisLabel,
+  goalMarkLabel,
+  growthLabelSides,
+  placed,
+  valueLabel,
+} from './growth-labels.ts';
+import type { LabelSide } from './growth-labels.ts';
+import {
+  GOAL_SYMBOL_SIZE,
+  NEUTRAL_MARK_COLOR as NEUTRAL,
+  GOAL_SYMBOLS,
+  goalMarkStyle,
+  BEYOND_AXIS_SYMBOLS,
+  POINT_COMPARATORS,
+  RANGE_ICONS,
+  RESULT_SYMBOL,
+} from '../../lib/chart-marks.ts';
+import { connectorEnd, renderConnector, renderRange } from './growth-marks.ts';
 import type { GrowthRow } from './growth-model.ts';
+import {
+  describeGrowthRows,
+  goalSeriesName,
+  resultSeriesName,
+  tooltipHtml,
+} from './growth-text.ts';
 
 export interface GrowthOptionContext {
   lang: Lang;
@@ -27,321 +44,146 @@ export interface GrowthOptionContext {
   compact?: boolean;
 }
 
-type PointComparator = Exclude<Comparator, 'range'>;
-
-/**
- * How each goal comparator is drawn. A floor (以上) is an arrowhead pointing right, towards
- * "or more", a ceiling (以内) one pointing left; 左右 is a diamond; a plain goal a ring; a
- * range is an interval bar (see the custom series below). The legend shows the same marks.
- */
-export const GOAL_SYMBOLS: Record<PointComparator, string> = {
-  // A ring drawn as a circle with a transparent fill: ECharts fills its 'emptyCircle' with
-  // white, which in the dark theme reads as a filled dot, that is as a result.
-  eq: 'circle',
-  gte: 'path://M0,0 L12,7 L0,14 L4,7 Z',
-  approx: 'diamond',
-  lte: 'path://M12,0 L0,7 L12,14 L8,7 Z',
-};
-
-/** The fill of a hollow mark: none, so it is hollow on any background, light, dark or exported. */
-export const HOLLOW = 'transparent';
-
-/** Legend icon of a range goal: a bar with end caps. */
-export const RANGE_ICON = 'path://M0,0 H2 V4 H18 V0 H20 V10 H18 V6 H2 V10 H0 Z';
-
-const NEUTRAL = '#5b6570';
-const POINT_COMPARATORS: readonly PointComparator[] = ['eq', 'gte', 'approx', 'lte'];
-
-function yearLabel(year: number | null): string {
-  return year === null ? '' : String(year);
-}
-
-function goalSeriesName(comparator: Comparator, ctx: GrowthOptionContext): string {
-  return translate(ctx.lang, `growth.goal.${comparator}`, { year: yearLabel(ctx.planYear) });
-}
-
-function resultSeriesName(ctx: GrowthOptionContext): string {
-  return translate(ctx.lang, 'growth.result', { year: yearLabel(ctx.reviewYear) });
-}
-
-/** The label printed next to a goal mark: its comparator as a symbol and its number. */
-export function goalMarkLabel(target: Indicator, lang: Lang): string {
-  const value = formatNumber(target.value, lang);
-  if (target.comparator === 'range') {
-    return `${value}–${formatNumber(target.upper ?? target.value, lang)}`;
-  }
-  return target.comparator === 'eq' ? value : `${COMPARATOR_SYMBOL[target.comparator]}${value}`;
-}
-
-function tooltipHtml(row: GrowthRow, ctx: GrowthOptionContext): string {
-  const { lang } = ctx;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-    translate(lang, key, params);
-  const lines = [
-    `<strong>${escapeHtml(subjectLabel(row.subject, lang))}</strong>`,
-    `<span class="tt-muted">${escapeHtml(sectorLabel(row.sector, lang))}</span>`,
-  ];
-  const part = (label: string, indicator: Indicator) =>
-    `${escapeHtml(label)}: <strong>${escapeHtml(formatIndicatorValue(indicator, lang))}</strong>` +
-    // A plain number needs no "(等于)"; only 以上/以内/左右/a range are worth saying.
-    (indicator.comparator === 'eq'
-      ? ''
-      : ` (${escapeHtml(comparatorWords(indicator.comparator, lang))})`) +
-    `<br/><q>${escapeHtml(indicator.source.quote)}</q>`;
-  if (row.actual) lines.push(part(resultSeriesName(ctx), row.actual));
-  else lines.push(escapeHtml(t('growth.only.target')));
-  if (row.target) {
-    lines.push(part(t('growth.goal', { year: yearLabel(ctx.planYear) }), row.target));
-  } else lines.push(escapeHtml(t('growth.only.actual')));
-  const gap = growthGap(row);
-  lines.push(
-    escapeHtml(
-      gap === null ? t('growth.gap.none') : t('growth.gap', { gap: formatNumber(gap, lang, true) }),
-    ),
-  );
-  return `<div class="chart-tooltip">${lines.join('<br/>')}</div>`;
-}
-
-/** A plain-language summary for screen readers: every row's result and goal. */
-export function describeGrowthRows(rows: readonly GrowthRow[], ctx: GrowthOptionContext): string {
-  const items = rows
-    .map((row) => {
-      const parts = [subjectLabel(row.subject, ctx.lang)];
-      if (row.actual)
-        parts.push(`${resultSeriesName(ctx)} ${formatIndicatorValue(row.actual, ctx.lang)}`);
-      if (row.target) {
-        parts.push(
-          `${translate(ctx.lang, 'growth.goal', { year: yearLabel(ctx.planYear) })} ${formatIndicatorValue(row.target, ctx.lang)}`,
-        );
-      }
-      return parts.join(' ');
-    })
-    .join(ctx.lang === 'zh' ? '；' : '; ');
-  return translate(ctx.lang, 'growth.aria', { count: rows.length, items });
-}
-
-/** Draws a range goal as a bar between its bounds with end caps, in its sector's colour. */
-const renderRange: CustomSeriesRenderItem = (_params, api) => {
-  const low = api.coord([api.value(0), api.value(2)]);
-  const high = api.coord([api.value(1), api.value(2)]);
-  const [x0, y] = [low[0] ?? 0, low[1] ?? 0];
-  const x1 = high[0] ?? 0;
-  const color = api.visual('color') as string;
-  const thickness = 8;
-  const cap = 16;
-  return {
-    type: 'group',
-    children: [
-      {
-        type: 'rect',
-        shape: { x: x0, y: y - thickness / 2, width: Math.max(x1 - x0, 2), height: thickness },
-        style: { fill: color, opacity: 0.55 },
-      },
-      {
-        type: 'rect',
-        shape: { x: x0 - 1, y: y - cap / 2, width: 3, height: cap },
-        style: { fill: color },
-      },
-      {
-        type: 'rect',
-        shape: { x: x1 - 1, y: y - cap / 2, width: 3, height: cap },
-        style: { fill: color },
-      },
-    ],
-  };
-};
-
-/** The line from a result to its goal, so each row reads as one dumbbell. */
-const renderConnector: CustomSeriesRenderItem = (_params, api) => {
-  const from = api.coord([api.value(0), api.value(2)]);
-  const to = api.coord([api.value(1), api.value(2)]);
-  return {
-    type: 'line',
-    shape: { x1: from[0] ?? 0, y1: from[1] ?? 0, x2: to[0] ?? 0, y2: to[1] ?? 0 },
-    style: { stroke: '#9aa4ae', lineWidth: 2 },
-  };
-};
-
-/** The point on a goal the connector runs to: a range's nearer end, else the goal's value. */
-function connectorEnd(row: GrowthRow): number | null {
-  if (!row.actual || !row.target) return null;
-  const { value, upper, comparator } = row.target;
-  if (comparator === 'range' && upper !== null) {
-    return Math.min(Math.max(row.actual.value, value), upper);
-  }
-  return value;
-}
-
-/**
- * The value axis bound when a few outliers (实际使用外资增长396%) would squash every other
- * row against zero (see `outlierBound`); marks beyond it sit at the edge labelled with their
- * real value. null: no clipping needed.
- */
-export function growthAxisBound(rows: readonly GrowthRow[]): number | null {
-  return outlierBound(
-    rows.flatMap((row) =>
-      [row.actual?.value, row.target?.value, row.target?.upper].filter(
-        (value): value is number => typeof value === 'number',
-      ),
-    ),
-  );
-}
-
-function clip(value: number, bound: number | null): number {
-  return bound === null ? value : Math.max(-bound, Math.min(bound, value));
-}
-
-/** The real value next to a mark pushed to the axis edge, e.g. "396% ▶". */
-function clippedLabel(
-  value: number,
-  bound: number | null,
-  lang: Lang,
-  position: 'top' | 'side' = 'side',
-) {
-  if (bound === null || Math.abs(value) <= bound) return {};
-  const text = `${formatNumber(value, lang)}%`;
-  const side = value > 0 ? ('left' as const) : ('right' as const);
-  return {
-    label: {
-      show: true,
-      // A result and its goal can both be clipped to the same edge; goals label above.
-      position: position === 'top' ? ('top' as const) : side,
-      formatter: value > 0 ? `${text} ▶` : `◀ ${text}`,
-      fontWeight: 'bold' as const,
-    },
-  };
-}
-
-type LabelSide = 'left' | 'right' | 'top';
-
-/**
- * Where a row's two value labels go so that neither lands on the other mark or on the
- * connector: each on the outer side of the pair (the larger value's label to its right,
- * the smaller's to its left). A smaller value too close to the axis start for a label on
- * its left gets it above the mark instead, clear of the subject names.
- */
-export function growthLabelSides(
-  row: GrowthRow,
-  axis: { min: number; max: number },
-  compact = false,
-): { actual: LabelSide; target: LabelSide } {
-  const span = axis.max - axis.min || 1;
-  const leftRoom = (value: number): LabelSide =>
-    (value - axis.min) / span >= (compact ? 0.16 : 0.07) ? 'left' : 'top';
-  if (!row.actual || !row.target) return { actual: 'right', target: 'right' };
-  const goal = connectorEnd(row) ?? row.target.value;
-  if (row.actual.value > goal) return { actual: 'right', target: leftRoom(goal) };
-  return { actual: leftRoom(row.actual.value), target: 'right' };
-}
-
-/**
- * A label lifted above its mark sits close and a little smaller, so it stays inside its
- * own row instead of reaching the labels of the row above (rows are ~30 px apart).
- */
-function placed(side: LabelSide | undefined) {
-  return side === 'top' ? { position: side, distance: 1, fontSize: 10 } : { position: side };
-}
-
-/** The value axis' extent as drawn, for placing labels (ECharts rounds it a little wider). */
-function axisExtent(rows: readonly GrowthRow[], bound: number | null, hasNegative: boolean) {
-  const values = rows.flatMap((row) =>
-    [row.actual?.value, row.target?.value, row.target?.upper].filter(
-      (value): value is number => typeof value === 'number',
-    ),
-  );
-  // A clipped axis stops at ±bound; a side without clipping is left to the data.
-  const min = bound !== null && hasNegative ? -bound : Math.min(0, ...values);
-  return { min, max: bound ?? Math.max(0, ...values) };
-}
+/** Above this many rows the value axis is repeated at the top, so a reader need not scroll to it. */
+export const TALL_ROWS = 14;
+const TOP_AXIS_ROOM = 22;
 
 export function growthChartHeight(rowCount: number): number {
-  return Math.max(180, rowCount * 30 + 110);
+  return Math.max(180, rowCount * 30 + 110) + (rowCount > TALL_ROWS ? TOP_AXIS_ROOM : 0);
 }
+
+/**
+ * How near (as a share of the axis) a result and its goal may be before their marks would sit
+ * on each other: about a mark's width, which is a larger share of a phone's narrow plot.
+ */
+const STACK_NEAR = { desktop: 0.02, compact: 0.065 } as const;
+/** A stacked pair draws its result this many px above the row's line and its goal as far below. */
+export const STACK_OFFSET = 6;
+
+/**
+ * True when a row's two marks would overlap (a result equal to its goal, 5.8 against ≥5.5 on a
+ * phone): they are then drawn one above the other, both visible and clickable. A result inside
+ * a range's bar is left on it, where it reads as "within".
+ */
+export function stacksPair(row: GrowthRow, scale: GrowthScale, compact = false): boolean {
+  if (!row.actual || !row.target || row.target.comparator === 'range') return false;
+  const span = scale.max - scale.min || 1;
+  const apart = Math.abs(clip(row.actual.value, scale) - clip(row.target.value, scale)) / span;
+  return apart < STACK_NEAR[compact ? 'compact' : 'desktop'];
+}
+
+/**
+ * A mark cut at the axis' end: an arrow past the edge, filled for a result and hollow for a
+ * goal like the other marks, never a dot or ring that would read as the edge's value.
+ */
+function beyondMark(text: string, beyond: 'high' | 'low') {
+  return {
+    symbol: BEYOND_AXIS_SYMBOLS[beyond],
+    symbolSize: [16, 14],
+    label: beyondAxisLabel(text, beyond),
+  };
+}
+
+const TAG_STYLE = { tag: { color: '#8a939c', fontSize: 10 } };
 
 /** Rows → ECharts option for the result-against-goal dot plot. Pure, so tests assert on it. */
 export function buildGrowthOption(
   rows: readonly GrowthRow[],
   ctx: GrowthOptionContext,
 ): EChartsOption {
-  const { lang } = ctx;
-  const bound = growthAxisBound(rows);
-  const hasNegative = rows.some(
-    (row) =>
-      (row.actual?.value ?? 0) < -(bound ?? Infinity) ||
-      (row.target?.value ?? 0) < -(bound ?? Infinity),
-  );
+  const { lang, compact = false } = ctx;
+  const scale = growthScale(rows, compact);
   const only = (row: GrowthRow): string => {
     if (!ctx.markSingles || (row.actual && row.target)) return '';
     return translate(lang, row.actual ? 'growth.only.actual' : 'growth.only.target');
   };
-  const extent = axisExtent(rows, bound, hasNegative);
-  const sides = rows.map((row) => growthLabelSides(row, extent, ctx.compact));
+  const stacked = rows.map((row) => stacksPair(row, scale, compact));
+  // A stacked pair's marks are in two half-rows, so each label can sit on its right without
+  // touching the other mark; only a lifted label would reach the row above.
+  const sides = rows.map((row, index) => {
+    const side = growthLabelSides(row, scale, compact);
+    return stacked[index]
+      ? {
+          actual: 'right' as const,
+          target: side.target === 'left' ? ('left' as const) : ('right' as const),
+        }
+      : side;
+  });
+  const offset = (index: number, sign: -1 | 1) =>
+    stacked[index] ? { symbolOffset: [0, sign * STACK_OFFSET] } : {};
+  // On a phone the subject axis has no room for 仅有结果; the lone mark's label carries it.
+  const label = (text: string, index: number, side: LabelSide | undefined) => {
+    const row = rows[index];
+    const tag = compact && row ? only(row) : '';
+    return tag === ''
+      ? { formatter: text, ...placed(side) }
+      : { formatter: `${text} {tag|${tag}}`, rich: TAG_STYLE, ...placed(side) };
+  };
+  const fill = (row: GrowthRow) => ({
+    color: SECTOR_COLORS[row.sector],
+    ...(ctx.decals ? { decal: SECTOR_DECALS[row.sector] } : {}),
+  });
+
   const actualSeries: ScatterSeriesOption = {
     id: 'actual',
     type: 'scatter',
     name: resultSeriesName(ctx),
-    symbol: 'circle',
+    symbol: RESULT_SYMBOL,
     symbolSize: 12,
     z: 4,
     itemStyle: { color: NEUTRAL },
     label: { show: true, position: 'right', fontSize: 11 },
-    data: rows.flatMap((row, index) =>
-      row.actual
-        ? [
-            {
-              value: [clip(row.actual.value, bound), index],
-              indicatorId: row.actual.id,
-              itemStyle: { color: SECTOR_COLORS[row.sector] },
-              label: {
-                formatter: formatNumber(row.actual.value, lang),
-                ...placed(sides[index]?.actual),
-              },
-              ...clippedLabel(row.actual.value, bound, lang),
-            },
-          ]
-        : [],
-    ),
+    data: rows.flatMap((row, index) => {
+      if (!row.actual) return [];
+      const beyond = beyondAxis(row.actual.value, scale);
+      return [
+        {
+          value: [clip(row.actual.value, scale), index],
+          indicatorId: row.actual.id,
+          itemStyle: fill(row),
+          ...offset(index, -1),
+          ...(beyond === null
+            ? {
+                label: label(
+                  valueLabel(row.actual.value, row.actual.unit, lang),
+                  index,
+                  sides[index]?.actual,
+                ),
+              }
+            : beyondMark(valueLabel(row.actual.value, row.actual.unit, lang), beyond)),
+        },
+      ];
+    }),
   };
 
   const goalSeries: ScatterSeriesOption[] = POINT_COMPARATORS.flatMap((comparator) => {
-    const data = rows.flatMap((row, index) =>
-      row.target && row.target.comparator === comparator
-        ? [
-            {
-              value: [clip(row.target.value, bound), index],
-              indicatorId: row.target.id,
-              itemStyle: {
-                color: comparator === 'eq' ? HOLLOW : SECTOR_COLORS[row.sector],
-                borderColor: SECTOR_COLORS[row.sector],
-              },
-              label: {
-                formatter: goalMarkLabel(row.target, lang),
-                ...placed(sides[index]?.target),
-              },
-              ...clippedLabel(
-                row.target.value,
-                bound,
-                lang,
-                row.actual && clip(row.actual.value, bound) !== row.actual.value ? 'top' : 'side',
-              ),
-            },
-          ]
-        : [],
-    );
+    const data = rows.flatMap((row, index) => {
+      if (!row.target || row.target.comparator !== comparator) return [];
+      const beyond = beyondAxis(row.target.value, scale);
+      const text = goalMarkLabel(row.target, lang);
+      return [
+        {
+          value: [clip(row.target.value, scale), index],
+          indicatorId: row.target.id,
+          itemStyle: goalMarkStyle(SECTOR_COLORS[row.sector]),
+          ...offset(index, 1),
+          ...(beyond === null
+            ? { label: label(text, index, sides[index]?.target) }
+            : beyondMark(text, beyond)),
+        },
+      ];
+    });
     if (data.length === 0) return [];
     const series: ScatterSeriesOption = {
       id: `goal-${comparator}`,
       type: 'scatter',
       name: goalSeriesName(comparator, ctx),
-      symbol: GOAL_SYMBOLS[comparator],
+      symbol: GOAL_SYMBOLS.x[comparator],
       symbolKeepAspect: true,
-      symbolSize: comparator === 'eq' ? 12 : 15,
+      symbolSize: GOAL_SYMBOL_SIZE[comparator],
       z: 5,
-      itemStyle: {
-        color: comparator === 'eq' ? HOLLOW : NEUTRAL,
-        borderColor: NEUTRAL,
-        borderWidth: comparator === 'eq' ? 2 : 0,
-      },
+      // Hollow whatever the comparator: filled means a result, in the legend too.
+      itemStyle: goalMarkStyle(NEUTRAL),
       label: {
         show: true,
         position: comparator === 'lte' ? 'left' : 'right',
@@ -357,13 +199,13 @@ export function buildGrowthOption(
       ? [
           {
             value: [
-              clip(row.target.value, bound),
-              clip(row.target.upper ?? row.target.value, bound),
+              clip(row.target.value, scale),
+              clip(row.target.upper ?? row.target.value, scale),
               index,
             ],
             indicatorId: row.target.id,
             itemStyle: { color: SECTOR_COLORS[row.sector] },
-            label: { formatter: goalMarkLabel(row.target, lang) },
+            label: label(goalMarkLabel(row.target, lang), index, undefined),
           },
         ]
       : [],
@@ -385,10 +227,11 @@ export function buildGrowthOption(
           },
         ];
 
+  // A stacked pair needs no connector: it would be a stub between the two marks.
   const connectorData = rows.flatMap((row, index) => {
     const end = connectorEnd(row);
-    return row.actual && end !== null
-      ? [[clip(row.actual.value, bound), clip(end, bound), index]]
+    return row.actual && end !== null && !stacked[index]
+      ? [[clip(row.actual.value, scale), clip(end, scale), index]]
       : [];
   });
   const connectorSeries: CustomSeriesOption = {
@@ -408,6 +251,8 @@ export function buildGrowthOption(
     ...goalSeries,
     ...rangeSeries,
   ];
+  const tall = rows.length > TALL_ROWS;
+  const axis = { ...valueAxis('%', scale.min, scale.max), interval: scale.interval };
   // Legend entries carry the comparator marks; a range has no symbol of its own, so its
   // entry gets the interval icon explicitly.
   return {
@@ -415,14 +260,19 @@ export function buildGrowthOption(
     legend: {
       top: 0,
       left: 0,
-      data: legendEntries(series, { 'goal-range': RANGE_ICON }),
+      data: legendEntries(series, { 'goal-range': RANGE_ICONS.x }),
       itemWidth: 18,
       itemHeight: 12,
     },
-    grid: { left: 8, right: ctx.compact ? 36 : 56, top: ctx.compact ? 104 : 64, bottom: 28 },
+    grid: {
+      left: 8,
+      right: compact ? 36 : 56,
+      top: (compact ? 104 : 64) + (tall ? TOP_AXIS_ROOM : 0),
+      bottom: 28,
+    },
     tooltip: rowTooltip(rows, 'last', (row) => tooltipHtml(row, ctx)),
-    xAxis:
-      bound === null ? valueAxis('%') : valueAxis('%', hasNegative ? -bound : undefined, bound),
+    // A tall chart repeats its axis at the top: the first rows are read far from the bottom one.
+    xAxis: tall ? [axis, { ...axis, position: 'top' as const }] : axis,
     yAxis: subjectAxis(
       rows,
       lang,
@@ -430,7 +280,7 @@ export function buildGrowthOption(
         const row = rows[index];
         return row ? only(row) : '';
       },
-      ctx.compact,
+      compact,
     ),
     series,
   };

@@ -4,9 +4,16 @@ import type {
   EChartsOption,
   ScatterSeriesOption,
 } from 'echarts';
-import type { Comparator } from '../../dataset/dataset-schema.ts';
 import type { LedgerFigure, Place } from '../../dataset/attainment-schema.ts';
 import { gapUnit } from '../../ledger/research-csv.ts';
+import {
+  GOAL_SYMBOL_SIZE,
+  GOAL_SYMBOLS,
+  goalMarkStyle,
+  POINT_COMPARATORS,
+  RANGE_ICONS,
+  RESULT_SYMBOL,
+} from '../../lib/chart-marks.ts';
 import { accessibleFrame, legendEntries, rowTooltip } from '../../lib/chart-frame.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { comparatorWords, formatNumber } from '../../lib/i18n/i18n.ts';
@@ -25,20 +32,6 @@ export interface LedgerChartContext {
   compact?: boolean;
 }
 
-type PointComparator = Exclude<Comparator, 'range'>;
-
-/**
- * The goal's comparator as a mark on a vertical value axis: 以上 an arrowhead pointing up
- * (towards "or more"), 以内 one pointing down, 左右 a diamond, a bare goal a ring; a range is a
- * bar between its bounds (renderRange).
- */
-export const LEDGER_GOAL_SYMBOLS: Record<PointComparator, string> = {
-  eq: 'emptyCircle',
-  gte: 'path://M0,12 L7,0 L14,12 L7,8 Z',
-  approx: 'diamond',
-  lte: 'path://M0,0 L7,12 L14,0 L7,4 Z',
-};
-
 /** A missed year's result: a cross, so it reads without colour too. */
 export const MISSED_SYMBOL =
   'path://M2,0 L7,5 L12,0 L14,2 L9,7 L14,12 L12,14 L7,9 L2,14 L0,12 L5,7 L0,2 Z';
@@ -46,7 +39,6 @@ export const MISSED_SYMBOL =
 const GOAL_COLOR = '#3b6ea8';
 const RESULT_COLOR = '#4f5b66';
 const MISSED_COLOR = '#c0392b';
-const RANGE_ICON = 'path://M0,0 H10 V2 H6 V18 H10 V20 H0 V18 H4 V2 H0 Z';
 
 /** A range goal: a translucent bar from its lower to its upper bound, capped at both ends. */
 const renderRange: CustomSeriesRenderItem = (_params, api) => {
@@ -164,40 +156,34 @@ export function buildLedgerChartOption(
   const years = rows.map(({ row }) => String(row.targetYear));
   const unit = rows.find(({ row }) => row.target)?.row.target?.unit ?? '';
 
-  const goalSeries: ScatterSeriesOption[] = (['eq', 'gte', 'approx', 'lte'] as const).flatMap(
-    (comparator) => {
-      const data = rows.flatMap(({ row }, index) =>
-        row.target && row.target.comparator === comparator
-          ? [
-              {
-                value: [index, row.target.value],
-                indicatorId: figureLink(row.target),
-                label: { formatter: goalLabel(row.target, lang) },
-              },
-            ]
-          : [],
-      );
-      if (data.length === 0) return [];
-      return [
-        {
-          id: `goal-${comparator}`,
-          type: 'scatter',
-          name: `${ledgerText(lang, 'chart.target')} ${comparatorWords(comparator, lang)}`,
-          symbol: LEDGER_GOAL_SYMBOLS[comparator],
-          symbolKeepAspect: true,
-          symbolSize: comparator === 'eq' ? 12 : 15,
-          z: 4,
-          itemStyle: {
-            color: GOAL_COLOR,
-            borderColor: GOAL_COLOR,
-            borderWidth: comparator === 'eq' ? 2 : 0,
-          },
-          label: { show: true, position: 'left', fontSize: 11 },
-          data,
-        } satisfies ScatterSeriesOption,
-      ];
-    },
-  );
+  const goalSeries: ScatterSeriesOption[] = POINT_COMPARATORS.flatMap((comparator) => {
+    const data = rows.flatMap(({ row }, index) =>
+      row.target && row.target.comparator === comparator
+        ? [
+            {
+              value: [index, row.target.value],
+              indicatorId: figureLink(row.target),
+              label: { formatter: goalLabel(row.target, lang) },
+            },
+          ]
+        : [],
+    );
+    if (data.length === 0) return [];
+    return [
+      {
+        id: `goal-${comparator}`,
+        type: 'scatter',
+        name: `${ledgerText(lang, 'chart.target')} ${comparatorWords(comparator, lang)}`,
+        symbol: GOAL_SYMBOLS.y[comparator],
+        symbolKeepAspect: true,
+        symbolSize: GOAL_SYMBOL_SIZE[comparator],
+        z: 4,
+        itemStyle: goalMarkStyle(GOAL_COLOR),
+        label: { show: true, position: 'left', fontSize: 11 },
+        data,
+      } satisfies ScatterSeriesOption,
+    ];
+  });
 
   const rangeData = rows.flatMap(({ row }, index) =>
     row.target && row.target.comparator === 'range'
@@ -241,7 +227,7 @@ export function buildLedgerChartOption(
     id,
     type: 'scatter',
     name: ledgerText(lang, id === 'result' ? 'chart.actual' : 'chart.missed'),
-    symbol: id === 'result' ? 'circle' : MISSED_SYMBOL,
+    symbol: id === 'result' ? RESULT_SYMBOL : MISSED_SYMBOL,
     symbolSize: id === 'result' ? 11 : 14,
     z: 5,
     itemStyle: { color: id === 'result' ? RESULT_COLOR : MISSED_COLOR },
@@ -278,7 +264,7 @@ export function buildLedgerChartOption(
     legend: {
       top: 0,
       left: 0,
-      data: legendEntries(series, { 'goal-range': RANGE_ICON }),
+      data: legendEntries(series, { 'goal-range': RANGE_ICONS.y }),
       itemWidth: 16,
       itemHeight: 12,
     },

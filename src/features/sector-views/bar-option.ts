@@ -1,12 +1,13 @@
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { outlierBound, subjectAxis, valueAxis } from '../../lib/chart-axes.ts';
 import type { AxisUnit } from '../../lib/chart-axes.ts';
+import { goalMarkStyle, NEUTRAL_MARK_COLOR as NEUTRAL } from '../../lib/chart-marks.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { kindLabel, subjectLabel, translate } from '../../lib/i18n/i18n.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
+import { SECTOR_COLORS, SECTOR_DECALS } from '../../lib/sector-colors.ts';
 import type { BarRow } from './bar-model.ts';
 
 function goalNote(row: BarRow | undefined, lang: Lang): string {
@@ -28,8 +29,30 @@ export interface BarOptionContext {
   clipOutliers?: boolean;
 }
 
-export function barChartHeight(rowCount: number): number {
-  return Math.max(160, rowCount * 28 + 70);
+/** A chart that mixes results and goals needs a key for its filled and hollow bars. */
+export function mixesGoals(rows: readonly BarRow[]): boolean {
+  return rows.some((row) => row.indicator.kind === 'target');
+}
+
+const KEY_ROOM = 24;
+
+export function barChartHeight(rows: readonly BarRow[]): number {
+  return Math.max(160, rows.length * 28 + 70) + (mixesGoals(rows) ? KEY_ROOM : 0);
+}
+
+/**
+ * The key of filled and hollow bars: two empty series that only give the legend its entries
+ * (scatter, so they take no room from the bars).
+ */
+function kindKey(lang: Lang): ScatterSeriesOption[] {
+  return (['actual', 'target'] as const).map((kind) => ({
+    id: `key-${kind}`,
+    type: 'scatter',
+    name: kindLabel(kind, lang),
+    symbol: 'rect',
+    itemStyle: kind === 'target' ? goalMarkStyle(NEUTRAL) : { color: NEUTRAL },
+    data: [],
+  }));
 }
 
 export function describeBars(rows: readonly BarRow[], lang: Lang): string {
@@ -43,6 +66,7 @@ export function describeBars(rows: readonly BarRow[], lang: Lang): string {
 export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): EChartsOption {
   const bound = ctx.clipOutliers ? outlierBound(rows.map((row) => row.indicator.value)) : null;
   const { lang } = ctx;
+  const keyed = mixesGoals(rows);
   const series: BarSeriesOption = {
     id: 'values',
     type: 'bar',
@@ -52,10 +76,15 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
       const { value } = row.indicator;
       const clipped = bound !== null && Math.abs(value) > bound;
       const text = formatIndicatorValue(row.indicator, lang);
+      const color = SECTOR_COLORS[row.sector];
       return {
         value: clipped ? Math.sign(value) * bound : value,
         indicatorId: row.indicatorId,
-        itemStyle: { color: SECTOR_COLORS[row.sector] },
+        // A goal is hollow, as in the growth chart: filled means a result, not only the tag says so.
+        itemStyle:
+          row.indicator.kind === 'target'
+            ? goalMarkStyle(color)
+            : { color, ...(ctx.decals ? { decal: SECTOR_DECALS[row.sector] } : {}) },
         // A bar cut at the axis edge carries its real value and points past the edge.
         label: clipped
           ? { formatter: value > 0 ? `${text} ▶` : `◀ ${text}`, fontWeight: 'bold' as const }
@@ -71,7 +100,10 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
       label: { description: describeBars(rows, lang) },
       decal: { show: ctx.decals },
     },
-    grid: { left: 8, right: 72, top: 12, bottom: 28 },
+    ...(keyed
+      ? { legend: { top: 0, left: 0, selectedMode: false, itemWidth: 14, itemHeight: 10 } }
+      : {}),
+    grid: { left: 8, right: 72, top: keyed ? 12 + KEY_ROOM : 12, bottom: 28 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -98,6 +130,6 @@ export function buildBarOption(rows: readonly BarRow[], ctx: BarOptionContext): 
           ),
     // A subject can have both a result and a goal here (参保率 97.1% and 97%以上): goals say so.
     yAxis: subjectAxis(rows, lang, (index) => goalNote(rows[index], lang), ctx.compact),
-    series: [series],
+    series: keyed ? [series, ...kindKey(lang)] : [series],
   };
 }

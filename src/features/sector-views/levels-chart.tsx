@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildLevelGroups } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
 import { buildBarTable } from './bar-table.ts';
+import { sectorsOf } from '../../lib/sector-colors.ts';
 
 interface LevelsChartProps {
   indicators: readonly Indicator[];
@@ -67,10 +68,11 @@ export function LevelsChart({
       description={t('sector.levels.description')}
       option={option}
       table={table}
-      height={barChartHeight(rows.length)}
+      height={barChartHeight(rows)}
       onSelectIndicator={onSelectIndicator}
       controls={controls}
       cap={capped}
+      sectors={sectorsOf(rows)}
     />
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildSectorGrowthRows } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
 import { buildBarTable } from './bar-table.ts';
+import { sectorsOf } from '../../lib/sector-colors.ts';
 
 interface SectorGrowthBarsProps {
   dataset: SlimDataset;
@@ -43,9 +44,10 @@ export function SectorGrowthBars({
       description={t('sector.growth.description', { year })}
       option={option}
       table={table}
-      height={barChartHeight(rows.length)}
+      height={barChartHeight(rows)}
       onSelectIndicator={onSelectIndicator}
       cap={capped}
+      sectors={sectorsOf(rows)}
     />
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n.ts';
 import { buildShareRows } from './bar-model.ts';
 import { barChartHeight, buildBarOption } from './bar-option.ts';
 import { buildBarTable } from './bar-table.ts';
+import { sectorsOf } from '../../lib/sector-colors.ts';
 
 interface SharesChartProps {
   indicators: readonly Indicator[];
@@ -34,9 +35,10 @@ export function SharesChart({ indicators, onSelectIndicator }: SharesChartProps)
       description={t('sector.shares.description')}
       option={option}
       table={table}
-      height={barChartHeight(rows.length)}
+      height={barChartHeight(rows)}
       onSelectIndicator={onSelectIndicator}
       cap={capped}
+      sectors={sectorsOf(rows)}
     />
   );
 }

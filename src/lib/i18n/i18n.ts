@@ -89,6 +89,7 @@ const zh = {
   'chart.showTable': '显示数据表',
   'chart.showChart': '显示图表',
   'chart.loading': '图表加载中…',
+  'chart.sectorKey': '颜色所示领域',
   'chart.capped': '图中只画出前 {shown} 项，另有 {omitted} 项未画出；“全部指标”表列出了所有项。',
   'table.title': '全部指标',
   'table.description': '点击指标名称可查看原文。点击表头排序。',
@@ -246,6 +247,7 @@ const en: Record<MessageKey, string> = {
   'chart.showTable': 'Show data table',
   'chart.showChart': 'Show chart',
   'chart.loading': 'Loading chart…',
+  'chart.sectorKey': 'Colours by sector',
   'chart.capped':
     'Only the first {shown} are drawn; {omitted} more are left out. The table of every indicator lists them all.',
   'table.title': 'Every indicator',

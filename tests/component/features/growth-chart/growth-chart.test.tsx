@@ -10,12 +10,9 @@ import type { Dataset, Indicator } from '../../../../src/dataset/dataset-schema.
 import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.tsx';
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
 import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
-import {
-  buildGrowthOption,
-  GOAL_SYMBOLS,
-  RANGE_ICON,
-} from '../../../../src/features/growth-chart/growth-option.ts';
+import { buildGrowthOption } from '../../../../src/features/growth-chart/growth-option.ts';
 import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
+import { GOAL_SYMBOLS, RANGE_ICONS } from '../../../../src/lib/chart-marks.ts';
 import { getChart } from '../../../../src/lib/chart-registry.ts';
 import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import fixtureJson from '../../../fixtures/dashboard-fixture.json';
@@ -71,7 +68,7 @@ function pointOf(series: ScatterSeriesOption, zh: string) {
 describe('growth chart: how each goal comparator is drawn', () => {
   it('draws 以上 as an arrowhead pointing right, labelled ≥', () => {
     const series = seriesById<ScatterSeriesOption>('goal-gte');
-    expect(series.symbol).toBe(GOAL_SYMBOLS.gte);
+    expect(series.symbol).toBe(GOAL_SYMBOLS.x.gte);
     // The path's tip is at the right (x=12): an open end towards "or more".
     expect(series.symbol).toMatch(/^path:\/\/M0,0 L12,7 L0,14/);
     expect(series.name).toBe('2024年目标 ≥（以上）');
@@ -79,7 +76,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
     expect(pointOf(series, '地区生产总值')).toMatchObject({
       value: [5.5, rowIndex('地区生产总值')],
       indicatorId: 'gdp-growth-2024',
-      label: { formatter: '≥5.5' },
+      label: { formatter: '≥5.5%' },
     });
   });
 
@@ -87,16 +84,16 @@ describe('growth chart: how each goal comparator is drawn', () => {
     const series = seriesById<ScatterSeriesOption>('goal-lte');
     expect(series.symbol).toMatch(/^path:\/\/M12,0 L0,7 L12,14/);
     expect(series.label?.position).toBe('left');
-    expect(pointOf(series, '居民消费价格')?.label.formatter).toBe('≤3');
+    expect(pointOf(series, '居民消费价格')?.label.formatter).toBe('≤3%');
   });
 
   it('draws 左右 as a diamond labelled ≈, and a plain goal as a ring with its number', () => {
     const approx = seriesById<ScatterSeriesOption>('goal-approx');
     expect(approx.symbol).toBe('diamond');
-    expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5');
+    expect(pointOf(approx, '一般公共预算收入')?.label.formatter).toBe('≈5%');
     const eq = seriesById<ScatterSeriesOption>('goal-eq');
     expect(eq.symbol).toBe('circle');
-    expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3');
+    expect(pointOf(eq, '固定资产投资')?.label.formatter).toBe('3%');
   });
 
   it('keeps a result filled and a plain goal hollow on any background, dark included', () => {
@@ -119,7 +116,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
       expect.objectContaining({
         value: [6, 7, rowIndex('社会消费品零售总额')],
         indicatorId: 'retail-growth-2024',
-        label: { formatter: '6–7' },
+        label: { formatter: '6–7%' },
       }),
     ]);
     // The drawn rectangle spans the two bounds on the value axis.
@@ -146,7 +143,7 @@ describe('growth chart: how each goal comparator is drawn', () => {
       { name: '2024年目标 ≥（以上）' },
       { name: '2024年目标 ≈（左右）' },
       { name: '2024年目标 ≤（以内）' },
-      { name: '2024年目标 区间', icon: RANGE_ICON },
+      { name: '2024年目标 区间', icon: RANGE_ICONS.x },
     ]);
   });
 
@@ -224,11 +221,11 @@ describe('growth chart value labels', () => {
   it('puts a result and its goal on the outer sides of the pair, never on each other', () => {
     // GDP: result 5.8 above the goal ≥5.5 → the goal's label left, the result's right.
     expect(labelOf('goal-gte', '地区生产总值')).toMatchObject({
-      formatter: '≥5.5',
+      formatter: '≥5.5%',
       position: 'left',
     });
     expect(labelOf('actual', '地区生产总值')).toMatchObject({
-      formatter: '5.8',
+      formatter: '5.8%',
       position: 'right',
     });
   });
@@ -275,8 +272,8 @@ describe('growth chart axis with outliers', () => {
       '数字经济核心产业增加值',
     ) as unknown as { label: { formatter: string; position: string } };
     expect(goal.label).toMatchObject({ formatter: '100% ▶', position: 'left' });
-    // Without outliers the axis is left to ECharts.
-    expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ max: undefined });
+    // Without outliers the axis spans the data (-3.1 to 9.7%), ending on regular ticks.
+    expect(buildGrowthOption(rows, ctx).xAxis).toMatchObject({ min: -4, max: 10, interval: 2 });
   });
 });
 
@@ -312,5 +309,16 @@ describe('growth chart component', () => {
     expect(getChart('growth-main')?.getOption().series).toHaveLength(7);
     // The table equivalent has one row per chart row.
     expect(screen.getAllByRole('row')).toHaveLength(rows.length + 1);
+    // The colours are explained on screen: one key entry per sector drawn, in taxonomy order.
+    const key = screen.getByRole('list', { name: 'Colours by sector' });
+    expect([...key.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Economy',
+      'Industry',
+      'Services & consumption',
+      'Trade & opening-up',
+      'Investment & business',
+      'Fiscal & finance',
+      'Livelihood',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   ruleOf,
   seriesRows,
 } from '../../../../src/features/ledger/ledger-model.ts';
+import { GOAL_SYMBOLS } from '../../../../src/lib/chart-marks.ts';
 import attainment from '../../../../public/data/attainment.json';
 
 const rows = attainment.rows as LedgerRow[];
@@ -51,6 +52,21 @@ describe('the ledger chart of one subject across years', () => {
     expect(yearsOf('missed')).toEqual(['2022']);
     // 2020 set no goal but its result is drawn; 2025 awaits the 2026 report.
     expect(yearsOf('result')).toEqual(['2019', '2020', '2021', '2023', '2024']);
+  });
+
+  it('draws goals hollow and results filled, as the growth chart does, on any background', () => {
+    const { byId } = nationalGdp();
+    const styleOf = (id: string) =>
+      (byId.get(id) as unknown as { itemStyle: Record<string, unknown> }).itemStyle;
+    // A transparent fill, never ECharts' white-filled emptyCircle, which reads as filled on dark.
+    expect(styleOf('goal-approx')).toMatchObject({ color: 'transparent', borderWidth: 2 });
+    expect(styleOf('goal-gte')).toMatchObject({ color: 'transparent', borderWidth: 2 });
+    expect(styleOf('result').color).toMatch(/^#/);
+    const symbols = (option: unknown) =>
+      (option as { series: { id: string; symbol?: string }[] }).series
+        .filter((entry) => entry.id.startsWith('goal-') && entry.symbol)
+        .map((entry) => [entry.id, entry.symbol]);
+    expect(symbols(nationalGdp().option)).toContainEqual(['goal-gte', GOAL_SYMBOLS.y.gte]);
   });
 
   it('joins the results of consecutive years only', () => {

@@ -6,6 +6,7 @@ import {
   buildShareRows,
 } from '../../../../src/features/sector-views/bar-model.ts';
 import { buildBarOption } from '../../../../src/features/sector-views/bar-option.ts';
+import { SECTOR_DECALS } from '../../../../src/lib/sector-colors.ts';
 import fixture from '../../../fixtures/dashboard-fixture.json';
 
 const dataset = datasetSchema.parse(fixture);
@@ -86,5 +87,42 @@ describe('sector views', () => {
       ['亿元', 1],
       ['元', 1],
     ]);
+  });
+
+  it('draws a goal bar hollow and a result bar filled, with a key saying which is which', () => {
+    const rows = buildShareRows(dataset.indicators);
+    const option = buildBarOption(rows, { lang: 'en', decals: false, unitSuffix: '%' });
+    const [bars, ...key] = option.series as {
+      id: string;
+      name?: string;
+      itemStyle?: Record<string, unknown>;
+      data: { indicatorId: string; itemStyle: Record<string, unknown> }[];
+    }[];
+    const styleOf = (kind: 'actual' | 'target') =>
+      bars!.data.find(
+        (bar) => rows.find((row) => row.indicatorId === bar.indicatorId)?.indicator.kind === kind,
+      )!.itemStyle;
+    expect(styleOf('target')).toMatchObject({ color: 'transparent', borderWidth: 2 });
+    expect(styleOf('target')['borderColor']).toMatch(/^#/);
+    expect(styleOf('actual')['color']).toMatch(/^#/);
+    expect(key.map((entry) => [entry.name, entry.itemStyle?.['color']])).toEqual([
+      ['result', expect.stringMatching(/^#/)],
+      ['goal', 'transparent'],
+    ]);
+    expect(option.legend).toMatchObject({ selectedMode: false });
+    // Results alone need no key.
+    const results = buildSectorGrowthRows(dataset, dataset.indicators);
+    const plain = buildBarOption(results, { lang: 'en', decals: false, unitSuffix: '%' });
+    expect(plain.legend).toBeUndefined();
+    expect(plain.series).toHaveLength(1);
+  });
+
+  it('gives each sector its own decal pattern when the reader turns them on', () => {
+    const rows = buildSectorGrowthRows(dataset, dataset.indicators);
+    const option = buildBarOption(rows, { lang: 'zh', decals: true, unitSuffix: '%' });
+    const bars = (option.series as { data: { itemStyle: { decal?: unknown } }[] }[])[0]!.data;
+    const decalOf = (sector: string) => bars[rows.findIndex((row) => row.sector === sector)]!;
+    expect(decalOf('economy').itemStyle.decal).toEqual(SECTOR_DECALS.economy);
+    expect(decalOf('economy').itemStyle.decal).not.toEqual(decalOf('trade').itemStyle.decal);
   });
 });
