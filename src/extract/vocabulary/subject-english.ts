@@ -1,6 +1,6 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { ENGLISH_GLOSSARY } from './english-glossary.ts';
-import { knownSubjectOf, wordingKeys } from './subject-dictionary.ts';
+import { knownSubjectOf, literalWordingKey, wordingKeys } from './subject-dictionary.ts';
 
 /**
  * The English of a subject, built as data: the subject dictionary's label for a subject it
@@ -172,11 +172,21 @@ function compose(
   for (const { pattern, english } of compositions) {
     const parts = pattern.exec(subject)?.slice(1);
     if (!parts || parts.some((part) => part === undefined || part === '')) continue;
-    const translated = parts.map((part) => translate(part, depth + 1));
-    if (translated.every((part): part is string => part !== null))
-      return capital(english(translated));
+    const translated = translateAll(parts, depth + 1);
+    if (translated) return capital(english(translated));
   }
   return null;
+}
+
+/** Every part's English, or null as soon as one part has none (the rest are not tried). */
+function translateAll(parts: ReadonlyArray<string | undefined>, depth: number): string[] | null {
+  const translated: string[] = [];
+  for (const part of parts) {
+    const english = part === undefined ? null : translate(part, depth);
+    if (english === null) return null;
+    translated.push(english);
+  }
+  return translated;
 }
 
 function translate(subject: string, depth: number): string | null {
@@ -184,7 +194,7 @@ function translate(subject: string, depth: number): string | null {
   const cleaned = subject.replace(/[“”"《》「」]/gu, '');
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
   // contribution to world growth, not a composition of its parts.
-  const whole = GLOSSARY.get(wordingKeys(cleaned)[0] ?? '');
+  const whole = GLOSSARY.get(literalWordingKey(cleaned));
   if (whole) return whole;
   return (
     compose(cleaned, MEASURE_COMPOSITIONS, depth) ??
