@@ -113,9 +113,12 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  for (const match of text.matchAll(CITY_NAMED)) {
-    const name = match.groups?.name ?? '';
-    if (NOT_A_NAME.test(name) || candidates.has(name)) continue;
+  const cityNames = [...text.matchAll(CITY_NAMED)]
+    .map((match) => match.groups?.name ?? '')
+    .filter((name) => !NOT_A_NAME.test(name) && !candidates.has(name));
+  // Text dense with 市 names hundreds of them: one scan of the text each took longer than the rest.
+  countEach(text, [...cityNames.map((name) => `${name}市`), ...cityNames], counted);
+  for (const name of cityNames) {
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
   }
   let best: { name: string; count: number } | null = null;
@@ -126,6 +129,44 @@ function regionByFrequency(text: string): Region | null {
   if (!best || best.count < 3) return null;
   const zh = best.name + (candidates.get(best.name) ?? '');
   return { zh, en: CITY_ENGLISH[best.name] ?? null };
+}
+
+/**
+ * Adds to `counts` how often each word of two or more characters occurs in `text`, not
+ * overlapping (what repeated indexOf counts), for all of them in one pass over the text.
+ */
+function countEach(text: string, words: readonly string[], counts: Map<string, number>): void {
+  // By their first two characters: a common first character (长, 全) starts too many words.
+  const byStart = new Map<number, Map<number, string[]>>();
+  // Which characters start a word and which come second: most positions fail both cheaply.
+  const isFirst = new Uint8Array(0x10000);
+  const isSecond = new Uint8Array(0x10000);
+  const nextFrom = new Map<string, number>();
+  for (const word of words) {
+    if (word.length < 2 || counts.has(word)) continue;
+    counts.set(word, 0);
+    nextFrom.set(word, 0);
+    const [firstCode, secondCode] = [word.charCodeAt(0), word.charCodeAt(1)];
+    isFirst[firstCode] = 1;
+    isSecond[secondCode] = 1;
+    const first = byStart.get(firstCode) ?? new Map<number, string[]>();
+    byStart.set(firstCode, first);
+    const second = first.get(secondCode);
+    if (second) second.push(word);
+    else first.set(secondCode, [word]);
+  }
+  for (let at = 0; at + 1 < text.length; at += 1) {
+    const firstCode = text.charCodeAt(at);
+    const secondCode = text.charCodeAt(at + 1);
+    if (isFirst[firstCode] === 0 || isSecond[secondCode] === 0) continue;
+    const starting = byStart.get(firstCode)?.get(secondCode);
+    if (!starting) continue;
+    for (const word of starting) {
+      if (at < (nextFrom.get(word) ?? 0) || !text.startsWith(word, at)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      nextFrom.set(word, at + word.length);
+    }
+  }
 }
 
 const TITLE_PLACE = new RegExp(

@@ -1,6 +1,6 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { ENGLISH_GLOSSARY } from './english-glossary.ts';
-import { knownSubjectOf, wordingKeys } from './subject-dictionary.ts';
+import { knownSubjectOf, literalWordingKey, wordingKeys } from './subject-dictionary.ts';
 
 /**
  * The English of a subject, built as data: the subject dictionary's label for a subject it
@@ -17,16 +17,20 @@ import { knownSubjectOf, wordingKeys } from './subject-dictionary.ts';
  * The glossary by wording key. An entry written as its own key wins over one that only
  * normalises to it: 新能源汽车 is "New-energy vehicles", though 新能源汽车产量 also drops to it.
  */
-const GLOSSARY: ReadonlyMap<string, string> = (() => {
+function buildGlossary(): ReadonlyMap<string, string> {
   const byKey = new Map<string, string>();
   const entries = Object.entries(ENGLISH_GLOSSARY).map(([zh, en]) => {
-    const key = wordingKeys(zh)[0] ?? zh;
+    const key = literalWordingKey(zh);
     return { key, en, exact: key === zh };
   });
   for (const { key, en } of [...entries.filter((e) => e.exact), ...entries.filter((e) => !e.exact)])
     if (!byKey.has(key)) byKey.set(key, en);
   return byKey;
-})();
+}
+
+/** Built on first use: a report with no indicators (a table of digits) never pays for it. */
+let glossary: ReadonlyMap<string, string> | null = null;
+const glossaryEntry = (key: string): string | undefined => (glossary ??= buildGlossary()).get(key);
 
 type Compose = (parts: readonly string[]) => string;
 
@@ -158,7 +162,7 @@ function glossaryOf(subject: string): string | null {
   if (known) return known.label.en;
   for (const key of wordingKeys(subject)) {
     // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows.
-    const english = GLOSSARY.get(key) ?? knownSubjectOf(key)?.label.en;
+    const english = glossaryEntry(key) ?? knownSubjectOf(key)?.label.en;
     if (english) return english;
   }
   return null;
@@ -172,11 +176,21 @@ function compose(
   for (const { pattern, english } of compositions) {
     const parts = pattern.exec(subject)?.slice(1);
     if (!parts || parts.some((part) => part === undefined || part === '')) continue;
-    const translated = parts.map((part) => translate(part, depth + 1));
-    if (translated.every((part): part is string => part !== null))
-      return capital(english(translated));
+    const translated = translateAll(parts, depth + 1);
+    if (translated) return capital(english(translated));
   }
   return null;
+}
+
+/** Every part's English, or null as soon as one part has none (the rest are not tried). */
+function translateAll(parts: ReadonlyArray<string | undefined>, depth: number): string[] | null {
+  const translated: string[] = [];
+  for (const part of parts) {
+    const english = part === undefined ? null : translate(part, depth);
+    if (english === null) return null;
+    translated.push(english);
+  }
+  return translated;
 }
 
 function translate(subject: string, depth: number): string | null {
@@ -184,7 +198,7 @@ function translate(subject: string, depth: number): string | null {
   const cleaned = subject.replace(/[“”"《》「」]/gu, '');
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
   // contribution to world growth, not a composition of its parts.
-  const whole = GLOSSARY.get(wordingKeys(cleaned)[0] ?? '');
+  const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
   return (
     compose(cleaned, MEASURE_COMPOSITIONS, depth) ??

@@ -49,9 +49,11 @@ export const QUANTITY_UNITS: readonly string[] = [
   ...withMagnitudes(COUNT_UNITS),
 ];
 
+const LEADING_MAGNITUDE = new RegExp(`^(?:${MAGNITUDES.join('|')})`);
+
 /** `count` for measure words of discrete things, `level` for amounts. */
 export function measureOfUnit(unit: string): Extract<Measure, 'level' | 'count'> {
-  const base = unit.replace(new RegExp(`^(?:${MAGNITUDES.join('|')})`), '');
+  const base = unit.replace(LEADING_MAGNITUDE, '');
   return COUNT_UNIT_SET.has(base) ? 'count' : 'level';
 }
 

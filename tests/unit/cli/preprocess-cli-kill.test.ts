@@ -3,11 +3,17 @@ import { watch } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, REPO_ROOT, SEEDS_DIR } from './run-preprocess-cli.ts';
+import {
+  makeTempDir,
+  PREPROCESS_NODE_ARGS,
+  removeTempDir,
+  REPO_ROOT,
+  SEEDS_DIR,
+} from './run-preprocess-cli.ts';
 
 /**
- * The CLI killed while it writes, as the npm script runs it (one node process with tsx's
- * loader, so the signal reaches the writer): the output is always the old or the new complete
+ * The CLI killed while it writes, as the npm script runs it (one node process running the
+ * bundled CLI, so the signal reaches the writer): the output is always the old or the new complete
  * file, SIGTERM leaves no temporary behind, and the next run removes what SIGKILL left.
  */
 
@@ -19,7 +25,7 @@ interface Exit {
 }
 
 function runCli(args: readonly string[], kill?: { signal: NodeJS.Signals; dir: string }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/preprocess-cli.ts', ...args], {
+  const child = spawn(process.execPath, [...PREPROCESS_NODE_ARGS, ...args], {
     cwd: REPO_ROOT,
     stdio: 'ignore',
   });

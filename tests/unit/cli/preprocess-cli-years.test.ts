@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
 import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
-import { REPO_ROOT, runPreprocessCli, tempDirWithSeed } from './run-preprocess-cli.ts';
+import {
+  PREPROCESS_NODE_ARGS,
+  REPO_ROOT,
+  runPreprocessCli,
+  tempDirWithSeed,
+} from './run-preprocess-cli.ts';
 
 const BEIHAI = 'beihai-2024.txt';
 const PREVIOUS_OUTPUT = '{"previous":"dataset"}\n';
@@ -136,9 +141,7 @@ describe('a bad year is one line naming the flag, exit 1, and nothing written', 
     const result = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        join(REPO_ROOT, 'src', 'cli', 'preprocess-cli.ts'),
+        ...PREPROCESS_NODE_ARGS,
         join(tempDir(), BEIHAI),
         '--out',
         join(tempDir(), 'out.json'),

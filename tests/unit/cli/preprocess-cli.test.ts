@@ -13,6 +13,7 @@ import {
 import {
   makeTempDir,
   removeTempDir,
+  PREPROCESS_NODE_ARGS,
   REPO_ROOT,
   runPreprocessCli,
   SEEDS_DIR,
@@ -343,14 +344,7 @@ describe('the real command', () => {
 
     const result = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(REPO_ROOT, 'src', 'cli', 'preprocess-cli.ts'),
-        join(dir, 'empty.txt'),
-        '--out',
-        join(dir, 'out.json'),
-      ],
+      [...PREPROCESS_NODE_ARGS, join(dir, 'empty.txt'), '--out', join(dir, 'out.json')],
       { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
     );
 

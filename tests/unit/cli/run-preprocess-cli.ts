@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +9,19 @@ import { main } from '../../../src/cli/preprocess-cli.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
+
+/**
+ * The node arguments `npm run preprocess` runs, read from package.json so that the tests spawn
+ * the command users run: `['src/cli/run-ts.mjs', 'src/cli/preprocess-cli.ts']`.
+ */
+export const PREPROCESS_NODE_ARGS: readonly string[] = (() => {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = (manifest.scripts['preprocess'] ?? '').split(' ');
+  if (command !== 'node') throw new Error('the preprocess script no longer starts with node');
+  return args;
+})();
 
 export interface CliRun {
   code: number;
