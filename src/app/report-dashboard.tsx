@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { reportTextQueryOptions, useReportIndicators } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { useChartEnvironment } from '../components/chart-environment.ts';
@@ -16,7 +25,6 @@ import type { SlimDataset, Indicator } from '../dataset/dataset-schema.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { GrowthChart } from '../features/growth-chart/growth-chart.tsx';
 import { HeadlineCards } from '../features/headline-cards/headline-cards.tsx';
-import { IndicatorTable } from '../features/indicator-table/indicator-table.tsx';
 import type { IndicatorTableHandle } from '../features/indicator-table/indicator-table.tsx';
 import { buildIndicatorTableData, rowDomId } from '../features/indicator-table/table-model.ts';
 import { LevelsChart } from '../features/sector-views/levels-chart.tsx';
@@ -30,6 +38,14 @@ import { useI18n } from '../lib/i18n/i18n.ts';
 import type { ViewState, ViewUpdate } from './view-state.ts';
 import { useBelowTheFold } from './use-below-the-fold.ts';
 import { CompareLink } from './compare-link.tsx';
+
+// The table (and its virtual list) renders below the fold, after the first screen: its code
+// loads then, not with the first chart.
+const IndicatorTable = lazy(() =>
+  import('../features/indicator-table/indicator-table.tsx').then((module) => ({
+    default: module.IndicatorTable,
+  })),
+);
 
 interface ReportDashboardProps {
   entry: ReportEntry;
@@ -196,13 +212,15 @@ function DatasetView({
               />
             ) : null}
             {belowTheFold ? (
-              <IndicatorTable
-                handle={table}
-                indicators={visible}
-                selectedId={selected}
-                onSelectIndicator={select}
-                actions={env.renderActions ? env.renderActions(tableSource) : null}
-              />
+              <Suspense fallback={null}>
+                <IndicatorTable
+                  handle={table}
+                  indicators={visible}
+                  selectedId={selected}
+                  onSelectIndicator={select}
+                  actions={env.renderActions ? env.renderActions(tableSource) : null}
+                />
+              </Suspense>
             ) : null}
           </>
         )}
