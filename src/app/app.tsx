@@ -14,6 +14,7 @@ import { groupReports } from '../features/report-picker/picker-groups.ts';
 import { ReportWarnings } from '../features/upload/report-warnings.tsx';
 import type { SlimDataset } from '../dataset/dataset-schema.ts';
 import { sectorLabel } from '../dataset/sector-taxonomy.ts';
+import type { SectorCount } from '../dataset/sector-taxonomy.ts';
 import { I18nContext, makeI18n, reportTitle } from '../lib/i18n/i18n.ts';
 import { DEFAULT_VIEW, serializeViewState, useViewState } from './view-state.ts';
 import { AppHeader } from './app-header.tsx';
@@ -137,6 +138,14 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   );
 
   let content: ReactNode;
+  // The ledger and compare views draw the app's sector chips over the sectors they hold.
+  const renderSectorFilter = (sectors: readonly SectorCount[]) => (
+    <SectorFilter
+      sectors={sectors}
+      selected={view.sectors}
+      onChange={(next) => setView({ sectors: next })}
+    />
+  );
   if (list.status === 'pending') content = <LoadingSkeleton />;
   else if (list.status === 'error') {
     content = <ErrorState message={list.error?.message ?? ''} onRetry={list.refetch} />;
@@ -148,13 +157,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           setView={setView}
           reports={list.reports}
           links={sourceLinks}
-          renderSectorFilter={(sectors) => (
-            <SectorFilter
-              sectors={sectors}
-              selected={view.sectors}
-              onChange={(next) => setView({ sectors: next })}
-            />
-          )}
+          renderSectorFilter={renderSectorFilter}
         />
       </Suspense>
     );
@@ -166,13 +169,7 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
           setView={setView}
           reports={list.reports}
           groups={groupReports(list.reports, view.lang)}
-          renderSectorFilter={(sectors) => (
-            <SectorFilter
-              sectors={sectors}
-              selected={view.sectors}
-              onChange={(next) => setView({ sectors: next })}
-            />
-          )}
+          renderSectorFilter={renderSectorFilter}
         />
       </Suspense>
     );
