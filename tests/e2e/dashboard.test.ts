@@ -69,11 +69,11 @@ function params(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
+/** Rows of the indicator table, once it is there: it loads in the pass after the first screen. */
 async function tableRowCount(page: Page): Promise<number> {
-  return page
-    .getByRole('table', { name: /全部指标|Every indicator/ })
-    .locator('tbody tr')
-    .count();
+  const rows = page.getByRole('table', { name: /全部指标|Every indicator/ }).locator('tbody tr');
+  await rows.first().waitFor();
+  return rows.count();
 }
 
 /** Rows drawn in the main chart (category count), read from the live instance. */
@@ -162,14 +162,14 @@ describe('dashboard in Chromium', () => {
     await first.page.getByRole('button', { name: 'English' }).click();
     await waitForChart(first.page, 'growth-main');
     const link = first.page.url();
-    const rows = await first.page.locator('.indicator-table tbody tr').count();
+    const rows = await tableRowCount(first.page);
     const chartRows = await chartRowCount(first.page);
 
     const second = await newPage(browser);
     await second.page.goto(link);
     await second.page.getByRole('heading', { name: 'Headline indicators' }).waitFor();
     await waitForChart(second.page, 'growth-main');
-    expect(await second.page.locator('.indicator-table tbody tr').count()).toBe(rows);
+    expect(await tableRowCount(second.page)).toBe(rows);
     expect(await chartRowCount(second.page)).toBe(chartRows);
     expect(await second.page.getByRole('combobox', { name: 'Result or goal' }).inputValue()).toBe(
       'target',

@@ -19,6 +19,9 @@ const utf8 = Buffer.from(new TextDecoder('gb18030').decode(gbk), 'utf8');
 async function openApp(page: Page): Promise<void> {
   await page.goto(app.server.url);
   await page.getByRole('heading', { level: 2, name: '主要指标' }).waitFor();
+  // The heading is already in the prerendered page; the app is live once it has drawn the chart
+  // (a browser whose storage refuses is rendered afresh, which would close the panel again).
+  await page.waitForFunction(() => document.querySelector('[data-chart-id="growth-main"] canvas'));
   await page.locator('details.your-reports summary').click();
 }
 
