@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage } from './support/chromium.ts';
+import { newPage, waitForChart } from './support/chromium.ts';
 import { bundledDataIsReal } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -20,13 +20,6 @@ const app = serveAppForFile('article', (outDir) => {
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${app.url()}?${query}`);
   await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
-}
-
-async function waitForChart(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((chartId) => {
-    const chart = window.__zhibiaoCharts?.get(chartId);
-    return chart !== undefined && !chart.isDisposed() && chart.getWidth() > 0;
-  }, id);
 }
 
 function tableRows(page: Page) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage } from './support/chromium.ts';
+import { launchChromium, newPage, waitForChart } from './support/chromium.ts';
 import {
   buildApp,
   bundledDataIsReal,
@@ -53,16 +53,6 @@ async function open(page: Page, query = '', { chart = true } = {}): Promise<void
   await page.goto(`${server.url}${query ? `?${query}` : ''}`);
   await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
   if (chart) await waitForChart(page, 'growth-main');
-}
-
-async function waitForChart(page: Page, id: string, { drawn = true } = {}): Promise<void> {
-  await page.waitForFunction(
-    ([chartId, mustHaveWidth]) => {
-      const chart = window.__zhibiaoCharts?.get(chartId);
-      return chart !== undefined && !chart.isDisposed() && (!mustHaveWidth || chart.getWidth() > 0);
-    },
-    [id, drawn] as const,
-  );
 }
 
 function params(page: Page): URLSearchParams {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serveBuiltApp } from './support/built-app.ts';
-import { newPage } from './support/chromium.ts';
+import { newPage, waitForChart } from './support/chromium.ts';
 import { ROOT } from './support/preview-server.ts';
 
 /**
@@ -21,7 +21,7 @@ async function openApp(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: '主要指标' }).waitFor();
   // The heading is already in the prerendered page; the app is live once it has drawn the chart
   // (a browser whose storage refuses is rendered afresh, which would close the panel again).
-  await page.waitForFunction(() => document.querySelector('[data-chart-id="growth-main"] canvas'));
+  await waitForChart(page, 'growth-main');
   await page.locator('details.your-reports summary').click();
 }
 

@@ -40,3 +40,17 @@ export async function newPage(
   const errors = collectPageErrors(page);
   return { page, errors, close: () => context.close() };
 }
+
+/**
+ * Waits until the app has drawn chart `id` (its live instance, from the chart registry); with
+ * `drawn: false`, until the instance exists even in a hidden tab of zero width.
+ */
+export async function waitForChart(page: Page, id: string, { drawn = true } = {}): Promise<void> {
+  await page.waitForFunction(
+    ([chartId, mustHaveWidth]) => {
+      const chart = window.__zhibiaoCharts?.get(chartId);
+      return chart !== undefined && !chart.isDisposed() && (!mustHaveWidth || chart.getWidth() > 0);
+    },
+    [id, drawn] as const,
+  );
+}
