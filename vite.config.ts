@@ -60,7 +60,8 @@ const serveLikeStaticHost: Plugin = {
 export default defineConfig({
   plugins: [react(), allowDevPreamble, serveLikeStaticHost, prerenderFirstView()],
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  // One stylesheet, which the build writes into index.html (src/cli/prerender-first-view-plugin.ts).
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200, cssCodeSplit: false },
   worker: { format: 'es' },
   test: {
     projects: [

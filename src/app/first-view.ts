@@ -3,15 +3,9 @@ import { datasetIndexQueryOptions, slimDatasetQueryOptions } from '../api/datase
 import { chooseReport } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { storedReportListQueryOptions } from '../api/stored-report-queries.ts';
-import { preloadChartView } from '../components/lazy-echart.tsx';
 import type { DatasetIndex, SlimDataset } from '../dataset/dataset-schema.ts';
 
-/**
- * Set on <html> by public/first-view-guard.js before the first paint when the address asks for
- * another view than the one the build prerendered into index.html (the default view of the
- * default report); app.css hides that page then, so it never stands in for another view.
- */
-export const STALE_FIRST_VIEW = 'stale';
+export { STALE_FIRST_VIEW } from './first-view-guard.ts';
 
 /** The report the default address opens, which the build prerenders. */
 export function firstViewReport(index: DatasetIndex): ReportEntry | null {
@@ -37,19 +31,19 @@ export function seedFirstView(
 }
 
 /**
- * Loads, all at once, what the prerendered first view was rendered from, plus the chart code.
+ * Loads, all at once, what the prerendered first view was rendered from (its first chart is a
+ * picture until the reader reaches for it, so the chart code is not among them).
  * True when the browser's first render will be that page exactly: everything loaded and no
  * reports stored in this browser (their list would differ from the build's empty one).
  */
 export async function loadFirstView(client: QueryClient): Promise<boolean> {
-  const chart = preloadChartView();
   const dataset = client.fetchQuery(datasetIndexQueryOptions()).then((index) => {
     const entry = firstViewReport(index);
     return entry ? client.fetchQuery(slimDatasetQueryOptions(entry.file)) : null;
   });
   const stored = client.fetchQuery(storedReportListQueryOptions());
   try {
-    const [loaded, reports] = await Promise.all([dataset, stored, chart]);
+    const [loaded, reports] = await Promise.all([dataset, stored]);
     return loaded !== null && reports.length === 0;
   } catch {
     // A failure stays in the query cache, where the app's own render shows it.

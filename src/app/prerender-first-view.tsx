@@ -2,22 +2,76 @@
  * Build time only (vite.config.ts): the default view, rendered by the app itself from the
  * bundled data and written into index.html, so the first paint needs no JavaScript. The browser
  * hydrates it (src/app/start-app.tsx) from the same data, so its first render is this page.
+ * The first chart is drawn too, as ECharts' server-side SVG, once as a desktop and once as a
+ * phone lays it out (src/components/prerendered-chart.tsx).
  */
 import { renderToString } from 'react-dom/server';
 import { QueryClient } from '@tanstack/react-query';
+import {
+  ChartCollectorContext,
+  optionFingerprint,
+  prerenderSlot,
+} from '../components/prerendered-chart.tsx';
+import type { CollectedChart } from '../components/prerendered-chart.tsx';
 import {
   datasetIndexSchema,
   SLIM_DATASET_DIR,
   slimDatasetSchema,
 } from '../dataset/dataset-schema.ts';
+import { withPageFont } from '../lib/chart-frame.ts';
+import { echarts } from '../lib/echarts.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 import { appRoot } from './app-root.tsx';
 import { firstViewReport, seedFirstView } from './first-view.ts';
+import { COMPACT_SCREEN } from './use-compact.ts';
+import { ServerMediaContext } from './use-media-query.ts';
 
 export interface FirstView {
   /** The markup for #root; empty when there is no report to show. */
   html: string;
   /** The files of public/data/ that page was rendered from, for index.html to preload. */
   files: string[];
+}
+
+/**
+ * The first chart's box in a 1400 px and a 412 px wide window (a desktop; Lighthouse's phone),
+ * in CSS pixels; windows whose box is within 10% of one show its picture.
+ * tests/e2e/first-view.test.ts checks these against the page.
+ */
+export const PICTURE_LAYOUTS = [
+  { layout: 'wide', width: 1302, screen: () => false },
+  { layout: 'narrow', width: 353, screen: (query: string) => query === COMPACT_SCREEN },
+] as const;
+
+function description(chart: CollectedChart): string {
+  const aria = chart.option.aria;
+  const label = aria && !Array.isArray(aria) ? aria.label : undefined;
+  return typeof label?.description === 'string' ? label.description : '';
+}
+
+function picture(chart: CollectedChart, layout: string, width: number): string {
+  const instance = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width,
+    height: chart.height,
+  });
+  try {
+    instance.setOption(withPageFont(chart.option));
+    const svg = instance.renderToSVGString();
+    const attributes = [
+      `class="chart-picture"`,
+      `data-layout="${layout}"`,
+      `data-width="${width}"`,
+      `data-theme="light"`,
+      `data-fingerprint="${optionFingerprint(chart.option)}"`,
+      `role="img"`,
+      `aria-label="${escapeHtml(description(chart))}"`,
+    ];
+    return `<div ${attributes.join(' ')}>${svg}</div>`;
+  } finally {
+    instance.dispose();
+  }
 }
 
 /** `readData(file)` reads a file of public/data/. */
@@ -31,5 +85,23 @@ export async function renderFirstView(
   const dataset = slimDatasetSchema.parse(JSON.parse(await readData(slimFile)));
   const client = new QueryClient();
   seedFirstView(client, index, entry, dataset);
-  return { html: renderToString(appRoot(client)), files: ['index.json', slimFile] };
+  const pictures = new Map<string, string[]>();
+  const render = (layout: (typeof PICTURE_LAYOUTS)[number]) => {
+    const collect = (chart: CollectedChart) => {
+      const drawn = pictures.get(chart.chartId) ?? [];
+      pictures.set(chart.chartId, [...drawn, picture(chart, layout.layout, layout.width)]);
+    };
+    return renderToString(
+      <ServerMediaContext value={layout.screen}>
+        <ChartCollectorContext value={collect}>{appRoot(client)}</ChartCollectorContext>
+      </ServerMediaContext>,
+    );
+  };
+  // The page as hydration renders it (wide), then the phone's layout for its chart alone.
+  const [html] = PICTURE_LAYOUTS.map(render);
+  let page = html ?? '';
+  for (const [chartId, drawn] of pictures) {
+    page = page.replace(prerenderSlot(chartId), drawn.join(''));
+  }
+  return { html: page, files: ['index.json', slimFile] };
 }

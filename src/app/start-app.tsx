@@ -1,5 +1,8 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
+import { preloadChartView } from '../components/lazy-echart.tsx';
+import { capturePrerenderedCharts } from '../components/prerendered-chart.tsx';
 import { appRoot } from './app-root.tsx';
 import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
 
@@ -8,6 +11,7 @@ const queryClient = new QueryClient({
 });
 
 function renderAfresh(root: HTMLElement): void {
+  void preloadChartView();
   root.replaceChildren();
   delete document.documentElement.dataset['firstView'];
   createRoot(root).render(appRoot(queryClient));
@@ -25,7 +29,12 @@ export async function startApp(): Promise<void> {
     root.childElementCount > 0 &&
     document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
   if (prerendered && (await loadFirstView(queryClient))) {
-    hydrateRoot(root, appRoot(queryClient));
+    capturePrerenderedCharts(root);
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for the whole page (the page is on screen already).
+    startTransition(() => {
+      hydrateRoot(root, appRoot(queryClient));
+    });
   } else {
     renderAfresh(root);
   }

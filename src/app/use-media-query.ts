@@ -1,4 +1,11 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+
+/**
+ * What a media query is taken to be where there is no screen: while the build prerenders and
+ * while the browser hydrates that page, false. The prerender sets it to draw the first chart
+ * as a phone shows it too.
+ */
+export const ServerMediaContext = createContext<(query: string) => boolean>(() => false);
 
 function matches(query: string): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
@@ -6,6 +13,7 @@ function matches(query: string): boolean {
 
 /** Whether a CSS media query holds now, re-rendering when it changes (false where unknown). */
 export function useMediaQuery(query: string): boolean {
+  const serverMatches = useContext(ServerMediaContext);
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (typeof window.matchMedia !== 'function') return () => {};
@@ -18,6 +26,6 @@ export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     subscribe,
     () => matches(query),
-    () => false,
+    () => serverMatches(query),
   );
 }

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, Rollup } from 'vite';
+import { FIRST_VIEW_GUARD_SCRIPT } from '../app/first-view-guard.ts';
 import type { FirstView } from '../app/prerender-first-view.tsx';
 
 type Bundle = Rollup.OutputBundle;
@@ -30,13 +32,45 @@ function entryFiles(bundle: Bundle): Set<string> {
   return new Set(entry ? [entry.fileName, ...entry.imports] : []);
 }
 
-/** The stylesheets `files` import: Vite would add them only when the dynamic import runs. */
-function stylesOf(bundle: Bundle, files: readonly string[]): string[] {
-  const css = files.flatMap((file) => {
-    const chunk = bundle[file];
-    return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
-  });
-  return [...new Set(css)];
+/** The CSP source that allows exactly `script` inline. */
+function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+}
+
+const SELF_SCRIPTS = "script-src 'self'";
+
+/** `policy` (a CSP, in a meta tag or a header) with the guard's hash allowed. */
+function allowGuard(policy: string): string {
+  if (!policy.includes(`${SELF_SCRIPTS};`)) {
+    throw new Error(`the Content-Security-Policy has no "${SELF_SCRIPTS};" to add the guard to`);
+  }
+  return policy.replace(
+    `${SELF_SCRIPTS};`,
+    `${SELF_SCRIPTS} ${scriptHash(FIRST_VIEW_GUARD_SCRIPT)};`,
+  );
+}
+
+function allowGuardInMeta(html: string): string {
+  return html.replace(
+    /(http-equiv="Content-Security-Policy"\s+content=")([^"]+)"/u,
+    (_meta, start: string, policy: string) => `${start}${allowGuard(policy)}"`,
+  );
+}
+
+/**
+ * The page's stylesheets written into it: a stylesheet file holds the first paint for a round
+ * trip. The build makes one stylesheet (`cssCodeSplit: false`), so no chunk loads CSS later.
+ */
+function inlineStyles(html: string, bundle: Bundle): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/gu,
+    (link, file: string) => {
+      const asset = bundle[file];
+      if (asset?.type !== 'asset')
+        throw new Error(`index.html: no stylesheet ${file} in the build`);
+      return `<style>${String(asset.source)}</style>`;
+    },
+  );
 }
 
 /** Renders src/app/prerender-first-view.tsx through Vite's SSR loader (it imports CSS and TSX). */
@@ -68,11 +102,18 @@ async function renderFirstView(root: string): Promise<FirstView> {
  */
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
+  let outDir = 'dist';
   return {
     name: 'zhibiao:prerender-first-view',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // The static host's headers carry the same policy as the page's meta tag.
+    async writeBundle() {
+      const file = join(outDir, '_headers');
+      await writeFile(file, allowGuard(await readFile(file, 'utf8')));
     },
     transformIndexHtml: {
       order: 'post',
@@ -81,9 +122,6 @@ export function prerenderFirstView(): Plugin {
         const view = await renderFirstView(root);
         const app = chunksOf(bundle, '/src/app/start-app.tsx', entryFiles(bundle));
         const links = [
-          ...stylesOf(bundle, app).map(
-            (file) => `<link rel="stylesheet" crossorigin href="./${file}" />`,
-          ),
           ...app.map((file) => `<link rel="modulepreload" crossorigin href="./${file}" />`),
           ...view.files.map(
             (file) => `<link rel="preload" as="fetch" crossorigin href="./data/${file}" />`,
@@ -92,7 +130,9 @@ export function prerenderFirstView(): Plugin {
         if (!html.includes('<div id="root"></div>')) {
           throw new Error('index.html: no empty <div id="root"></div> to prerender into');
         }
-        return html
+        const guard = `<script>${FIRST_VIEW_GUARD_SCRIPT}</script>`;
+        return inlineStyles(allowGuardInMeta(html), bundle)
+          .replace('</title>', `</title>\n    ${guard}`)
           .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`);
       },

@@ -3,6 +3,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../lib/echarts.ts';
 import type { EChartsType } from '../lib/echarts.ts';
+import { withPageFont } from '../lib/chart-frame.ts';
 import { registerChart, unregisterChart } from '../lib/chart-registry.ts';
 import { echartsLocale, useI18n } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
@@ -55,6 +56,8 @@ export function EChartView({
     [env.renderer, lang, env.fixedSize],
   );
 
+  const drawn = useMemo(() => withPageFont(option), [option]);
+
   const onEvents = useMemo(
     () => ({
       click: (params: { data?: unknown }) => {
@@ -91,7 +94,7 @@ export function EChartView({
     <div ref={boxRef} className="echart-box" style={{ height }} data-chart-id={chartId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={drawn}
         notMerge
         theme={env.theme === 'dark' ? 'dark' : undefined}
         opts={opts}

@@ -1,5 +1,33 @@
 import type { EChartsOption, TooltipComponentOption } from 'echarts';
 
+/** app.css's font stack (its :root), so chart text looks like the page's and finds CJK glyphs fast. */
+export const PAGE_FONT_FAMILY = [
+  'PingFang SC',
+  'Hiragino Sans GB',
+  'Microsoft YaHei',
+  'Noto Sans CJK SC',
+  'Source Han Sans SC',
+  'WenQuanYi Micro Hei',
+  'system-ui',
+  '-apple-system',
+  'Segoe UI',
+  'sans-serif',
+]
+  .map((family) => (family.includes(' ') ? `'${family}'` : family))
+  .join(', ');
+
+/** `option` drawn in the page's font, unless it names its own. */
+export function withPageFont(option: EChartsOption): EChartsOption {
+  const textStyle = option.textStyle;
+  return {
+    ...option,
+    textStyle: {
+      fontFamily: PAGE_FONT_FAMILY,
+      ...(textStyle && !Array.isArray(textStyle) ? textStyle : {}),
+    },
+  };
+}
+
 /**
  * What every row chart's option starts with: a transparent background (the card's shows),
  * ECharts aria with a description of the data, decal patterns when the reader asked for them,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../../src/features/upload/extract-protocol.ts';
-import { newPage } from './support/chromium.ts';
+import { newPage, waitForChart } from './support/chromium.ts';
 import { ROOT } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -35,7 +35,7 @@ describe('cancelling the upload of a 5 MB report', () => {
     const { page, errors, close } = await newPage(app.browser());
     try {
       await page.goto(app.url());
-      await page.locator('[data-chart-card="growth-main"] canvas').waitFor();
+      await waitForChart(page, 'growth-main');
       await page.locator('table.indicator-table tbody tr').first().waitFor();
       const before = {
         url: page.url(),
@@ -161,7 +161,7 @@ describe('interactions on the Beihai report', () => {
     const { page, errors, close } = await newPage(app.browser());
     try {
       await page.goto(app.url());
-      await page.locator('[data-chart-card="growth-main"] canvas').waitFor();
+      await waitForChart(page, 'growth-main');
       await page.locator('table.indicator-table').waitFor();
       const figures: Record<string, number[]> = {
         'toggle a sector': [],

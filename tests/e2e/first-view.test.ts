@@ -15,13 +15,23 @@ function headlineText(page: Page): Promise<string> {
   return page.locator('.headline-section').innerText();
 }
 
-/** Resolves once the main chart's canvas is on the page: the app is running. */
+/** Resolves once the main chart's canvas is on the page: the live chart has drawn. */
 async function waitForMainChart(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('[data-chart-id="growth-main"] canvas'),
     undefined,
     { timeout: 30_000 },
   );
+}
+
+/** Resolves once the app runs: the indicator table renders only in the browser, after hydration. */
+async function waitForApp(page: Page): Promise<void> {
+  await page.getByRole('table', { name: '全部指标' }).waitFor({ timeout: 30_000 });
+}
+
+/** The build's picture of the main chart that this screen shows. */
+function shownPicture(page: Page) {
+  return page.locator('[data-prerendered-chart="growth-main"] .chart-picture:visible');
 }
 
 describe('the prerendered first view', () => {
@@ -39,7 +49,11 @@ describe('the prerendered first view', () => {
       ).resolves.toBe(true);
       expect(await headlineText(page)).toMatch(/\d/);
       expect(await page.getByRole('combobox', { name: '报告' }).isVisible()).toBe(true);
-      expect(await page.locator('.echart-box').count()).toBeGreaterThan(0);
+      // The main chart itself, as the build drew it: a labelled picture of its rows.
+      const picture = shownPicture(page);
+      expect(await picture.getAttribute('role')).toBe('img');
+      expect(await picture.getAttribute('aria-label')).toContain('地区生产总值');
+      expect(await picture.locator('svg text', { hasText: '地区生产总值' }).count()).toBe(1);
     } finally {
       await context.close();
     }
@@ -65,7 +79,7 @@ describe('the prerendered first view', () => {
         });
       });
       await page.goto(app.url());
-      await waitForMainChart(page);
+      await waitForApp(page);
       const kept = await page.evaluate(() => {
         const probe = window as unknown as { __header: Element | null; __headline: string };
         return {
@@ -78,9 +92,57 @@ describe('the prerendered first view', () => {
       expect(kept.prerendered).toMatch(/\d/);
       expect(kept.shown).toBe(kept.prerendered);
       expect(kept.sameHeader, 'hydrateRoot keeps the prerendered nodes').toBe(true);
-      // The rest of the dashboard follows the first screen.
-      await page.getByRole('table', { name: '全部指标' }).waitFor();
+      expect(await page.locator('canvas').count(), 'no ECharts until the chart is reached').toBe(0);
+      // Reaching for the chart draws the live one, which takes the picture's place.
+      await shownPicture(page).hover();
+      await waitForMainChart(page);
+      await page.locator('[data-prerendered-chart]').waitFor({ state: 'detached' });
       expect(messages).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the picture drawn for a phone on a phone, and draws live in a dark theme', async () => {
+    const phone = await app.browser().newContext({ viewport: { width: 412, height: 823 } });
+    const dark = await app.browser().newContext({
+      viewport: { width: 1400, height: 900 },
+      colorScheme: 'dark',
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(app.url());
+      await waitForApp(page);
+      const picture = shownPicture(page);
+      expect(await picture.getAttribute('data-layout')).toBe('narrow');
+      // The width it was drawn at is this box's (src/app/prerender-first-view.tsx, PICTURE_LAYOUTS).
+      const box = page.locator('[data-prerendered-chart="growth-main"]');
+      expect(await box.evaluate((element) => element.clientWidth)).toBe(
+        Number(await picture.getAttribute('data-width')),
+      );
+      expect(await page.locator('canvas').count()).toBe(0);
+
+      const darkPage = await dark.newPage();
+      await darkPage.goto(app.url());
+      await waitForMainChart(darkPage);
+    } finally {
+      await phone.close();
+      await dark.close();
+    }
+  });
+
+  it("drew the desktop picture at the width of a 1400 px window's chart box", async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(app.url());
+      await waitForApp(page);
+      const picture = shownPicture(page);
+      expect(await picture.getAttribute('data-layout')).toBe('wide');
+      const width = await page
+        .locator('[data-prerendered-chart="growth-main"]')
+        .evaluate((element) => element.clientWidth);
+      expect(width).toBe(Number(await picture.getAttribute('data-width')));
     } finally {
       await context.close();
     }

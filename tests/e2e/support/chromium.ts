@@ -41,16 +41,39 @@ export async function newPage(
   return { page, errors, close: () => context.close() };
 }
 
-/**
- * Waits until the app has drawn chart `id` (its live instance, from the chart registry); with
- * `drawn: false`, until the instance exists even in a hidden tab of zero width.
- */
-export async function waitForChart(page: Page, id: string, { drawn = true } = {}): Promise<void> {
-  await page.waitForFunction(
+/** Whether chart `id` is live (in the chart registry), and with a width unless `drawn` is false. */
+function chartIsLive(page: Page, id: string, drawn: boolean): Promise<boolean> {
+  return page.evaluate(
     ([chartId, mustHaveWidth]) => {
       const chart = window.__zhibiaoCharts?.get(chartId);
       return chart !== undefined && !chart.isDisposed() && (!mustHaveWidth || chart.getWidth() > 0);
     },
     [id, drawn] as const,
   );
+}
+
+/**
+ * Waits until the app has drawn chart `id` (its live instance, from the chart registry); with
+ * `drawn: false`, until the instance exists even in a hidden tab of zero width. A chart the
+ * build drew into the page stays a picture until the reader reaches for it, so the pointer is
+ * moved onto that picture as a reader's would be (again, until the app has started and wakes).
+ */
+export async function waitForChart(
+  page: Page,
+  id: string,
+  { drawn = true, timeout = 30_000 } = {},
+): Promise<void> {
+  const picture = page.locator(`[data-prerendered-chart="${id}"]:not(.covered)`);
+  const deadline = Date.now() + timeout;
+  while (!(await chartIsLive(page, id, drawn))) {
+    if (Date.now() > deadline) throw new Error(`chart ${id} was not drawn within ${timeout} ms`);
+    if ((await picture.count()) > 0) {
+      await page.mouse.move(0, 0);
+      await picture
+        .first()
+        .hover({ timeout: 2_000 })
+        .catch(() => undefined);
+    }
+    await page.waitForTimeout(100);
+  }
 }
