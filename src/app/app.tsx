@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import {
   chooseReport,
@@ -26,18 +26,13 @@ import { useCompactScreen } from './use-compact.ts';
 import { useLinkCheck } from './use-link-check.ts';
 import { useStoredReportSync } from './use-stored-report-sync.ts';
 import { useResolvedTheme } from './use-theme.ts';
+import { lazyNamed } from '../components/lazy-named.ts';
 
 // The ledger is a chunk of its own: the report dashboard's first load does not carry it.
-const LedgerView = lazy(() =>
-  import('../features/ledger/ledger-view.tsx').then((module) => ({ default: module.LedgerView })),
-);
+const LedgerView = lazyNamed(() => import('../features/ledger/ledger-view.tsx'), 'LedgerView');
 
 // So is the comparison, which only a reader who asks for it loads.
-const CompareView = lazy(() =>
-  import('../features/compare/compare-view.tsx').then((module) => ({
-    default: module.CompareView,
-  })),
-);
+const CompareView = lazyNamed(() => import('../features/compare/compare-view.tsx'), 'CompareView');
 
 export interface AppProps {
   /**

@@ -1,6 +1,5 @@
 import {
   Suspense,
-  lazy,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -8,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { lazyNamed } from '../components/lazy-named.ts';
 import { reportTextQueryOptions, useReportIndicators } from '../api/report-list.ts';
 import type { ReportEntry } from '../api/report-list.ts';
 import { useChartEnvironment } from '../components/chart-environment.ts';
@@ -41,10 +41,9 @@ import { CompareLink } from './compare-link.tsx';
 
 // The table (and its virtual list) renders below the fold, after the first screen: its code
 // loads then, not with the first chart.
-const IndicatorTable = lazy(() =>
-  import('../features/indicator-table/indicator-table.tsx').then((module) => ({
-    default: module.IndicatorTable,
-  })),
+const IndicatorTable = lazyNamed(
+  () => import('../features/indicator-table/indicator-table.tsx'),
+  'IndicatorTable',
 );
 
 interface ReportDashboardProps {
