@@ -153,7 +153,18 @@ export function PrerenderedChart({
   const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const box = boxRef.current;
-    if (box && !covered && !shownPictureFits(box)) onWake();
+    if (!box || covered) return;
+    if (!shownPictureFits(box)) {
+      onWake();
+      return;
+    }
+    // A window resized past the picture's width (or a phone turned) needs the live chart.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!shownPictureFits(box)) onWake();
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
   }, [covered, onWake]);
   return (
     <div

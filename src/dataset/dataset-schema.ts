@@ -7,6 +7,10 @@ import { z } from 'zod';
  */
 export const SCHEMA_VERSION = 1 as const;
 
+// Schemas are checked by walking them, not by code zod compiles: the app's CSP forbids eval,
+// and zod's probe for it costs a failed `new Function` at the first parse.
+z.config({ jitless: true });
+
 export const SECTOR_IDS = [
   'economy',
   'industry',

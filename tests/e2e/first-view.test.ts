@@ -131,7 +131,7 @@ describe('the prerendered first view', () => {
     }
   });
 
-  it("drew the desktop picture at the width of a 1400 px window's chart box", async () => {
+  it("drew the desktop picture at the width of a 1400 px window's chart box, and gives way in a narrower one", async () => {
     const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
     try {
       const page = await context.newPage();
@@ -143,6 +143,9 @@ describe('the prerendered first view', () => {
         .locator('[data-prerendered-chart="growth-main"]')
         .evaluate((element) => element.clientWidth);
       expect(width).toBe(Number(await picture.getAttribute('data-width')));
+      // A window made narrower than the picture allows gets the live chart, unasked.
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await waitForMainChart(page);
     } finally {
       await context.close();
     }

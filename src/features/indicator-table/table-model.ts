@@ -14,17 +14,23 @@ export interface SortState {
   direction: 'ascending' | 'descending';
 }
 
-const collator = new Intl.Collator('zh-CN');
+// Made on first use: a collator costs milliseconds to build, and most readers never sort.
+let collator: Intl.Collator | null = null;
+
+function compareChinese(a: string, b: string): number {
+  collator ??= new Intl.Collator('zh-CN');
+  return collator.compare(a, b);
+}
 
 const COMPARE: Record<SortKey, (a: Indicator, b: Indicator) => number> = {
-  subject: (a, b) => collator.compare(a.subject.zh, b.subject.zh),
+  subject: (a, b) => compareChinese(a.subject.zh, b.subject.zh),
   sector: (a, b) => sectorOrder(a.sector) - sectorOrder(b.sector),
   yearKind: (a, b) => (a.year ?? 0) - (b.year ?? 0) || a.kind.localeCompare(b.kind),
   measure: (a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure),
   // Numbers compare only within a unit: 5.8% and 5.8亿元 are not neighbours. Group by unit
   // (the report's own, so 亿元 and 万元 stay apart), then by value.
-  value: (a, b) => collator.compare(a.unit, b.unit) || a.value - b.value,
-  quote: (a, b) => collator.compare(a.source.quote, b.source.quote),
+  value: (a, b) => compareChinese(a.unit, b.unit) || a.value - b.value,
+  quote: (a, b) => compareChinese(a.source.quote, b.source.quote),
 };
 
 /** Sorted copy; ties (and no sort) keep the report's reading order. */

@@ -100,11 +100,17 @@ export function unitLabel(unit: string, lang: Lang): string {
   return UNIT_EN[unit] ?? ` ${unit}`;
 }
 
-const COMPACT_EN = new Intl.NumberFormat('en', {
-  notation: 'compact',
-  compactDisplay: 'long',
-  maximumFractionDigits: 2,
-});
+// Made on first use: an Intl formatter costs milliseconds to build, and a Chinese page needs none.
+let compactEnglish: Intl.NumberFormat | null = null;
+
+function formatCompactEnglish(value: number): string {
+  compactEnglish ??= new Intl.NumberFormat('en', {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  });
+  return compactEnglish.format(value);
+}
 
 /**
  * 亿元 → × 1e8 and " yuan": the magnitude goes into the number, the rest stays the unit. A bare
@@ -148,7 +154,7 @@ export function axisUnit(
   return {
     suffix: '',
     name: scaled.unit.trim(),
-    format: (value) => (value === 0 ? '0' : COMPACT_EN.format(value * scaled.factor)),
+    format: (value) => (value === 0 ? '0' : formatCompactEnglish(value * scaled.factor)),
   };
 }
 
@@ -185,7 +191,7 @@ export function formatIndicatorValue(
   const shownUnit = scaled ? scaled.unit : unitLabel(unit, lang);
   // 663.8亿元 reads as 66.38 billion yuan in English, not 663.8 × 100m yuan.
   const number = scaled
-    ? (n: number): string => COMPACT_EN.format(n * scaled.factor)
+    ? (n: number): string => formatCompactEnglish(n * scaled.factor)
     : (n: number): string => formatNumber(n, lang);
   const amount = `${number(value)}${shownUnit}`;
   if (lang === 'zh') {
