@@ -17,6 +17,21 @@ function renderAfresh(root: HTMLElement): void {
   createRoot(root).render(appRoot(queryClient));
 }
 
+const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+/**
+ * The first chart is the build's picture until reached, so the chart code is not loaded with
+ * the page; it is fetched at the reader's first input anywhere, so that a filter clicked or
+ * the chart reached a moment later finds it in.
+ */
+function loadChartCodeOnFirstInput(): void {
+  const load = () => {
+    for (const type of FIRST_INPUTS) removeEventListener(type, load, true);
+    void preloadChartView();
+  };
+  for (const type of FIRST_INPUTS) addEventListener(type, load, { capture: true, passive: true });
+}
+
 /**
  * Starts the app in #root. On the default address the build's prerendered page is hydrated
  * once its data is in (so React's first render is that page: nothing on screen changes);
@@ -30,6 +45,7 @@ export async function startApp(): Promise<void> {
     document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
   if (prerendered && (await loadFirstView(queryClient))) {
     capturePrerenderedCharts(root);
+    loadChartCodeOnFirstInput();
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for the whole page (the page is on screen already).
     startTransition(() => {
