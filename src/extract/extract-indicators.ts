@@ -19,6 +19,7 @@ import { readStructure } from './report-structure.ts';
 import { blankSentences, dropDenseSentences, findRunOnSentences } from './run-on-sentences.ts';
 import { DECIMAL, NUMBER_START } from './vocabulary/regex-fragments.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
+import { matchesOf } from './matches-of.ts';
 
 /** Parsers in priority order: on an exact tie the earlier one wins. */
 export const PARSERS: readonly Parser[] = [
@@ -67,8 +68,8 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   };
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
-    for (const match of parsed.matchAll(parser.pattern)) {
-      const found = parser.extract({ text: parsed }, match as RegExpExecArray);
+    for (const match of matchesOf(parser.pattern, parsed)) {
+      const found = parser.extract({ text: parsed }, match);
       if (!found) continue;
       // The engine, not the parser, records which parser read the number.
       candidates.push(withEveryField(found, parser.name, candidates.length));
@@ -175,7 +176,7 @@ function warnUncovered(
 ): void {
   const covered = [...candidates, ...excluded].sort((a, b) => a.start - b.start);
   let cursor = 0;
-  for (const match of text.matchAll(ARABIC_NUMBER)) {
+  for (const match of matchesOf(ARABIC_NUMBER, text)) {
     const start = match.index;
     const end = start + match[0].length;
     while (cursor < covered.length && (covered[cursor]?.end ?? 0) <= start) cursor += 1;

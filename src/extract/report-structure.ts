@@ -11,6 +11,7 @@ import type { StatedYears } from './structure/report-years.ts';
 import { findYears } from './structure/report-years.ts';
 import { findRegion, findTitle } from './structure/report-region.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
+import { matchesOf } from './matches-of.ts';
 
 export type { Part, Segment } from './structure/report-parts.ts';
 
@@ -87,7 +88,7 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
 
 function findHeadings(text: string, pattern: RegExp): Array<{ start: number; title: string }> {
   const headings: Array<{ start: number; title: string }> = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     if (parseChineseNumeral(match.groups?.num ?? '') === null) continue;
     headings.push({ start: match.index, title: (match.groups?.title ?? '').trim() });
   }

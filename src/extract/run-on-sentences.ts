@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.ts';
+import { matchesOf } from './matches-of.ts';
 
 /**
  * A report's sentences are short: the longest of the bundled and corpus reports has 638
@@ -21,7 +22,7 @@ export interface RunOnSentence {
 /** Sentence boundaries in one linear pass: `starts[i]` is where sentence i begins. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(FULL_SENTENCE_END)) starts.push(match.index + 1);
+  for (const match of matchesOf(FULL_SENTENCE_END, text)) starts.push(match.index + 1);
   return starts;
 }
 
@@ -36,7 +37,7 @@ const NUMBER = /\d+(?:\.\d+)*/gu;
 function numbersBySentence(text: string, starts: readonly number[]): number[] {
   const counts = starts.map(() => 0);
   let sentence = 0;
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of matchesOf(NUMBER, text)) {
     while ((starts[sentence + 1] ?? Infinity) <= match.index) sentence += 1;
     counts[sentence] = (counts[sentence] ?? 0) + 1;
   }

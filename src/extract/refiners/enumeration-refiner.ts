@@ -28,8 +28,7 @@ export function enumerationRefiner(
   // A second 分别 in a clause sees the numbers as the first one named them.
   const refined: Candidate[] = [...candidates];
   let lastList = null as { sentenceStart: number; subjects: string[] } | null;
-  for (const match of text.matchAll(/分别/gu)) {
-    const at = match.index;
+  for (let at = text.indexOf('分别'); at !== -1; at = text.indexOf('分别', at + 2)) {
     const sentenceStart = sentenceStartBefore(text, at);
     const clauseStart = clauseStartBefore(text, at, sentenceStart);
     const clauseEnd = clauseEndAfter(text, at);

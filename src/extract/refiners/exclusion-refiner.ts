@@ -1,6 +1,7 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { DATE_YEAR, DECIMAL, HAN, HAN_CHARS, NUMBER_START } from '../vocabulary/regex-fragments.ts';
 import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
+import { matchesOf } from '../matches-of.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -143,7 +144,7 @@ export interface ExcludedSpan {
 export function findExcludedSpans(text: string): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
   for (const { reason, pattern, when } of EXCLUSIONS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (when && !when(text, match.index)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, reason });
     }

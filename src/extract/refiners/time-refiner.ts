@@ -9,6 +9,7 @@ import {
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { fiveYearPlanOf } from '../structure/report-years.ts';
 import { fiveYearPlanName, YEAR } from '../vocabulary/regex-fragments.ts';
+import { matchesOf } from '../matches-of.ts';
 
 const PLAN = `${fiveYearPlanName('plan')}(?:规划)?`;
 
@@ -152,8 +153,8 @@ function sentenceFrames(text: string, leadStart: number): FoundFrame[] {
   const words = text.slice(leadStart, sentenceEnd);
   const found: FoundFrame[] = [];
   for (const { name, pattern } of [...FRAMES, { name: 'base' as const, pattern: BASE }]) {
-    for (const match of words.matchAll(pattern)) {
-      found.push({ name, match: match as RegExpExecArray, end: match.index + match[0].length });
+    for (const match of matchesOf(pattern, words)) {
+      found.push({ name, match: match, end: match.index + match[0].length });
     }
   }
   return found;

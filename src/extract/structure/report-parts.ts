@@ -4,6 +4,7 @@ import type { YearHeading } from './report-years.ts';
 import { fiveYearPlanOf, yearValue } from './report-years.ts';
 import { OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
 import { alternation, fiveYearPlanName, ONE_TO_NINE, YEAR } from '../vocabulary/regex-fragments.ts';
+import { matchesOf } from '../matches-of.ts';
 
 export type Part = 'review' | 'plan' | 'other';
 
@@ -64,7 +65,7 @@ export function findPartHeadings(text: string): Heading[] {
 
 function collect(text: string, pattern: RegExp, numbered: boolean): Heading[] {
   const headings: Heading[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     if (numbered && parseChineseNumeral(match.groups?.num ?? '') === null) continue;
     const title = (match.groups?.title ?? '').trim();
     const [titleStart, titleEnd] = match.indices?.groups?.title ?? [match.index, match.index];
@@ -161,9 +162,9 @@ function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>
   const opening = paragraph.replace(OPENING_NOISE, '').slice(0, 60);
   let best: { index: number; mode: Mode } | null = null;
   for (const cue of CUES) {
-    for (const match of opening.matchAll(cue.pattern)) {
+    for (const match of matchesOf(cue.pattern, opening)) {
       if (best && match.index >= best.index) break;
-      const mode = cue.mode(match as RegExpExecArray, years);
+      const mode = cue.mode(match, years);
       if (mode && allowed.has(mode.part)) {
         best = { index: match.index, mode };
         break;
@@ -208,7 +209,7 @@ function paragraphs(
   const found: Array<{ start: number; end: number }> = [];
   const slice = text.slice(start, end);
   let cursor = 0;
-  for (const match of slice.matchAll(PARAGRAPH_BREAK)) {
+  for (const match of matchesOf(PARAGRAPH_BREAK, slice)) {
     if (match.index > cursor) found.push({ start: start + cursor, end: start + match.index });
     cursor = match.index + match[0].length;
   }
@@ -309,7 +310,7 @@ const PLAN_OPENING = new RegExp(
 export function openingHeadings(text: string): Heading[] {
   const review = REVIEW_OPENING.exec(text);
   REVIEW_OPENING.lastIndex = 0;
-  const plan = [...text.matchAll(PLAN_OPENING)].find(
+  const plan = [...matchesOf(PLAN_OPENING, text)].find(
     (match) => !review || match.index > review.index,
   );
   const headings: Heading[] = [];

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches-of.ts';
 /**
  * Where a report is from, and its title. The province-level units and their English are
  * vocabulary; a city is whatever place the report names as its own.
@@ -102,7 +103,7 @@ function regionByFrequency(text: string): Region | null {
     }
     return count;
   };
-  for (const match of text.matchAll(REGION_NAME)) {
+  for (const match of matchesOf(REGION_NAME, text)) {
     const matched = match.groups?.name ?? '';
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
     const name = [2, 3, 4]
@@ -113,7 +114,7 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  const cityNames = [...text.matchAll(CITY_NAMED)]
+  const cityNames = [...matchesOf(CITY_NAMED, text)]
     .map((match) => match.groups?.name ?? '')
     .filter((name) => !NOT_A_NAME.test(name) && !candidates.has(name));
   // Text dense with 市 names hundreds of them: one scan of the text each took longer than the rest.

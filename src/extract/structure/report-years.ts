@@ -1,6 +1,7 @@
 import type { YearsFrom } from '../../dataset/dataset-schema.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { fiveYearPlanName, YEAR } from '../vocabulary/regex-fragments.ts';
+import { matchesOf } from '../matches-of.ts';
 
 /** Years the user states (CLI --review-year/--plan-year, the upload view): they beat the text. */
 export interface StatedYears {
@@ -65,8 +66,10 @@ export function yearValue(written: string): number | null {
 const HORIZON_AFTER = /^年(?:远景|前|以前|底前|的?(?:远景|中长期))/u;
 const HORIZON_BEFORE = /(?:到|至|展望)$/u;
 
+const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR, 'gu');
+
 function firstPlainYear(title: string): number | null {
-  for (const match of title.matchAll(new RegExp(WRITTEN_YEAR, 'gu'))) {
+  for (const match of matchesOf(WRITTEN_YEARS, title)) {
     const after = title.slice(match.index + match[0].length);
     const before = title.slice(0, match.index);
     if (!after.startsWith('年') || HORIZON_AFTER.test(after) || HORIZON_BEFORE.test(before))
@@ -176,7 +179,7 @@ export function findYears(text: string, headings: readonly YearHeading[]): Repor
   if (titledYear !== null)
     votes.push({ planYear: titledYear, from: 'title', weight: WEIGHTS.title });
   for (const { pattern, planYear } of OPENINGS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const year = planYear(match);
       if (year !== null) votes.push({ planYear: year, from: 'opening', weight: WEIGHTS.opening });
     }

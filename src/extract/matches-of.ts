@@ -1,0 +1,29 @@
+/**
+ * Every match of a global pattern, like `matchesOf(pattern, text)` but on the pattern itself.
+ *
+ * `matchAll` clones its regex on each call, and V8 compiles a clone afresh (bytecode first,
+ * then native code) whenever a garbage collection has emptied its regex cache: the extractor's
+ * few dozen patterns were compiled again after every collection, which was half of a Beihai
+ * extraction. A module-scope regex keeps its code. `lastIndex` is set before each step, so a
+ * caller may run the same pattern again inside the loop.
+ */
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern.source}`);
+  const unicode = pattern.unicode || pattern.flags.includes('v');
+  let from = 0;
+  while (from <= text.length) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return;
+    from = pattern.lastIndex;
+    if (match[0] === '') from = nextIndex(text, from, unicode);
+    yield match;
+  }
+}
+
+/** Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode) return index + 1;
+  const code = text.codePointAt(index);
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
+}
