@@ -1,4 +1,5 @@
 import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts';
+import { byStart, byStartThenEnd } from './candidate.ts';
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
 import { doublingParser } from './parsers/doubling-parser.ts';
@@ -82,7 +83,7 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   for (const refine of REFINERS) candidates = traced(refine, context, candidates);
   // The blanked text: a long sentence's numbers are its one warning, not one each.
   warnUncovered(parsed, candidates, [...excluded, ...dense], context.warn);
-  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  warnings.sort(byStartThenEnd);
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
@@ -174,17 +175,30 @@ function warnUncovered(
   excluded: ReadonlyArray<{ start: number; end: number }>,
   warn: RefiningContext['warn'],
 ): void {
-  const covered = [...candidates, ...excluded].sort((a, b) => a.start - b.start);
+  const covered = [...candidates, ...excluded].sort(byStart);
   let cursor = 0;
   for (const match of matchesOf(ARABIC_NUMBER, text)) {
     const start = match.index;
     const end = start + match[0].length;
     while (cursor < covered.length && (covered[cursor]?.end ?? 0) <= start) cursor += 1;
-    const hit = covered
-      .slice(cursor, cursor + 8)
-      .some((span) => span.start <= start && end <= span.end);
-    if (!hit) warn(start, end, `number “${match[0]}” not understood: no known unit or phrasing`);
+    if (!coveredNear(covered, cursor, start, end))
+      warn(start, end, `number “${match[0]}” not understood: no known unit or phrasing`);
   }
+}
+
+/** Whether one of the few spans from `cursor` on holds start…end. */
+function coveredNear(
+  covered: ReadonlyArray<{ start: number; end: number }>,
+  cursor: number,
+  start: number,
+  end: number,
+): boolean {
+  const last = Math.min(covered.length, cursor + 8);
+  for (let index = cursor; index < last; index += 1) {
+    const span = covered[index];
+    if (span && span.start <= start && end <= span.end) return true;
+  }
+  return false;
 }
 
 function dedupe(warnings: ExtractionWarning[]): ExtractionWarning[] {

@@ -28,9 +28,10 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   const { structure } = extraction;
   const usedIds = new Set<string>();
   const names = new Map<string, Indicator['subject']>();
-  const indicators = extraction.candidates.map((candidate) =>
-    toIndicator(text, candidate, structure, usedIds, names),
-  );
+  const indicators: Indicator[] = [];
+  for (const candidate of extraction.candidates) {
+    indicators.push(toIndicator(text, candidate, structure, usedIds, names));
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     report: {

@@ -52,7 +52,8 @@ export function findRunOnSentences(text: string): RunOnSentence[] {
   const starts = sentenceStarts(text);
   const numbers = numbersBySentence(text, starts);
   const runOns: RunOnSentence[] = [];
-  starts.forEach((start, index) => {
+  for (let index = 0; index < starts.length; index += 1) {
+    const start = starts[index] ?? 0;
     const end = sentenceEnd(text, starts, index);
     const count = numbers[index] ?? 0;
     if (end - start > MAX_SENTENCE_CHARS) {
@@ -61,7 +62,7 @@ export function findRunOnSentences(text: string): RunOnSentence[] {
     } else if (count > MAX_SENTENCE_NUMBERS) {
       runOns.push({ start, end, message: denseMessage(count) });
     }
-  });
+  }
   return runOns;
 }
 
@@ -106,15 +107,16 @@ export function dropDenseSentences(
   candidates: readonly Candidate[],
 ): { kept: Candidate[]; dense: RunOnSentence[] } {
   const starts = sentenceStarts(text);
-  const sentenceOf = candidates.map((candidate) => sentenceIndexAt(starts, candidate.start));
+  const sentenceOf: number[] = [];
   // Two parsers may read one number: count where numbers start, not candidates.
   const numbers = new Map<number, Set<number>>();
-  candidates.forEach((candidate, position) => {
-    const index = sentenceOf[position] ?? 0;
-    const starts = numbers.get(index);
-    if (starts) starts.add(candidate.start);
+  for (const candidate of candidates) {
+    const index = sentenceIndexAt(starts, candidate.start);
+    sentenceOf.push(index);
+    const numberStarts = numbers.get(index);
+    if (numberStarts) numberStarts.add(candidate.start);
     else numbers.set(index, new Set([candidate.start]));
-  });
+  }
   const dense = new Map<number, RunOnSentence>();
   for (const [index, { size: count }] of numbers) {
     if (count <= MAX_SENTENCE_NUMBERS) continue;

@@ -2,6 +2,7 @@ import type { Candidate, RefiningContext } from '../candidate.ts';
 import { DATE_YEAR, DECIMAL, HAN, HAN_CHARS, NUMBER_START } from '../vocabulary/regex-fragments.ts';
 import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
 import { matchesOf } from '../matches-of.ts';
+import { byStart } from '../candidate.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -149,7 +150,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
       spans.push({ start: match.index, end: match.index + match[0].length, reason });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans.sort(byStart);
 }
 
 /** Names and dates are short: a span never reaches further back than this. */
@@ -161,21 +162,25 @@ export function exclusionRefiner(
   candidates: readonly Readonly<Candidate>[],
 ): Candidate[] {
   const spans = context.excluded as readonly ExcludedSpan[];
-  return candidates.filter((candidate) => {
-    // The last span that starts before the number ends, then back over the few that may reach it.
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((spans[middle]?.start ?? Infinity) < candidate.end) low = middle + 1;
-      else high = middle - 1;
-    }
-    for (let index = high; index >= 0; index -= 1) {
-      const span = spans[index];
-      if (!span || span.start < candidate.start - LONGEST_SPAN) break;
-      if (span.end <= candidate.start) continue;
-      if (!(candidate.rule === 'rank' && span.reason === 'ordinal')) return false;
-    }
-    return true;
-  });
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) if (!isExcluded(spans, candidate)) kept.push(candidate);
+  return kept;
+}
+
+function isExcluded(spans: readonly ExcludedSpan[], candidate: Readonly<Candidate>): boolean {
+  // The last span that starts before the number ends, then back over the few that may reach it.
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? Infinity) < candidate.end) low = middle + 1;
+    else high = middle - 1;
+  }
+  for (let index = high; index >= 0; index -= 1) {
+    const span = spans[index];
+    if (!span || span.start < candidate.start - LONGEST_SPAN) break;
+    if (span.end <= candidate.start) continue;
+    if (!(candidate.rule === 'rank' && span.reason === 'ordinal')) return true;
+  }
+  return false;
 }

@@ -393,14 +393,20 @@ const SUFFIX_LAST: ReadonlySet<string | undefined> = new Set(MEASURE_SUFFIXES.ma
 
 function stripPrefix(text: string): string {
   if (!PREFIX_FIRST.has(text[0])) return text;
-  const prefix = REGION_PREFIXES.find((candidate) => text.startsWith(candidate));
-  return prefix && text.length > prefix.length ? text.slice(prefix.length) : text;
+  for (const prefix of REGION_PREFIXES) {
+    if (text.startsWith(prefix))
+      return text.length > prefix.length ? text.slice(prefix.length) : text;
+  }
+  return text;
 }
 
 function stripSuffix(text: string): string {
   if (!SUFFIX_LAST.has(text.at(-1))) return text;
-  const suffix = MEASURE_SUFFIXES.find((candidate) => text.endsWith(candidate));
-  return suffix && text.length > suffix.length ? text.slice(0, -suffix.length) : text;
+  for (const suffix of MEASURE_SUFFIXES) {
+    if (text.endsWith(suffix))
+      return text.length > suffix.length ? text.slice(0, -suffix.length) : text;
+  }
+  return text;
 }
 
 /** The wordings to try, most literal first, each a little more stripped than the last. */
