@@ -1,4 +1,5 @@
 import type { Comparator, Kind, Measure } from '../dataset/dataset-schema.ts';
+import type { Anchor } from './matches-of.ts';
 import type { ReportStructure } from './report-structure.ts';
 
 /** What a parser found: one number with its meaning, before subjects and years are attached. */
@@ -50,6 +51,8 @@ export interface ParsingContext {
 export interface Parser {
   name: string;
   pattern: RegExp;
+  /** A word every match holds, for a pattern that opens with optional words (see matchesOf). */
+  anchor?: Anchor;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | null;
 }
 

@@ -17,7 +17,12 @@ import { subjectRefiner } from './refiners/subject-refiner.ts';
 import { timeRefiner } from './refiners/time-refiner.ts';
 import type { ReportStructure } from './report-structure.ts';
 import { readStructure } from './report-structure.ts';
-import { blankSentences, dropDenseSentences, findRunOnSentences } from './run-on-sentences.ts';
+import {
+  blankSentences,
+  dropDenseSentences,
+  findRunOnSentences,
+  sentenceStarts,
+} from './run-on-sentences.ts';
 import { DECIMAL, NUMBER_START } from './vocabulary/regex-fragments.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
 import { matchesOf } from './matches-of.ts';
@@ -58,7 +63,8 @@ const ARABIC_NUMBER = new RegExp(`${NUMBER_START}${DECIMAL}`, 'gu');
 export function extractIndicators(originalText: string, structure?: ReportStructure): Extraction {
   const text = normalizeText(originalText);
   const warnings: ExtractionWarning[] = [];
-  const runOnSentences = findRunOnSentences(text);
+  const starts = sentenceStarts(text);
+  const runOnSentences = findRunOnSentences(text, starts);
   const parsed = blankSentences(text, runOnSentences);
   const excluded = findExcludedSpans(parsed);
   const context: RefiningContext = {
@@ -69,14 +75,14 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   };
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
-    for (const match of matchesOf(parser.pattern, parsed)) {
+    for (const match of matchesOf(parser.pattern, parsed, parser.anchor)) {
       const found = parser.extract({ text: parsed }, match);
       if (!found) continue;
       // The engine, not the parser, records which parser read the number.
       candidates.push(withEveryField(found, parser.name, candidates.length));
     }
   }
-  const { kept, dense } = dropDenseSentences(text, candidates);
+  const { kept, dense } = dropDenseSentences(text, starts, candidates);
   const runOns = [...runOnSentences, ...dense];
   for (const { start, end, message } of runOns) context.warn(start, end, message);
   candidates = kept;

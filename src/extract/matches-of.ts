@@ -7,18 +7,40 @@
  * extraction. A module-scope regex keeps its code. `lastIndex` is set before each step, so a
  * caller may run the same pattern again inside the loop.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+export function* matchesOf(
+  pattern: RegExp,
+  text: string,
+  anchor?: Anchor,
+): Generator<RegExpExecArray> {
   if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern.source}`);
   const unicode = pattern.unicode || pattern.flags.includes('v');
   let from = 0;
   while (from <= text.length) {
-    pattern.lastIndex = from;
+    const start = anchor ? earliestStart(text, from, anchor) : from;
+    if (start === -1) return;
+    pattern.lastIndex = start;
     const match = pattern.exec(text);
     if (!match) return;
     from = pattern.lastIndex;
     if (match[0] === '') from = nextIndex(text, from, unicode);
     yield match;
   }
+}
+
+/**
+ * A word every match holds, at most `maxLead` characters after the match starts: 百分之 in
+ * 增长百分之五. A pattern that opens with optional words is tried at every position of the text;
+ * with an anchor it is tried only near the anchor's next occurrence.
+ */
+export interface Anchor {
+  word: string;
+  maxLead: number;
+}
+
+/** No match starts before this: each one holds the anchor, which is at `next` or later. */
+function earliestStart(text: string, from: number, { word, maxLead }: Anchor): number {
+  const next = text.indexOf(word, from);
+  return next === -1 ? -1 : Math.max(from, next - maxLead);
 }
 
 /** Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. */

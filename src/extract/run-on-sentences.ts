@@ -20,7 +20,7 @@ export interface RunOnSentence {
 }
 
 /** Sentence boundaries in one linear pass: `starts[i]` is where sentence i begins. */
-function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const match of matchesOf(FULL_SENTENCE_END, text)) starts.push(match.index + 1);
   return starts;
@@ -48,8 +48,7 @@ function numbersBySentence(text: string, starts: readonly number[]): number[] {
  * Sentences too long or too dense with numbers to be prose, found before parsing so that no
  * parser reads them.
  */
-export function findRunOnSentences(text: string): RunOnSentence[] {
-  const starts = sentenceStarts(text);
+export function findRunOnSentences(text: string, starts: readonly number[]): RunOnSentence[] {
   const numbers = numbersBySentence(text, starts);
   const runOns: RunOnSentence[] = [];
   for (let index = 0; index < starts.length; index += 1) {
@@ -104,9 +103,9 @@ function sentenceIndexAt(starts: readonly number[], offset: number): number {
 /** Drops the candidates of sentences with more numbers than prose ever has (一万、两万、…). */
 export function dropDenseSentences(
   text: string,
+  starts: readonly number[],
   candidates: readonly Candidate[],
 ): { kept: Candidate[]; dense: RunOnSentence[] } {
-  const starts = sentenceStarts(text);
   const sentenceOf: number[] = [];
   // Two parsers may read one number: count where numbers start, not candidates.
   const numbers = new Map<number, Set<number>>();

@@ -2,7 +2,18 @@ import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseDecimal } from '../chinese-numeral.ts';
 import { FALLS, RISES } from '../vocabulary/change-vocabulary.ts';
 import { alternation } from '../vocabulary/regex-fragments.ts';
-import { CMP_AFTER, CMP_BEFORE, LINK, candidateFrom, subjectEndOf } from './quantity-fragments.ts';
+import { COMPARATOR_PREFIXES } from '../vocabulary/comparator-vocabulary.ts';
+import {
+  CMP_AFTER,
+  CMP_BEFORE,
+  LINK,
+  LINK_WORDS,
+  candidateFrom,
+  longest,
+  subjectEndOf,
+} from './quantity-fragments.ts';
+
+const VERBS = [...RISES, ...FALLS];
 
 /**
  * A percentage written in words: 增长百分之五以上, 失业率控制在百分之五点五以内.
@@ -12,9 +23,14 @@ import { CMP_AFTER, CMP_BEFORE, LINK, candidateFrom, subjectEndOf } from './quan
 export const chinesePercentParser: Parser = {
   name: 'chinese-percent',
   pattern: new RegExp(
-    `(?<verb>${alternation([...RISES, ...FALLS])})?${LINK}${CMP_BEFORE}(?<cn>百分之[零〇一二两三四五六七八九十点]+)${CMP_AFTER}`,
+    `(?<verb>${alternation(VERBS)})?${LINK}${CMP_BEFORE}(?<cn>百分之[零〇一二两三四五六七八九十点]+)${CMP_AFTER}`,
     'gdu',
   ),
+  // Every match holds 百分之, after at most a verb, a link and a comparator.
+  anchor: {
+    word: '百分之',
+    maxLead: longest(VERBS) + longest(LINK_WORDS) + longest(Object.keys(COMPARATOR_PREFIXES)),
+  },
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const numeral = (groups.cn ?? '').slice(3);

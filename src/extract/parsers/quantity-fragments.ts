@@ -4,7 +4,7 @@ import {
   COMPARATOR_PREFIXES,
   COMPARATOR_SUFFIXES,
 } from '../vocabulary/comparator-vocabulary.ts';
-import { alternation, ARABIC, RANGE_JOIN } from '../vocabulary/regex-fragments.ts';
+import { alternation, ARABIC, RANGE_JOIN, words } from '../vocabulary/regex-fragments.ts';
 import type { Candidate } from '../candidate.ts';
 import { groupSpan } from '../candidate.ts';
 
@@ -21,9 +21,16 @@ export const APPROX = `(?<approx>${alternation(Object.keys(APPROX_INFIXES))})?`;
  */
 export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s{0,3}${RANGE_JOIN}\\s{0,3}(?<upper>${ARABIC}))?\\s{0,3}(?<unit>%|个百分点)`;
 
-/** Verbs and links that may stand between a trigger word and its number. */
-export const LINK =
-  '(?:了|为|达到|达|约为|控制在|保持在|稳定在|均为|平均为|在|分别为|分别|分别达到|均)?';
+/** Verbs and links that may stand between a trigger word and its number, tried in this order. */
+export const LINK_WORDS = words(
+  '了 为 达到 达 约为 控制在 保持在 稳定在 均为 平均为 在 分别为 分别 分别达到 均',
+);
+export const LINK = `(?:${LINK_WORDS.join('|')})?`;
+
+/** The length of the longest word, for a bound on how far a match reaches (see matchesOf). */
+export function longest(list: readonly string[]): number {
+  return Math.max(0, ...list.map((word) => word.length));
+}
 
 /** The comparator a match states, from its prefix, infix or suffix words; a range wins. */
 export function comparatorOf(match: RegExpExecArray): Comparator {

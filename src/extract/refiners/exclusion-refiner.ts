@@ -89,11 +89,12 @@ const EXCLUSIONS: readonly Exclusion[] = [
     reason: 'category in a name',
     pattern: new RegExp(String.raw`${NUMBER_START}\d+类(?=${HAN})`, 'gu'),
   },
-  // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts.
+  // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts. Each lookbehind follows the first
+  // numeral, so that it runs where a numeral is, not at every position of the text.
   {
     reason: 'steps or batches',
     pattern: new RegExp(
-      String.raw`(?<=连跨|跨上|跨越|跨过|迈过|分)[\d两二三四五六七八九十]+(?:个|批|次)(?=${HAN}{0,8}?(?:台阶|发布|实施|推进|下达)|[^${HAN_CHARS}])`,
+      String.raw`[\d两二三四五六七八九十](?<=(?:连跨|跨上|跨越|跨过|迈过|分).)[\d两二三四五六七八九十]*(?:个|批|次)(?=${HAN}{0,8}?(?:台阶|发布|实施|推进|下达)|[^${HAN_CHARS}])`,
       'gu',
     ),
   },
@@ -112,7 +113,8 @@ const EXCLUSIONS: readonly Exclusion[] = [
   {
     reason: 'capacity in a name',
     pattern: new RegExp(
-      String.raw`(?<=[一二三四五]期)${DECIMAL}[万千百]?(?:吨|千瓦|台|辆|套)`,
+      // A DECIMAL whose first digit comes before the lookbehind (as for steps above).
+      String.raw`\d(?<=[一二三四五]期\d)\d*(?:\.\d+)?[万千百]?(?:吨|千瓦|台|辆|套)`,
       'gu',
     ),
   },

@@ -30,17 +30,21 @@ export interface Heading extends YearHeading {
  * report that arrives as one line follows the spaces that join its paragraphs; it ends where the
  * line or the run of spaces does. 一、2023年工作回顾 and 一、一年接着一年干，新福建… are parts;
  * 一、二、三产增加值 (inside a sentence, after a comma) is not.
+ *
+ * The lookbehind follows the numeral's first character, (?<=(?:^|\s).): first it would run at
+ * every position of the text, and now only where a numeral is.
  */
 const PART_HEADING =
-  /(?<=^|\s)(?<num>[一二三四五六七八九十]{1,3})、(?<title>[^\s。；！？]{2,60})(?=\s|$)/dgu;
+  /(?<num>[一二三四五六七八九十](?<=(?:^|\s).)[一二三四五六七八九十]{0,2})、(?<title>[^\s。；！？]{2,60})(?=\s|$)/dgu;
 /** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
 const BARE_HEADING =
   /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
 /** …主要做了以下工作。 / …重点抓了以下几个方面： : the subsections that follow belong to it. */
 const ANNOUNCES = /(?:以下|如下|下列)[^。：]{0,8}[。：:]?$|[：:]$/u;
 const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
+/** （一）优化营商环境 after a line break or a space; the lookbehind follows the bracket (as above). */
 export const SUBSECTION_HEADING =
-  /(?<=^|\s)[（(](?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
+  /[（(](?<=(?:^|\s).)(?<num>[一二三四五六七八九十]{1,3})[）)](?<title>[^\n\r。！；]{2,60})/dgu;
 
 const REVIEW_WORDS = /回顾|过去一年|过去五年|五年来|一年来|去年工作|发展成就|工作总结/u;
 const PLAN_WORDS =
@@ -199,7 +203,8 @@ function headingMode(heading: Heading, years: Years): Mode | null {
  * Paragraphs end at a line break, or in a one-line report at the spaces that join them after a
  * sentence ends (。！？” then one or two spaces or an indent).
  */
-const PARAGRAPH_BREAK = /[\n\r]+|(?<=[。！？”：；）])[ \t\u3000\u2003]+/gu;
+/** Line breaks, or spaces after a sentence's end; the lookbehind follows the first space (as above). */
+const PARAGRAPH_BREAK = /[\n\r]+|[ \t\u3000\u2003](?<=[。！？”：；）].)[ \t\u3000\u2003]*/gu;
 
 function paragraphs(
   text: string,
