@@ -168,12 +168,83 @@ function glossaryOf(subject: string): string | null {
   return null;
 }
 
+/**
+ * What a subject must start and end with for a composition to match, read off the pattern:
+ * ^(.+)(?:增速|增幅|增长率)$ needs one of those endings, ^新增(.+)$ that opening. Most subjects
+ * have neither, and a startsWith or endsWith is much cheaper than running the pattern; a pattern
+ * of another shape gets no cue and is always run.
+ */
+interface Cue {
+  starts: readonly string[] | null;
+  ends: readonly string[] | null;
+}
+
+/** Regex syntax: a run of other characters is literal text. */
+const SYNTAX = '\\^$.|?*+()[]{}';
+const QUANTIFIERS = '?*+{';
+
+/** The words of a group of plain alternatives, (?:增速|增幅), or null. */
+function groupWords(group: string): string[] | null {
+  const words = group.slice(3, -1).split('|');
+  return words.every((word) => word.length > 0 && [...word].every((char) => !SYNTAX.includes(char)))
+    ? words
+    : null;
+}
+
+function cueOf({ source }: RegExp): Cue {
+  let starts: string[] | null = null;
+  if (source.startsWith('^(?:')) {
+    const close = source.indexOf(')');
+    if (!QUANTIFIERS.includes(source[close + 1] ?? ''))
+      starts = groupWords(source.slice(1, close + 1));
+  } else if (source.startsWith('^')) {
+    let end = 1;
+    while (end < source.length && !SYNTAX.includes(source[end] ?? '')) end += 1;
+    // 新建?X: a quantifier makes the run's last character optional.
+    if (QUANTIFIERS.includes(source[end] ?? '')) end -= 1;
+    if (end > 1) starts = [source.slice(1, end)];
+  }
+  let ends: string[] | null = null;
+  if (source.endsWith(')$')) {
+    const open = source.lastIndexOf('(?:');
+    if (open !== -1 && !source.slice(open, -2).includes(')'))
+      ends = groupWords(source.slice(open, -1));
+  } else if (source.endsWith('$')) {
+    let start = source.length - 1;
+    while (start > 0 && !SYNTAX.includes(source[start - 1] ?? '')) start -= 1;
+    // \d$: the character after a backslash is no literal.
+    if (source[start - 1] === '\\') start += 1;
+    if (start < source.length - 1) ends = [source.slice(start, -1)];
+  }
+  return { starts, ends };
+}
+
+function fitsCue(subject: string, { starts, ends }: Cue): boolean {
+  return (!starts || startsWithAny(subject, starts)) && (!ends || endsWithAny(subject, ends));
+}
+
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word)) return true;
+  return false;
+}
+
+function endsWithAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.endsWith(word)) return true;
+  return false;
+}
+
+const CUES = new Map<RegExp, Cue>(
+  [...MEASURE_COMPOSITIONS, ...AFFIX_COMPOSITIONS].map(({ pattern }) => [pattern, cueOf(pattern)]),
+);
+
 function compose(
   subject: string,
   compositions: readonly Composition[],
   depth: number,
 ): string | null {
   for (const { pattern, english } of compositions) {
+    const cue = CUES.get(pattern);
+    if (cue && !fitsCue(subject, cue)) continue;
     const parts = pattern.exec(subject)?.slice(1);
     if (!parts || parts.some((part) => part === undefined || part === '')) continue;
     const translated = translateAll(parts, depth + 1);
