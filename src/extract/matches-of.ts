@@ -16,7 +16,7 @@ export function* matchesOf(
   const unicode = pattern.unicode || pattern.flags.includes('v');
   let from = 0;
   while (from <= text.length) {
-    const start = anchor ? earliestStart(text, from, anchor) : from;
+    const start = anchor ? anchor(text, from) : from;
     if (start === -1) return;
     pattern.lastIndex = start;
     const match = pattern.exec(text);
@@ -28,19 +28,21 @@ export function* matchesOf(
 }
 
 /**
- * A word every match holds, at most `maxLead` characters after the match starts: 百分之 in
- * 增长百分之五. A pattern that opens with optional words is tried at every position of the text;
- * with an anchor it is tried only near the anchor's next occurrence.
+ * Where the next match can start at the earliest, from `from` on, or -1 when none can. A pattern
+ * that opens with optional words or a lookbehind is tried at every position of the text; with an
+ * anchor it is tried only from where a match is possible.
  */
-export interface Anchor {
-  word: string;
-  maxLead: number;
-}
+export type Anchor = (text: string, from: number) => number;
 
-/** No match starts before this: each one holds the anchor, which is at `next` or later. */
-function earliestStart(text: string, from: number, { word, maxLead }: Anchor): number {
-  const next = text.indexOf(word, from);
-  return next === -1 ? -1 : Math.max(from, next - maxLead);
+/**
+ * An anchor for a word every match holds at most `maxLead` characters after its start: 百分之 in
+ * 增长百分之五. No match starts before the word's next occurrence less `maxLead`.
+ */
+export function wordAnchor(word: string, maxLead: number): Anchor {
+  return (text, from) => {
+    const next = text.indexOf(word, from);
+    return next === -1 ? -1 : Math.max(from, next - maxLead);
+  };
 }
 
 /** Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. */

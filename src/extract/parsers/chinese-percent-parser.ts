@@ -2,6 +2,7 @@ import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseDecimal } from '../chinese-numeral.ts';
 import { FALLS, RISES } from '../vocabulary/change-vocabulary.ts';
 import { alternation } from '../vocabulary/regex-fragments.ts';
+import { wordAnchor } from '../matches-of.ts';
 import { COMPARATOR_PREFIXES } from '../vocabulary/comparator-vocabulary.ts';
 import {
   CMP_AFTER,
@@ -27,10 +28,10 @@ export const chinesePercentParser: Parser = {
     'gdu',
   ),
   // Every match holds 百分之, after at most a verb, a link and a comparator.
-  anchor: {
-    word: '百分之',
-    maxLead: longest(VERBS) + longest(LINK_WORDS) + longest(Object.keys(COMPARATOR_PREFIXES)),
-  },
+  anchor: wordAnchor(
+    '百分之',
+    longest(VERBS) + longest(LINK_WORDS) + longest(Object.keys(COMPARATOR_PREFIXES)),
+  ),
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const numeral = (groups.cn ?? '').slice(3);

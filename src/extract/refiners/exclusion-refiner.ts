@@ -1,6 +1,11 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { DATE_YEAR, DECIMAL, HAN, HAN_CHARS, NUMBER_START } from '../vocabulary/regex-fragments.ts';
-import { CLASS_THRESHOLD, THRESHOLD } from '../vocabulary/subject-vocabulary.ts';
+import {
+  CLASS_THRESHOLD,
+  classThresholdStart,
+  THRESHOLD,
+} from '../vocabulary/subject-vocabulary.ts';
+import type { Anchor } from '../matches-of.ts';
 import { matchesOf } from '../matches-of.ts';
 import { byStart } from '../candidate.ts';
 
@@ -17,6 +22,8 @@ interface Exclusion {
   reason: string;
   pattern: RegExp;
   when?: (text: string, start: number) => boolean;
+  /** Where a match can start at the earliest, for a pattern that opens with optional words. */
+  anchor?: Anchor;
 }
 
 const EXCLUSIONS: readonly Exclusion[] = [
@@ -67,7 +74,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
       'gu',
     ),
   },
-  { reason: 'threshold in a name', pattern: CLASS_THRESHOLD },
+  { reason: 'threshold in a name', pattern: CLASS_THRESHOLD, anchor: classThresholdStart },
   // 年应纳税所得额不到100万元的部分: the bracket of a rule, not an amount.
   {
     reason: 'bracket of a rule',
@@ -146,8 +153,8 @@ export interface ExcludedSpan {
 
 export function findExcludedSpans(text: string): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
-  for (const { reason, pattern, when } of EXCLUSIONS) {
-    for (const match of matchesOf(pattern, text)) {
+  for (const { reason, pattern, when, anchor } of EXCLUSIONS) {
+    for (const match of matchesOf(pattern, text, anchor)) {
       if (when && !when(text, match.index)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, reason });
     }

@@ -111,6 +111,25 @@ export const FRAME_ONLY =
  */
 export const CLASS_THRESHOLD =
   /(?:过|超)?(?<![\d一二三四五六七八九十百千万亿.])[\d一二三四五六七八九十百千万亿.]*[千百万亿]元?(?=级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
+/** The level's last character where CLASS_THRESHOLD can end: 亿 in 过三千亿元城市. */
+const CLASS_LEVEL_END = /[千百万亿](?=元?级?(?:城市|县|市|区|产业|企业|园区|集群|俱乐部))/gu;
+const CLASS_NUMERALS = new Set(
+  [...'0123456789一二三四五六七八九十百千万亿.'].map((char) => char.charCodeAt(0)),
+);
+
+/**
+ * Where the next CLASS_THRESHOLD match can start at the earliest, or -1 (an anchor, see
+ * matchesOf): the run of numerals before the next level that a class word follows, and the 过 or
+ * 超 before it. The pattern itself, tried at every position, cost a tenth of all exclusions.
+ */
+export function classThresholdStart(text: string, from: number): number {
+  CLASS_LEVEL_END.lastIndex = from;
+  const level = CLASS_LEVEL_END.exec(text);
+  if (!level) return -1;
+  let start = level.index;
+  while (start > from && CLASS_NUMERALS.has(text.charCodeAt(start - 1))) start -= 1;
+  return Math.max(from, start - 1);
+}
 export const THRESHOLD = new RegExp(
   String.raw`${NUMBER_START}${DECIMAL}[万亿千百]*元(?:及)?以上(?=[${HAN_CHARS}“”]{0,8}?(?:项目|企业|工程|产业|园区|集群|平台|商户|品牌|投资项目))`,
   'gu',
