@@ -160,11 +160,18 @@ function traced(refine: Refiner, context: RefiningContext, candidates: Candidate
     else before[origin] = [candidate];
   }
   const name = refinerName(refine);
-  return refine(context, candidates).map((candidate) => {
-    const earlier = before[candidate.origin ?? -1] ?? [];
-    if (earlier.some((original) => keeps(original, candidate))) return candidate;
-    return { ...candidate, refinedBy: [...(candidate.refinedBy ?? []), name] };
-  });
+  const refined = refine(context, candidates);
+  for (let index = 0; index < refined.length; index += 1) {
+    const candidate = refined[index] as Candidate;
+    if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
+    refined[index] = { ...candidate, refinedBy: [...(candidate.refinedBy ?? []), name] };
+  }
+  return refined;
+}
+
+function keptByAny(originals: readonly Candidate[] | undefined, candidate: Candidate): boolean {
+  for (const original of originals ?? []) if (keeps(original, candidate)) return true;
+  return false;
 }
 
 /** listVerbRefiner → list-verb: the id `evidence.refinedBy` shows. */

@@ -128,6 +128,32 @@ const YEARS_NOT_FOUND = {
     'the report’s years could not be found (no dated part heading, date line, title or opening): give them with --review-year and --plan-year, or in the upload view',
 };
 
+/** The first indicator of each measure and subject key of one kind and year. */
+function firstOf(
+  indicators: readonly Indicator[],
+  kind: Indicator['kind'],
+  year: number,
+  keys: Map<string, string>,
+): Map<string, Indicator> {
+  const found = new Map<string, Indicator>();
+  for (const indicator of indicators) {
+    if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
+    if (indicator.subject.unclear) continue;
+    // The canonical key first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
+    const key = `${indicator.measure}|${pairingKey(indicator.subject, keys)}`;
+    if (!found.has(key)) found.set(key, indicator);
+  }
+  return found;
+}
+
+/** keyOfSubject, once per subject: a report names a few hundred subjects many times each. */
+function pairingKey(subject: Indicator['subject'], keys: Map<string, string>): string {
+  const cacheKey = `${subject.key ?? ''}|${subject.zh}`;
+  let key = keys.get(cacheKey);
+  if (key === undefined) keys.set(cacheKey, (key = keyOfSubject(subject)));
+  return key;
+}
+
 /** Subjects too vague to pair across years: 投资 in one clause is not 投资 in another. */
 const VAGUE_KEYS = /^(?:投资|项目|企业|机关|资金|启动|完成|建设|.)$/u;
 
@@ -141,27 +167,10 @@ export function pairComparisons(
   reviewYear: number | null,
   planYear: number | null,
 ): Comparison[] {
-  const keys = new Map<string, string>();
-  const keyOf = (subject: Indicator['subject']): string => {
-    const cacheKey = `${subject.key ?? ''}|${subject.zh}`;
-    let key = keys.get(cacheKey);
-    if (key === undefined) keys.set(cacheKey, (key = keyOfSubject(subject)));
-    return key;
-  };
-  const firstOf = (kind: Indicator['kind'], year: number | null): Map<string, Indicator> => {
-    const found = new Map<string, Indicator>();
-    for (const indicator of indicators) {
-      if (indicator.kind !== kind || indicator.year !== year || indicator.period) continue;
-      if (indicator.subject.unclear) continue;
-      // The canonical key first (经济增长 = 国内生产总值), then wording (水产品总量 = 水产品产量).
-      const key = `${indicator.measure}|${keyOf(indicator.subject)}`;
-      if (!found.has(key)) found.set(key, indicator);
-    }
-    return found;
-  };
   if (reviewYear === null || planYear === null) return [];
-  const actuals = firstOf('actual', reviewYear);
-  const targets = firstOf('target', planYear);
+  const keys = new Map<string, string>();
+  const actuals = firstOf(indicators, 'actual', reviewYear, keys);
+  const targets = firstOf(indicators, 'target', planYear, keys);
   const comparisons: Comparison[] = [];
   for (const [key, actual] of actuals) {
     const target = targets.get(key);

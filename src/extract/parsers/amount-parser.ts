@@ -123,11 +123,10 @@ export function amountRejection(text: string, match: RegExpExecArray): string | 
 }
 
 function refusal(scene: AmountScene): string | null {
-  const refused = AMOUNT_REJECTIONS.find(
-    (rejection) =>
-      (!rejection.when || rejection.when(scene)) && rejection.pattern.test(scene[rejection.reads]),
-  );
-  return refused?.reason ?? null;
+  for (const { when, pattern, reads, reason } of AMOUNT_REJECTIONS) {
+    if ((!when || when(scene)) && pattern.test(scene[reads])) return reason;
+  }
+  return null;
 }
 
 function sceneOf(text: string, match: RegExpExecArray): AmountScene {

@@ -124,7 +124,8 @@ export function subjectRefiner(
       context.warn(candidate.start, candidate.end, 'number without a subject: not charted');
       continue;
     }
-    resolution.subjects.forEach((subject, index) => {
+    for (let index = 0; index < resolution.subjects.length; index += 1) {
+      let subject = resolution.subjects[index] ?? '';
       const unclear = !candidate.whole && isUnclear(subject);
       if (unclear) {
         context.warn(
@@ -153,7 +154,7 @@ export function subjectRefiner(
       if (unclear) named.unclearSubject = true;
       result.push(named);
       if (index === resolution.subjects.length - 1) previous = named;
-    });
+    }
   }
   return result;
 }
@@ -175,8 +176,13 @@ interface SubjectScene {
   inherited: string | null;
   countable: boolean;
   named: readonly Candidate[];
-  /** The thing counted after the number (nounAfter), read once for all rules. */
-  noun: () => string;
+  /** The thing counted after the number: read by countedNoun, once for all rules. */
+  noun: string | undefined;
+}
+
+/** The thing counted after the number (nounAfter), read once per candidate for all rules. */
+function countedNoun(scene: SubjectScene): string {
+  return (scene.noun ??= nounAfter(scene.text, scene.candidate.matchEnd));
 }
 
 type SubjectRule = (scene: SubjectScene) => Resolution | null;
@@ -234,18 +240,19 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   // names a class; the words around it say which.
   rule('generic-noun-after', (scene) => {
     if (!scene.countable) return null;
-    const noun = scene.noun();
+    const noun = countedNoun(scene);
     const generic = GENERIC_NOUN.exec(noun)?.[0];
     if (!generic) return null;
     const named = genericNounSubject(scene, noun);
     return named ? stated([named]) : null;
   }),
   // 新增荆州、孝感、黄冈3个过三千亿元城市: the names listed are the things counted, not their kind.
-  rule('names-then-kind', ({ candidate, noun: nounOf, raw, subject, countable }) => {
+  rule('names-then-kind', (scene) => {
+    const { candidate, raw, subject, countable } = scene;
     const items = splitList(subject);
     if (!countable || candidate.measure !== 'count' || items.length < 2) return null;
     if (items.length !== candidate.value) return null;
-    const noun = nounOf();
+    const noun = countedNoun(scene);
     if (noun.length < 2) return null;
     const verb = LEADING_ACTION.exec(raw.trim())?.[0] ?? '';
     return stated([`${verb}${noun}`]);
@@ -272,11 +279,12 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     return inferred([`${items.join('和')}${handled}${subject}`]);
   }),
   // 完成169条背街小巷 / 营造红树林2253亩、修复4767亩: the thing counted follows, or was just named.
-  rule('noun-after', ({ text, candidate, noun: nounOf, subject, raw, inherited, countable }) => {
+  rule('noun-after', (scene) => {
+    const { text, candidate, subject, raw, inherited, countable } = scene;
     const endsInList = /[和及与、等]$/u.test(raw.trim());
     const unnamed = subject.length === 0 || ACTION_ONLY.test(subject) || FRAME_ONLY.test(subject);
     if (!countable || !(unnamed || endsInList)) return null;
-    const noun = nounOf();
+    const noun = countedNoun(scene);
     // 完成169条背街小巷、359个“三无小区”改造提升: the work done to them names what is counted.
     const work = LIST_WORK.exec(
       text.slice(candidate.matchEnd, clauseEndAfter(text, candidate.matchEnd)),
@@ -293,10 +301,11 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     return null;
   }),
   // 竣工验收压缩至1个环节: the process reduced and the thing counted after the number name it.
-  rule('reduced-to', ({ raw, countable, noun: nounOf }) => {
+  rule('reduced-to', (scene) => {
+    const { raw, countable } = scene;
     if (!countable) return null;
     const reduced = REDUCED_TO.exec(raw.trim());
-    const noun = reduced ? nounOf() : '';
+    const noun = reduced ? countedNoun(scene) : '';
     const own = reduced ? cleanSubject(raw.trim().slice(0, reduced.index)) : '';
     return own && noun ? stated([`${own}${noun}`]) : null;
   }),
@@ -311,9 +320,10 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     return { subjects: [`${stem}${word}`], inferred: !own };
   }),
   // 完成铁山东港榄根作业区5个泊位…: a place before the number, the thing after it.
-  rule('place-and-noun', ({ noun: nounOf, subject, countable }) => {
+  rule('place-and-noun', (scene) => {
+    const { subject, countable } = scene;
     if (!countable || !PLACE_END.test(subject)) return null;
-    const noun = nounOf();
+    const noun = countedNoun(scene);
     return noun.length > 0 ? stated([`${subject}${noun}`]) : null;
   }),
   // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
@@ -409,7 +419,6 @@ function resolveSubject(
     regionStart = Math.max(before.matchEnd, listBreak >= before.matchEnd ? listBreak + 1 : 0);
   }
   const raw = text.slice(regionStart, candidate.subjectEnd);
-  let noun: string | undefined;
   const scene: SubjectScene = {
     text,
     candidate,
@@ -424,7 +433,7 @@ function resolveSubject(
         : (before?.subject ?? null),
     countable: candidate.measure === 'count' || candidate.measure === 'level',
     named,
-    noun: () => (noun ??= nounAfter(text, candidate.matchEnd)),
+    noun: undefined,
   };
   for (const { name, read } of SUBJECT_RULES) {
     const resolution = read(scene);

@@ -114,9 +114,11 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  const cityNames = [...matchesOf(CITY_NAMED, text)]
-    .map((match) => match.groups?.name ?? '')
-    .filter((name) => !NOT_A_NAME.test(name) && !candidates.has(name));
+  const cityNames: string[] = [];
+  for (const match of matchesOf(CITY_NAMED, text)) {
+    const name = match.groups?.name ?? '';
+    if (!NOT_A_NAME.test(name) && !candidates.has(name)) cityNames.push(name);
+  }
   // Text dense with 市 names hundreds of them: one scan of the text each took longer than the rest.
   countEach(text, [...cityNames.map((name) => `${name}市`), ...cityNames], counted);
   for (const name of cityNames) {
