@@ -1,31 +1,52 @@
 /**
- * Every match of a global pattern, like `matchesOf(pattern, text)` but on the pattern itself.
+ * Every match of a global pattern, like `text.matchAll(pattern)` but on the pattern itself.
  *
  * `matchAll` clones its regex on each call, and V8 compiles a clone afresh (bytecode first,
  * then native code) whenever a garbage collection has emptied its regex cache: the extractor's
  * few dozen patterns were compiled again after every collection, which was half of a Beihai
  * extraction. A module-scope regex keeps its code. `lastIndex` is set before each step, so a
- * caller may run the same pattern again inside the loop.
+ * caller may run the same pattern again inside the loop. An iterator class, not a generator:
+ * resuming a generator cost more than the match itself on texts of a few hundred thousand
+ * numbers.
  */
-export function* matchesOf(
-  pattern: RegExp,
-  text: string,
-  anchor?: Anchor,
-): Generator<RegExpExecArray> {
+export function matchesOf(pattern: RegExp, text: string, anchor?: Anchor): MatchIterator {
   if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern.source}`);
-  const unicode = pattern.unicode || pattern.flags.includes('v');
-  let from = 0;
-  while (from <= text.length) {
-    const start = anchor ? anchor(text, from) : from;
-    if (start === -1) return;
+  return new MatchIterator(pattern, text, anchor);
+}
+
+class MatchIterator implements IterableIterator<RegExpExecArray> {
+  private from = 0;
+  private readonly unicode: boolean;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+    private readonly anchor: Anchor | undefined,
+  ) {
+    this.unicode = pattern.unicode || pattern.flags.includes('v');
+  }
+
+  [Symbol.iterator](): MatchIterator {
+    return this;
+  }
+
+  next(): IteratorResult<RegExpExecArray> {
+    const { pattern, text, anchor } = this;
+    const start = this.from > text.length ? -1 : anchor ? anchor(text, this.from) : this.from;
+    if (start === -1) return DONE;
     pattern.lastIndex = start;
     const match = pattern.exec(text);
-    if (!match) return;
-    from = pattern.lastIndex;
-    if (match[0] === '') from = nextIndex(text, from, unicode);
-    yield match;
+    if (!match) {
+      this.from = text.length + 1;
+      return DONE;
+    }
+    this.from = pattern.lastIndex;
+    if (match[0] === '') this.from = nextIndex(text, this.from, this.unicode);
+    return { value: match, done: false };
   }
 }
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
  * Where the next match can start at the earliest, from `from` on, or -1 when none can. A pattern
