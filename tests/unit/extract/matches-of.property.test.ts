@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PARSERS } from '../../../src/extract/extract-indicators.ts';
+import { matchesOf } from '../../../src/extract/matches-of.ts';
+import {
+  CLASS_THRESHOLD,
+  classThresholdStart,
+} from '../../../src/extract/vocabulary/subject-vocabulary.ts';
+
+/**
+ * An anchor only lets matchesOf skip where no match can start: with it, a pattern finds exactly
+ * what it finds without it. A wrong anchor loses numbers silently (增长百分之五 unread, a
+ * 千亿元城市 read as an amount), so each anchored pattern is checked on texts made of its own words.
+ */
+
+const PERCENT_WORDS = ['百分之', '五', '点', '十', '百', '增长', '下降', '控制在', '分别达到'];
+const THRESHOLD_WORDS = ['过', '超', '三', '千', '亿', '万', '元', '级', '城市', '县', '产业', '5'];
+const FILLER = ['不超过', '约', '以内', '左右', '，', '。', '全市', '投资', '\n', '1.5', '.'];
+
+function texts(words: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.constantFrom(...words, ...FILLER), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+}
+
+function found(pattern: RegExp, text: string, anchor?: Parameters<typeof matchesOf>[2]): string[] {
+  return [...matchesOf(pattern, text, anchor)].map((match) => `${match.index}:${match[0]}`);
+}
+
+describe('anchored scans', () => {
+  it('every anchored parser finds what its pattern finds at every position', () => {
+    const anchored = PARSERS.filter((parser) => parser.anchor);
+    expect(anchored.map((parser) => parser.name)).toContain('chinese-percent');
+    for (const parser of anchored) {
+      fc.assert(
+        fc.property(texts(PERCENT_WORDS), (text) => {
+          expect(found(parser.pattern, text, parser.anchor)).toEqual(found(parser.pattern, text));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('class thresholds (过三千亿元城市) are found from their anchor as from every position', () => {
+    fc.assert(
+      fc.property(texts(THRESHOLD_WORDS), (text) => {
+        expect(found(CLASS_THRESHOLD, text, classThresholdStart)).toEqual(
+          found(CLASS_THRESHOLD, text),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
