@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { SlimDataset, Indicator } from '../../dataset/dataset-schema.ts';
 import { useI18n } from '../../lib/i18n/i18n.ts';
 import { HeadlineCard } from './headline-card.tsx';
-import { buildHeadlineCards } from './headline-model.ts';
+import { statedHeadlines, visibleHeadlines } from './headline-model.ts';
 
 interface HeadlineCardsProps {
   dataset: SlimDataset;
@@ -13,7 +13,8 @@ interface HeadlineCardsProps {
 export function HeadlineCards({ dataset, indicators, onSelectIndicator }: HeadlineCardsProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const cards = useMemo(() => buildHeadlineCards(dataset, indicators), [dataset, indicators]);
+  const stated = useMemo(() => statedHeadlines(dataset), [dataset]);
+  const cards = useMemo(() => visibleHeadlines(stated, indicators), [stated, indicators]);
   if (cards.length === 0) return null;
   return (
     <section className="headline-section" aria-labelledby={headingId}>

@@ -42,25 +42,31 @@ export function headlineTitle(key: HeadlineKey, lang: Lang): string {
   return (subject && knownSubject(subject)?.label[lang]) ?? key;
 }
 
+/** A chartable figure with its subject key, read once (the key may go through the dictionary). */
+interface Keyed {
+  indicator: Indicator;
+  subject: string;
+}
+
 /**
  * Lower is better: which subject matched, then which measure, then the first the report
  * states (its summary figure, as compare takes it, rather than a later detail).
  */
-function matchScore(headline: Headline, indicator: Indicator): number | null {
-  const subject = (headline.subjects as readonly string[]).indexOf(indicatorSubjectKey(indicator));
+function matchScore(headline: Headline, { indicator, subject: key }: Keyed): number | null {
+  const subject = (headline.subjects as readonly string[]).indexOf(key);
   const measure = (headline.measures as readonly Measure[]).indexOf(indicator.measure);
   if (subject < 0 || measure < 0) return null;
   if (indicator.measure === 'growth' && indicator.unit !== '%') return null;
   return subject * 1e9 + measure * 1e8 + indicator.source.start;
 }
 
-function best(headline: Headline, candidates: readonly Indicator[]): Indicator | null {
+function best(headline: Headline, candidates: readonly Keyed[]): Indicator | null {
   let found: Indicator | null = null;
   let foundScore = Infinity;
-  for (const indicator of candidates) {
-    const score = matchScore(headline, indicator);
+  for (const candidate of candidates) {
+    const score = matchScore(headline, candidate);
     if (score !== null && score < foundScore) {
-      found = indicator;
+      found = candidate.indicator;
       foundScore = score;
     }
   }
@@ -77,26 +83,52 @@ export function buildHeadlineCards(
   dataset: SlimDataset,
   visible: readonly Indicator[],
 ): HeadlineCardModel[] {
+  return visibleHeadlines(statedHeadlines(dataset), visible);
+}
+
+/** The cards of `stated` with a figure among `visible` (what the filters leave). */
+export function visibleHeadlines(
+  stated: readonly HeadlineCardModel[],
+  visible: readonly Indicator[],
+): HeadlineCardModel[] {
   const shown = new Set(visible.map((indicator) => indicator.id));
-  return statedHeadlines(dataset).filter(
+  return stated.filter(
     (card) =>
       (card.actual !== null && shown.has(card.actual.id)) ||
       (card.target !== null && shown.has(card.target.id)),
   );
 }
 
-function statedHeadlines(dataset: SlimDataset): HeadlineCardModel[] {
+/**
+ * The headline figures the report states, whatever the filters: a function of the dataset
+ * alone, so the page computes it once per report, not at every keystroke of a search.
+ */
+export function statedHeadlines(dataset: SlimDataset): HeadlineCardModel[] {
   const { reviewYear, planYear } = dataset.report;
-  const chartable = dataset.indicators.filter(isChartable);
-  const actuals = chartable.filter((i) => i.kind === 'actual' && i.year === reviewYear);
-  const targets = chartable.filter((i) => i.kind === 'target' && i.year === planYear);
+  const keyed = dataset.indicators
+    .filter(isChartable)
+    .map((indicator) => ({ indicator, subject: indicatorSubjectKey(indicator) }));
+  const actuals = keyed.filter(
+    ({ indicator }) => indicator.kind === 'actual' && indicator.year === reviewYear,
+  );
+  const targets = keyed.filter(
+    ({ indicator }) => indicator.kind === 'target' && indicator.year === planYear,
+  );
+  const targetsById = new Map(targets.map(({ indicator }) => [indicator.id, indicator]));
+  // The first comparison of a result names its goal (as a find over the list would).
+  const pairedTargetOf = new Map<string, string>();
+  for (const comparison of dataset.comparisons) {
+    if (!pairedTargetOf.has(comparison.actual)) {
+      pairedTargetOf.set(comparison.actual, comparison.target);
+    }
+  }
   return HEADLINES.flatMap((headline) => {
     const actual = best(headline, actuals);
     let target = best(headline, targets);
     // Prefer the goal for the same subject and measure as the result, when the report has it.
     if (actual) {
-      const paired = dataset.comparisons.find((c) => c.actual === actual.id);
-      const pairedTarget = paired ? targets.find((i) => i.id === paired.target) : undefined;
+      const paired = pairedTargetOf.get(actual.id);
+      const pairedTarget = paired === undefined ? undefined : targetsById.get(paired);
       if (pairedTarget) target = pairedTarget;
     }
     return actual || target ? [{ key: headline.key, actual, target }] : [];
