@@ -56,7 +56,8 @@ function chartIsLive(page: Page, id: string, drawn: boolean): Promise<boolean> {
  * Waits until the app has drawn chart `id` (its live instance, from the chart registry); with
  * `drawn: false`, until the instance exists even in a hidden tab of zero width. A chart the
  * build drew into the page stays a picture until the reader reaches for it, so the pointer is
- * moved onto that picture as a reader's would be (again, until the app has started and wakes).
+ * moved onto that picture as a reader's would be (again, until the app has started and wakes),
+ * with its tab brought to the front.
  */
 export async function waitForChart(
   page: Page,
@@ -68,6 +69,9 @@ export async function waitForChart(
   while (!(await chartIsLive(page, id, drawn))) {
     if (Date.now() > deadline) throw new Error(`chart ${id} was not drawn within ${timeout} ms`);
     if ((await picture.count()) > 0) {
+      // A reader reaches for a chart in the tab in front; a tab behind gets no animation
+      // frames, so neither the hover nor ECharts' first draw would complete there.
+      await page.bringToFront();
       await page.mouse.move(0, 0);
       await picture
         .first()
