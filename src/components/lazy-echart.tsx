@@ -21,8 +21,10 @@ const loadChartView = () =>
 
 /**
  * ECharts is parsed only when a chart comes near the viewport, after the shell, cards and
- * table have rendered; the first chart (`eager`) does not wait for an observer, and its code
- * is requested before React starts (src/main.tsx, src/app/start-app.tsx).
+ * table have rendered; the first chart (`eager`) does not wait for an observer. On the
+ * prerendered page it is the build's picture until reached, and the chart code is fetched at
+ * the reader's first input (src/app/start-app.tsx); elsewhere it is requested as the app
+ * starts.
  */
 const EChartView = lazy(loadChartView);
 
