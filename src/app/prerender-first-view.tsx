@@ -18,8 +18,8 @@ import {
   SLIM_DATASET_DIR,
   slimDatasetSchema,
 } from '../dataset/dataset-schema.ts';
+import { renderSvg } from '../features/export/render-image.ts';
 import { withPageFont } from '../lib/chart-frame.ts';
-import { echarts } from '../lib/echarts.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { appRoot } from './app-root.tsx';
 import { firstViewReport, seedFirstView } from './first-view.ts';
@@ -50,28 +50,20 @@ function description(chart: CollectedChart): string {
 }
 
 function picture(chart: CollectedChart, layout: string, width: number): string {
-  const instance = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width,
-    height: chart.height,
-  });
-  try {
-    instance.setOption(withPageFont(chart.option));
-    const svg = instance.renderToSVGString();
-    const attributes = [
-      `class="chart-picture"`,
-      `data-layout="${layout}"`,
-      `data-width="${width}"`,
-      `data-theme="light"`,
-      `data-fingerprint="${optionFingerprint(chart.option)}"`,
-      `role="img"`,
-      `aria-label="${escapeHtml(description(chart))}"`,
-    ];
-    return `<div ${attributes.join(' ')}>${svg}</div>`;
-  } finally {
-    instance.dispose();
+  const drawn = renderSvg(withPageFont(chart.option), null, { width, height: chart.height });
+  if (!drawn.ok) {
+    throw new Error(`the first chart's ${layout} picture: ${drawn.detail ?? drawn.failure}`);
   }
+  const attributes = [
+    `class="chart-picture"`,
+    `data-layout="${layout}"`,
+    `data-width="${width}"`,
+    `data-theme="light"`,
+    `data-fingerprint="${optionFingerprint(chart.option)}"`,
+    `role="img"`,
+    `aria-label="${escapeHtml(description(chart))}"`,
+  ];
+  return `<div ${attributes.join(' ')}>${drawn.value}</div>`;
 }
 
 /** `readData(file)` reads a file of public/data/. */
