@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useContext, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ComponentType, ReactElement } from 'react';
 import type { EChartViewProps } from './echart-view.tsx';
 import { useChartEnvironment } from './chart-environment.ts';
@@ -55,6 +55,12 @@ export function LazyEChart(props: EChartViewProps & { loadingLabel: string; eage
     },
     [onInstance, chartId],
   );
+  // The fingerprint serialises the whole option: once per option until drawn, not per render.
+  const { option } = rest;
+  const picture = useMemo(
+    () => (prerendered && !drawn ? pictureOf(prerendered, option, theme) : null),
+    [prerendered, drawn, option, theme],
+  );
   const placeholderRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(placeholderRef, eager);
   // Chosen once per chart: switching between the two trees below would mount the chart anew.
@@ -70,9 +76,8 @@ export function LazyEChart(props: EChartViewProps & { loadingLabel: string; eage
     </div>
   );
   if (eager && collecting) {
-    return <CollectedChartSlot chartId={chartId} option={rest.option} height={rest.height} />;
+    return <CollectedChartSlot chartId={chartId} option={option} height={rest.height} />;
   }
-  const picture = prerendered && !drawn ? pictureOf(prerendered, rest.option, theme) : null;
   const pictureView = (covered: boolean) =>
     prerendered && picture ? (
       <PrerenderedChart
