@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { newPage } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
 /**
@@ -32,6 +33,19 @@ async function waitForApp(page: Page): Promise<void> {
 /** The build's picture of the main chart that this screen shows. */
 function shownPicture(page: Page) {
   return page.locator('[data-prerendered-chart="growth-main"] .chart-picture:visible');
+}
+
+/**
+ * The picture this screen shows is the `layout` one, drawn at exactly this chart box's width
+ * (src/app/prerender-first-view.tsx, PICTURE_LAYOUTS).
+ */
+async function expectPictureOfThisBox(page: Page, layout: 'wide' | 'narrow'): Promise<void> {
+  const picture = shownPicture(page);
+  expect(await picture.getAttribute('data-layout')).toBe(layout);
+  const box = page.locator('[data-prerendered-chart="growth-main"]');
+  expect(await box.evaluate((element) => element.clientWidth)).toBe(
+    Number(await picture.getAttribute('data-width')),
+  );
 }
 
 describe('the prerendered first view', () => {
@@ -104,27 +118,16 @@ describe('the prerendered first view', () => {
   });
 
   it('keeps the picture drawn for a phone on a phone, and draws live in a dark theme', async () => {
-    const phone = await app.browser().newContext({ viewport: { width: 412, height: 823 } });
-    const dark = await app.browser().newContext({
-      viewport: { width: 1400, height: 900 },
-      colorScheme: 'dark',
-    });
+    const phone = await newPage(app.browser(), { viewport: { width: 412, height: 823 } });
+    const dark = await newPage(app.browser(), { colorScheme: 'dark' });
     try {
-      const page = await phone.newPage();
-      await page.goto(app.url());
-      await waitForApp(page);
-      const picture = shownPicture(page);
-      expect(await picture.getAttribute('data-layout')).toBe('narrow');
-      // The width it was drawn at is this box's (src/app/prerender-first-view.tsx, PICTURE_LAYOUTS).
-      const box = page.locator('[data-prerendered-chart="growth-main"]');
-      expect(await box.evaluate((element) => element.clientWidth)).toBe(
-        Number(await picture.getAttribute('data-width')),
-      );
-      expect(await page.locator('canvas').count()).toBe(0);
+      await phone.page.goto(app.url());
+      await waitForApp(phone.page);
+      await expectPictureOfThisBox(phone.page, 'narrow');
+      expect(await phone.page.locator('canvas').count()).toBe(0);
 
-      const darkPage = await dark.newPage();
-      await darkPage.goto(app.url());
-      await waitForMainChart(darkPage);
+      await dark.page.goto(app.url());
+      await waitForMainChart(dark.page);
     } finally {
       await phone.close();
       await dark.close();
@@ -132,22 +135,16 @@ describe('the prerendered first view', () => {
   });
 
   it("drew the desktop picture at the width of a 1400 px window's chart box, and gives way in a narrower one", async () => {
-    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, close } = await newPage(app.browser());
     try {
-      const page = await context.newPage();
       await page.goto(app.url());
       await waitForApp(page);
-      const picture = shownPicture(page);
-      expect(await picture.getAttribute('data-layout')).toBe('wide');
-      const width = await page
-        .locator('[data-prerendered-chart="growth-main"]')
-        .evaluate((element) => element.clientWidth);
-      expect(width).toBe(Number(await picture.getAttribute('data-width')));
+      await expectPictureOfThisBox(page, 'wide');
       // A window made narrower than the picture allows gets the live chart, unasked.
       await page.setViewportSize({ width: 1000, height: 900 });
       await waitForMainChart(page);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
