@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../../src/ledger/attainment.ts';
 import { buildLedger, joinReport, judge } from '../../../src/ledger/attainment.ts';
-import { bundledDatasets, invented, NATIONAL_2026 } from './bundled-datasets.ts';
+import { bundledDatasets, invented, NATIONAL_2026 } from '../../support/bundled-datasets.ts';
 
 const datasets = bundledDatasets();
 const rows = buildLedger(datasets);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportFigures } from '../../../src/ledger/report-figures.ts';
-import { bundledDatasets, invented } from './bundled-datasets.ts';
+import { bundledDatasets, invented } from '../../support/bundled-datasets.ts';
 
 const REPORT = `各位代表：
 现在，我代表市人民政府，向大会报告工作，请予审议。

@@ -7,7 +7,7 @@ import {
   toCsv,
 } from '../../../src/ledger/research-csv.ts';
 import { parseCsvRecords } from '../../support/parse-csv.ts';
-import { invented, NATIONAL_2026 } from './bundled-datasets.ts';
+import { invented, NATIONAL_2026 } from '../../support/bundled-datasets.ts';
 import { figure, ledgerRow } from './ledger-row-builders.ts';
 
 describe('toCsv: RFC 4180 with a BOM', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLedger } from '../../../src/ledger/attainment.ts';
 import { panel, targetHistory } from '../../../src/ledger/target-history.ts';
-import { bundledDatasets } from './bundled-datasets.ts';
+import { bundledDatasets } from '../../support/bundled-datasets.ts';
 
 const rows = buildLedger(bundledDatasets());
 

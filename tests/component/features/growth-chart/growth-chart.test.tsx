@@ -11,21 +11,15 @@ import { GrowthChart } from '../../../../src/features/growth-chart/growth-chart.
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
 import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
 import { buildGrowthOption } from '../../../../src/features/growth-chart/growth-option.ts';
-import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
 import { GOAL_SYMBOLS, RANGE_ICONS } from '../../../../src/lib/chart-marks.ts';
 import { getChart } from '../../../../src/lib/chart-registry.ts';
 import { I18nContext, makeI18n } from '../../../../src/lib/i18n/i18n.ts';
 import fixtureJson from '../../../fixtures/dashboard-fixture.json';
+import { GROWTH_CONTEXT_2024 } from '../../../support/growth-context.ts';
 
 const dataset: Dataset = datasetSchema.parse(fixtureJson);
 const rows = buildGrowthRows(dataset, dataset.indicators);
-const ctx: GrowthOptionContext = {
-  lang: 'zh',
-  reviewYear: 2023,
-  planYear: 2024,
-  decals: false,
-  markSingles: true,
-};
+const ctx = GROWTH_CONTEXT_2024;
 
 function seriesById<T>(id: string, option = buildGrowthOption(rows, ctx)): T {
   const series = (option.series as { id?: string }[]).find((s) => s.id === id);

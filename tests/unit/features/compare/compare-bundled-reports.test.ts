@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
 import { buildCompareModel } from '../../../../src/features/compare/compare-model.ts';
+import { bundledDataset } from '../../../support/bundled-datasets.ts';
 
 /** The committed datasets, as the app serves them. */
-const bundled = ['beihai-2024', 'china-2024', 'shanghai-2024'].map((id) =>
-  datasetSchema.parse(
-    JSON.parse(
-      readFileSync(new URL(`../../../../public/data/${id}.json`, import.meta.url), 'utf8'),
-    ),
-  ),
-);
+const bundled = ['beihai-2024', 'china-2024', 'shanghai-2024'].map(bundledDataset);
 
 describe('comparing the bundled reports', () => {
   const model = buildCompareModel(bundled, null);

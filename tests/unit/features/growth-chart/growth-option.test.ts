@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../../../src/dataset/dataset-schema.ts';
-import type { Dataset } from '../../../../src/dataset/dataset-schema.ts';
 import { buildGrowthRows } from '../../../../src/features/growth-chart/growth-model.ts';
 import type { GrowthRow } from '../../../../src/features/growth-chart/growth-model.ts';
 import {
@@ -13,22 +9,13 @@ import {
 import type { GrowthOptionContext } from '../../../../src/features/growth-chart/growth-option.ts';
 import { BEYOND_AXIS_SYMBOLS, GOAL_SYMBOLS } from '../../../../src/lib/chart-marks.ts';
 import { SECTOR_DECALS } from '../../../../src/lib/sector-colors.ts';
+import { GROWTH_CONTEXT_2024 } from '../../../support/growth-context.ts';
+import { bundledDataset } from '../../../support/bundled-datasets.ts';
 
-function bundled(id: string): Dataset {
-  const path = join(import.meta.dirname, '..', '..', '..', '..', 'public', 'data', `${id}.json`);
-  return datasetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-}
-
-const beihai = bundled('beihai-2024');
-const shanghai = bundled('shanghai-2024');
+const beihai = bundledDataset('beihai-2024');
+const shanghai = bundledDataset('shanghai-2024');
 const beihaiRows = buildGrowthRows(beihai, beihai.indicators);
-const ctx: GrowthOptionContext = {
-  lang: 'zh',
-  reviewYear: 2023,
-  planYear: 2024,
-  decals: false,
-  markSingles: true,
-};
+const ctx = GROWTH_CONTEXT_2024;
 
 interface Mark {
   value: number[];

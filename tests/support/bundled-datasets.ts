@@ -1,15 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Dataset } from '../../../src/dataset/dataset-schema.ts';
-import { datasetSchema } from '../../../src/dataset/dataset-schema.ts';
-import { extractReport } from '../../../src/extract/extract-report.ts';
+import type { Dataset } from '../../src/dataset/dataset-schema.ts';
+import { datasetSchema } from '../../src/dataset/dataset-schema.ts';
+import { extractReport } from '../../src/extract/extract-report.ts';
 
-const DATA_DIR = new URL('../../../public/data/', import.meta.url);
+const DATA_DIR = new URL('../../public/data/', import.meta.url);
+
+/** The committed dataset `id` (public/data/<id>.json), as the app serves it, parsed by the schema. */
+export function bundledDataset(id: string): Dataset {
+  return datasetSchema.parse(JSON.parse(readFileSync(new URL(`${id}.json`, DATA_DIR), 'utf8')));
+}
 
 /** Every dataset under public/data/ (the bundled library), parsed by the schema. */
 export function bundledDatasets(): Dataset[] {
   return readdirSync(DATA_DIR)
     .filter((name) => /^[a-z0-9-]+-\d{4}\.json$/u.test(name))
-    .map((name) => datasetSchema.parse(JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8'))));
+    .map((name) => bundledDataset(name.slice(0, -'.json'.length)));
 }
 
 /** An invented national 2026 report, as a user would upload it: 2025's results, 2026's goals. */
