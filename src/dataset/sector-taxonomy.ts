@@ -31,3 +31,19 @@ export interface SectorCount {
   label: { zh: string; en: string };
   count: number;
 }
+
+/**
+ * The sector chips: every sector `present` holds, in taxonomy order, with its count in `counts`
+ * (0 where the other filters leave it none); `label` may name a sector as a report does.
+ */
+export function sectorCounts(
+  present: { has: (id: SectorId) => boolean },
+  counts: ReadonlyMap<SectorId, number>,
+  label: (sector: Sector) => Sector['label'] = (sector) => sector.label,
+): SectorCount[] {
+  return SECTORS.filter((sector) => present.has(sector.id)).map((sector) => ({
+    id: sector.id,
+    label: label(sector),
+    count: counts.get(sector.id) ?? 0,
+  }));
+}

@@ -7,7 +7,8 @@ import type {
   SectorId,
 } from '../../dataset/dataset-schema.ts';
 import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
-import { SECTORS, sectorOrder } from '../../dataset/sector-taxonomy.ts';
+import { sectorCounts, sectorOrder } from '../../dataset/sector-taxonomy.ts';
+import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { knownSubject, subjectRank } from '../../extract/vocabulary/subject-dictionary.ts';
 
 /**
@@ -190,21 +191,14 @@ function matchesSearch(row: Gathered, q: string): boolean {
 }
 
 /** The sectors of the shared subjects the search leaves, with how many each has: the chips. */
-export function compareSectorCounts(
-  datasets: readonly Dataset[],
-  q = '',
-): { id: SectorId; label: { zh: string; en: string }; count: number }[] {
+export function compareSectorCounts(datasets: readonly Dataset[], q = ''): SectorCount[] {
   const shared = gatherShared(datasets);
   const counts = new Map<SectorId, number>();
   for (const row of shared.filter((candidate) => matchesSearch(candidate, q))) {
     for (const id of row.sectors) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const present = new Set(shared.flatMap((row) => [...row.sectors]));
-  return SECTORS.filter((sector) => present.has(sector.id)).map((sector) => ({
-    id: sector.id,
-    label: sector.label,
-    count: counts.get(sector.id) ?? 0,
-  }));
+  return sectorCounts(present, counts);
 }
 
 export function buildCompareModel(

@@ -5,7 +5,7 @@ import type {
   Measure,
   SectorId,
 } from '../../dataset/dataset-schema.ts';
-import { SECTORS } from '../../dataset/sector-taxonomy.ts';
+import { sectorCounts } from '../../dataset/sector-taxonomy.ts';
 import type { SectorCount } from '../../dataset/sector-taxonomy.ts';
 import { keyOfSubject, knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
@@ -73,11 +73,11 @@ export function countBySector(
   for (const indicator of filterIndicators(dataset.indicators, { ...filters, sectors: null })) {
     counts.set(indicator.sector, (counts.get(indicator.sector) ?? 0) + 1);
   }
-  return SECTORS.filter((sector) => present.has(sector.id)).map((sector) => ({
-    id: sector.id,
-    label: dataset.sectors.find((s) => s.id === sector.id)?.label ?? sector.label,
-    count: counts.get(sector.id) ?? 0,
-  }));
+  return sectorCounts(
+    present,
+    counts,
+    (sector) => dataset.sectors.find((s) => s.id === sector.id)?.label ?? sector.label,
+  );
 }
 
 /** Years that occur in the dataset, ascending. */

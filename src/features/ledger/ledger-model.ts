@@ -1,6 +1,6 @@
 import type { SectorId } from '../../dataset/dataset-schema.ts';
 import type { LedgerRow, Place, Verdict } from '../../dataset/attainment-schema.ts';
-import { SECTORS } from '../../dataset/sector-taxonomy.ts';
+import { sectorCounts } from '../../dataset/sector-taxonomy.ts';
 import { judge } from '../../ledger/attainment.ts';
 import type { RangeRule } from '../../dataset/verdicts.ts';
 import type { Judgement, VerdictRule } from '../../ledger/attainment.ts';
@@ -109,11 +109,7 @@ export function ledgerSectors(
   for (const row of rows) {
     if (subjectInScope(row, scope)) counts.set(row.sector, (counts.get(row.sector) ?? 0) + 1);
   }
-  return SECTORS.filter((sector) => counts.has(sector.id)).map((sector) => ({
-    id: sector.id,
-    label: sector.label,
-    count: counts.get(sector.id) ?? 0,
-  }));
+  return sectorCounts(counts, counts);
 }
 
 /**
