@@ -1,4 +1,5 @@
 import './app/app.css';
+import { prepareDataFileReader } from './api/read-data-file.ts';
 
 /**
  * The entry is this small on purpose. index.html holds the prerendered first view, which paints
@@ -11,4 +12,17 @@ function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-void afterFirstPaint().then(() => import('./app/start-app.tsx').then(({ startApp }) => startApp()));
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+void afterFirstPaint().then(async () => {
+  // The data files are checked in a worker; started now, it loads while the app's code does.
+  prepareDataFileReader();
+  // React, then the app: each evaluated in a task of its own rather than both in one long
+  // task, so that input reaching the page between them is answered.
+  await import('react-dom/client');
+  await nextTask();
+  const { startApp } = await import('./app/start-app.tsx');
+  await startApp();
+});

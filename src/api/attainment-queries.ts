@@ -1,24 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { attainmentFileSchema } from '../dataset/attainment-schema.ts';
-import type { AttainmentFile } from '../dataset/attainment-schema.ts';
-import { fetchJson, parseDataFile } from './dataset-queries.ts';
-
-export const ATTAINMENT_FILE = 'attainment.json';
+import { readDataFile } from './read-data-file.ts';
 
 /** The ledger of every bundled report, built at preprocess time so no dataset has to load. */
-export async function fetchAttainment(): Promise<AttainmentFile> {
-  return parseDataFile(
-    attainmentFileSchema,
-    await fetchJson(ATTAINMENT_FILE),
-    ATTAINMENT_FILE,
-    'file',
-  );
-}
+export const ATTAINMENT_FILE = 'attainment.json';
 
 export function attainmentQueryOptions() {
   return queryOptions({
     queryKey: ['attainment'],
-    queryFn: fetchAttainment,
+    queryFn: () => readDataFile('attainment', ATTAINMENT_FILE),
     staleTime: Infinity,
   });
 }

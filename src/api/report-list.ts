@@ -5,7 +5,7 @@ import type { Dataset, SlimDataset } from '../dataset/dataset-schema.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { sessionDataset, sessionReports, subscribeSessionReports } from './session-reports.ts';
 import type { StorageProblem } from './storage-failure.ts';
-import { DatasetLoadError } from './dataset-queries.ts';
+import { DatasetLoadError } from './read-data-file.ts';
 import type { PlaceLevel } from '../dataset/dataset-schema.ts';
 import { placeLevel } from '../ledger/place.ts';
 import {

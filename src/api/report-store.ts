@@ -1,5 +1,4 @@
-import type { Dataset, DatasetIndex } from '../dataset/dataset-schema.ts';
-import { datasetSchema } from '../dataset/dataset-schema.ts';
+import type { Dataset, DatasetIndex, datasetSchema } from '../dataset/dataset-schema.ts';
 import { placeLevel } from '../ledger/place.ts';
 import { announceStoredReportsChanged } from './report-sync.ts';
 import { StorageFailure, toStorageFailure } from './storage-failure.ts';
@@ -93,8 +92,18 @@ async function freeBytes(): Promise<number | null> {
   }
 }
 
+type DatasetSchema = typeof datasetSchema;
+
+/**
+ * The schema, loaded with the first stored record it checks: a first visit has none, and the
+ * page's own code leaves zod out (bundled data files are checked in a worker).
+ */
+async function loadDatasetSchema(): Promise<DatasetSchema> {
+  return (await import('../dataset/dataset-schema.ts')).datasetSchema;
+}
+
 /** A record written by an older app version may no longer match the schema; skip it. */
-function readRecord(value: unknown): StoredRecord | null {
+function readRecord(value: unknown, datasetSchema: DatasetSchema): StoredRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Partial<StoredRecord>;
   const parsed = datasetSchema.safeParse(record.dataset);
@@ -120,8 +129,10 @@ function summarise({ dataset, savedAt }: StoredRecord): StoredReportSummary {
 /** Every stored report, oldest first. */
 export async function listStoredReports(): Promise<StoredReportSummary[]> {
   const values = await withStore('readonly', (store) => store.getAll());
+  if (values.length === 0) return [];
+  const datasetSchema = await loadDatasetSchema();
   return values
-    .map(readRecord)
+    .map((value) => readRecord(value, datasetSchema))
     .filter((record): record is StoredRecord => record !== null)
     .sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id))
     .map(summarise);
@@ -130,7 +141,8 @@ export async function listStoredReports(): Promise<StoredReportSummary[]> {
 /** The stored dataset with this id, or null when there is none (deleted, other browser). */
 export async function loadStoredDataset(id: string): Promise<Dataset | null> {
   const value: unknown = await withStore('readonly', (store) => store.get(id));
-  return readRecord(value)?.dataset ?? null;
+  if (value === undefined) return null;
+  return readRecord(value, await loadDatasetSchema())?.dataset ?? null;
 }
 
 /**

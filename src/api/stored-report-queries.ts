@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../dataset/dataset-schema.ts';
 import { listStoredReports, loadStoredDataset } from './report-store.ts';
-import { DatasetLoadError } from './dataset-queries.ts';
+import { DatasetLoadError } from './read-data-file.ts';
 
 /** Key prefix of everything read from the browser's report store; invalidate it after a change. */
 export const STORED_REPORTS_KEY = ['stored-reports'] as const;

@@ -1,4 +1,4 @@
-import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
+import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-vocabulary.ts';
 import type { ViewState } from './view-state.ts';
 
 /**

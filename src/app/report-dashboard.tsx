@@ -141,12 +141,22 @@ function DatasetView({
     }
   }, [visible]);
 
-  const table = useRef<IndicatorTableHandle>(null);
+  const table = useRef<IndicatorTableHandle | null>(null);
+  // The table renders once the reader reaches below the first screen; "show in table" before
+  // then asks for it, and the row is shown when the table is there.
+  const [tableWanted, setTableWanted] = useState(false);
+  const [fold, setFold] = useState<HTMLElement | null>(null);
+  const belowTheFold = useBelowTheFold(fold, tableWanted);
   const showInTable = useCallback(
     (indicatorId: string) => {
       if (scrollToRow(indicatorId)) return;
+      if (!table.current) {
+        pendingScroll.current = indicatorId;
+        setTableWanted(true);
+        return;
+      }
       // A long table draws only the rows in view: it scrolls there, then the row is focused.
-      if (table.current?.reveal(indicatorId)) {
+      if (table.current.reveal(indicatorId)) {
         requestAnimationFrame(() => scrollToRow(indicatorId));
         return;
       }
@@ -155,18 +165,33 @@ function DatasetView({
     },
     [setView],
   );
+  const attachTable = useCallback(
+    (handle: IndicatorTableHandle | null) => {
+      table.current = handle;
+      const pending = pendingScroll.current;
+      if (handle === null || pending === null) return;
+      pendingScroll.current = null;
+      requestAnimationFrame(() => showInTable(pending));
+    },
+    [showInTable],
+  );
 
-  const tableData = useMemo(() => buildIndicatorTableData(visible, lang), [visible, lang]);
-  const tableSource = useMemo<ChartExportSource>(
-    () => ({
-      chartId: 'indicators',
-      title: t('table.title'),
-      description: t('table.description'),
-      option: null,
-      table: tableData,
-      getInstance: () => null,
-      getSize: () => ({ width: 0, height: 0 }),
-    }),
+  // Built with the table: the rows of a table not yet rendered would be formatted for nothing.
+  const tableData = useMemo(
+    () => (belowTheFold ? buildIndicatorTableData(visible, lang) : null),
+    [belowTheFold, visible, lang],
+  );
+  const tableSource = useMemo<ChartExportSource | null>(
+    () =>
+      tableData && {
+        chartId: 'indicators',
+        title: t('table.title'),
+        description: t('table.description'),
+        option: null,
+        table: tableData,
+        getInstance: () => null,
+        getSize: () => ({ width: 0, height: 0 }),
+      },
     [t, tableData],
   );
 
@@ -174,8 +199,6 @@ function DatasetView({
     view.indicator && dataset.indicators.some((i) => i.id === view.indicator)
       ? view.indicator
       : null;
-  const belowTheFold = useBelowTheFold();
-
   return (
     <div className={selected ? 'dashboard with-source' : 'dashboard'}>
       <div className="dashboard-main">
@@ -210,17 +233,19 @@ function DatasetView({
                 belowTheFold={belowTheFold}
               />
             ) : null}
-            {belowTheFold ? (
+            {tableSource ? (
               <Suspense fallback={null}>
                 <IndicatorTable
-                  handle={table}
+                  handle={attachTable}
                   indicators={visible}
                   selectedId={selected}
                   onSelectIndicator={select}
                   actions={env.renderActions ? env.renderActions(tableSource) : null}
                 />
               </Suspense>
-            ) : null}
+            ) : (
+              <div ref={setFold} className="fold" />
+            )}
           </>
         )}
         <CompareLink view={view} reportId={dataset.report.id} setView={setView} />

@@ -3,8 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { preloadChartView } from '../components/lazy-echart.tsx';
 import { capturePrerenderedCharts } from '../components/prerendered-chart.tsx';
+import { prepareIntl } from '../lib/i18n/i18n.ts';
 import { appRoot } from './app-root.tsx';
+import { whenTheReaderArrives } from './first-input.ts';
 import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
+import { parseViewState } from './view-state.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -17,19 +20,13 @@ function renderAfresh(root: HTMLElement): void {
   createRoot(root).render(appRoot(queryClient));
 }
 
-const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
-
 /**
  * The first chart is the build's picture until reached, so the chart code is not loaded with
  * the page; it is fetched at the reader's first input anywhere, so that a filter clicked or
  * the chart reached a moment later finds it in.
  */
 function loadChartCodeOnFirstInput(): void {
-  const load = () => {
-    for (const type of FIRST_INPUTS) removeEventListener(type, load, true);
-    void preloadChartView();
-  };
-  for (const type of FIRST_INPUTS) addEventListener(type, load, { capture: true, passive: true });
+  whenTheReaderArrives(() => void preloadChartView());
 }
 
 /**
@@ -43,9 +40,11 @@ export async function startApp(): Promise<void> {
   const prerendered =
     root.childElementCount > 0 &&
     document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
+  // Listening from now on: an input given while the data loads counts.
+  loadChartCodeOnFirstInput();
+  prepareIntl(parseViewState(location.search).lang);
   if (prerendered && (await loadFirstView(queryClient))) {
     capturePrerenderedCharts(root);
-    loadChartCodeOnFirstInput();
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for the whole page (the page is on screen already).
     startTransition(() => {

@@ -1,11 +1,49 @@
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { whenTheReaderArrives } from './first-input.ts';
+
+const subscribeNever = () => () => {};
 
 /**
- * False on the first render, true from a background pass React runs right after it. What sits
- * below the fold (the sector views, the table, the comparison) renders in that pass, so the
- * first commit holds only the first screen: hydrating the build's prerendered page (the same
- * first render) is short, and the first chart starts drawing sooner.
+ * False until the reader reaches past the first screen, then true for good. What sits below the
+ * fold (the sector views, the table) renders then, in a background pass: opening the page runs
+ * only the first screen's code, so a phone that shows the headline cards and no further does
+ * none of that work. The reader reaches it with their first input on the page (a pointer
+ * moving, a key such as Tab, a touch, the wheel; once given, every dashboard after renders
+ * whole), when `fold` (the element after the first screen) comes within `margin` of the
+ * viewport, or when `wanted` (say, "show in table" from the source view).
+ * Always false on the server and while hydrating, so both render the first screen alone.
  */
-export function useBelowTheFold(): boolean {
-  return useDeferredValue(true, false);
+export function useBelowTheFold(
+  fold: HTMLElement | null,
+  wanted = false,
+  margin = '400px',
+): boolean {
+  // false on the server and while hydrating, true in any render in the browser after that.
+  const inBrowser = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  const [reached, setReached] = useState(false);
+  useEffect(() => {
+    if (reached || !inBrowser) return;
+    const reach = (): void => startTransition(() => setReached(true));
+    if (wanted || typeof IntersectionObserver === 'undefined') {
+      reach();
+      return;
+    }
+    const stopWaiting = whenTheReaderArrives(reach);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) reach();
+      },
+      { rootMargin: margin },
+    );
+    if (fold) observer.observe(fold);
+    return () => {
+      stopWaiting();
+      observer.disconnect();
+    };
+  }, [reached, inBrowser, wanted, fold, margin]);
+  return reached;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { RANGE_RULES, VERDICTS } from '../dataset/verdicts.ts';
 import type { RangeRule, Verdict } from '../dataset/verdicts.ts';
-import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { Kind, Measure, SectorId } from '../dataset/dataset-schema.ts';
+import { KINDS, MEASURES, SECTOR_IDS } from '../dataset/dataset-vocabulary.ts';
+import type { Kind, Measure, SectorId } from '../dataset/dataset-vocabulary.ts';
 import { LANGS } from '../lib/i18n/lang.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 

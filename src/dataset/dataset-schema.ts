@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  COMPARATORS,
+  KINDS,
+  MEASURES,
+  PLACE_LEVELS,
+  SECTOR_IDS,
+  YEARS_FROM,
+} from './dataset-vocabulary.ts';
 
 /**
  * The dataset contract (../shared/DATASET.md), as one schema shared by the CLI that writes
@@ -11,33 +19,23 @@ export const SCHEMA_VERSION = 1 as const;
 // and zod's probe for it costs a failed `new Function` at the first parse.
 z.config({ jitless: true });
 
-export const SECTOR_IDS = [
-  'economy',
-  'industry',
-  'agriculture',
-  'services',
-  'trade',
-  'investment',
-  'fiscal',
-  'livelihood',
-  'environment',
-  'urban',
-  'governance',
-] as const;
-export type SectorId = (typeof SECTOR_IDS)[number];
-
-export const MEASURES = ['growth', 'level', 'share', 'rate', 'count', 'rank'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const COMPARATORS = ['eq', 'gte', 'approx', 'lte', 'range'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-
-export const KINDS = ['actual', 'target'] as const;
-
-/** The tier of government a report comes from: 全国, a province-level unit, a city. */
-export const PLACE_LEVELS = ['national', 'province', 'city'] as const;
-export type PlaceLevel = (typeof PLACE_LEVELS)[number];
-export type Kind = (typeof KINDS)[number];
+export {
+  SECTOR_IDS,
+  MEASURES,
+  COMPARATORS,
+  KINDS,
+  PLACE_LEVELS,
+  YEARS_FROM,
+  SLIM_DATASET_DIR,
+} from './dataset-vocabulary.ts';
+export type {
+  Comparator,
+  Kind,
+  Measure,
+  PlaceLevel,
+  SectorId,
+  YearsFrom,
+} from './dataset-vocabulary.ts';
 
 const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
 export type Bilingual = z.infer<typeof bilingualSchema>;
@@ -55,10 +53,6 @@ export type Subject = z.infer<typeof subjectSchema>;
 
 const periodSchema = z.object({ from: z.number().int(), to: z.number().int() });
 export type Period = z.infer<typeof periodSchema>;
-
-/** How a report's review and plan years were found; null when the text does not say. */
-export const YEARS_FROM = ['heading', 'date-line', 'title', 'opening', 'user'] as const;
-export type YearsFrom = (typeof YEARS_FROM)[number];
 
 const offsetSchema = z.number().int().nonnegative();
 
@@ -212,9 +206,6 @@ export const slimDatasetSchema = z
   .object({ ...datasetHead, ...datasetBody })
   .superRefine(checkIndicatorIds);
 export type SlimDataset = z.infer<typeof slimDatasetSchema>;
-
-/** Where the slim copy of public/data/<file> lives: public/data/indicators/<file>. */
-export const SLIM_DATASET_DIR = 'indicators';
 
 /** The slim copy of a dataset: every field but the text, in the same order. */
 export function slimDataset({ text: _text, ...slim }: Dataset): SlimDataset {

@@ -1,5 +1,5 @@
-import { SECTOR_IDS } from '../dataset/dataset-schema.ts';
-import type { SectorId } from '../dataset/dataset-schema.ts';
+import { SECTOR_IDS } from '../dataset/dataset-vocabulary.ts';
+import type { SectorId } from '../dataset/dataset-vocabulary.ts';
 
 /**
  * One colour per sector, shared by chips, axis markers and chart marks so the filter doubles

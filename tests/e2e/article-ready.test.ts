@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, waitForChart } from './support/chromium.ts';
+import { newPage, reachBelowTheFold, waitForChart } from './support/chromium.ts';
 import { bundledDataIsReal } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -20,6 +20,7 @@ const app = serveAppForFile('article', (outDir) => {
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${app.url()}?${query}`);
   await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
+  await reachBelowTheFold(page);
 }
 
 function tableRows(page: Page) {
@@ -121,6 +122,7 @@ describe('a view that survives a reload', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('levels');
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'Headline indicators' }).waitFor();
+      await reachBelowTheFold(page);
       expect(await page.getByRole('tab', { name: 'Levels' }).getAttribute('aria-selected')).toBe(
         'true',
       );

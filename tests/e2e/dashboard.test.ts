@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, waitForChart } from './support/chromium.ts';
+import { launchChromium, newPage, reachBelowTheFold, waitForChart } from './support/chromium.ts';
 import {
   buildApp,
   bundledDataIsReal,
@@ -59,8 +59,9 @@ function params(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
-/** Rows of the indicator table, once it is there: it loads in the pass after the first screen. */
+/** Rows of the indicator table, once it is there: it renders when the reader reaches past the first screen. */
 async function tableRowCount(page: Page): Promise<number> {
+  await reachBelowTheFold(page);
   const rows = page.getByRole('table', { name: /全部指标|Every indicator/ }).locator('tbody tr');
   await rows.first().waitFor();
   return rows.count();
@@ -76,6 +77,7 @@ async function chartRowCount(page: Page): Promise<number> {
 }
 
 async function sectorsInTable(page: Page): Promise<string[]> {
+  await reachBelowTheFold(page);
   const cells = await page
     .getByRole('table', { name: '全部指标' })
     .locator('tbody tr td:nth-child(2)')

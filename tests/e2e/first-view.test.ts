@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage } from './support/chromium.ts';
+import { newPage, reachBelowTheFold } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
 /**
@@ -25,9 +25,12 @@ async function waitForMainChart(page: Page): Promise<void> {
   );
 }
 
-/** Resolves once the app runs: the indicator table renders only in the browser, after hydration. */
+/**
+ * Resolves once the app runs: the indicator table renders only in the browser, after hydration,
+ * when the reader reaches past the first screen.
+ */
 async function waitForApp(page: Page): Promise<void> {
-  await page.getByRole('table', { name: '全部指标' }).waitFor({ timeout: 30_000 });
+  await reachBelowTheFold(page);
 }
 
 /** The build's picture of the main chart that this screen shows. */

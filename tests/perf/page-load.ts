@@ -40,12 +40,13 @@ interface Load {
 }
 
 /**
- * Once the app runs (its indicator table renders only in the browser), moves the pointer onto
+ * Once the app has loaded and settled (no request for half a second), moves the pointer onto
  * the main chart's picture and times the live chart (the chart registry's instance, then one
- * frame). Null where the page had no picture standing in.
+ * frame); that first input also starts what lies below the first screen, as it would for a
+ * reader. Null where the page had no picture standing in.
  */
 async function reachForChart(page: Page): Promise<number | null> {
-  await page.locator('table.indicator-table').waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
   const picture = page.locator('[data-prerendered-chart="growth-main"]');
   if ((await picture.count()) === 0) return null;
   const started = await page.evaluate(() => performance.now());

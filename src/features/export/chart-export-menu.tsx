@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
-import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-vocabulary.ts';
+import type { SectorId } from '../../dataset/dataset-vocabulary.ts';
 import type { ChartExportSource } from '../../components/chart-environment.ts';
 import type { CitedReport } from '../../dataset/table-files.ts';
 import { MenuButton } from '../../components/menu-button.tsx';

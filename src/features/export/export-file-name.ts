@@ -1,5 +1,5 @@
-import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
-import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-vocabulary.ts';
+import type { SectorId } from '../../dataset/dataset-vocabulary.ts';
 import { slugify } from '../../components/save-file.ts';
 
 export const EXPORT_EXTENSIONS = ['png', 'svg', 'csv', 'json'] as const;

@@ -6,8 +6,8 @@
  * Pure: no DOM and no ECharts runtime, so it is tested by asserting on the option.
  */
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { SECTOR_IDS } from '../../dataset/dataset-schema.ts';
-import type { SectorId } from '../../dataset/dataset-schema.ts';
+import { SECTOR_IDS } from '../../dataset/dataset-vocabulary.ts';
+import type { SectorId } from '../../dataset/dataset-vocabulary.ts';
 import { sectorLabel } from '../../dataset/sector-taxonomy.ts';
 import { exportText } from './export-text.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { SlimDataset, Kind, Measure, SectorId } from '../../dataset/dataset-schema.ts';
-import { KINDS, MEASURES } from '../../dataset/dataset-schema.ts';
+import type { SlimDataset } from '../../dataset/dataset-schema.ts';
+import type { Kind, Measure, SectorId } from '../../dataset/dataset-vocabulary.ts';
+import { KINDS, MEASURES } from '../../dataset/dataset-vocabulary.ts';
 import { countBySector, datasetYears } from './filter-model.ts';
 import type { IndicatorFilters } from './filter-model.ts';
 import { kindLabel, measureLabel, useI18n } from '../../lib/i18n/i18n.ts';

@@ -1,10 +1,10 @@
 import type { Indicator } from '../../dataset/dataset-schema.ts';
-import { MEASURES } from '../../dataset/dataset-schema.ts';
+import { MEASURES } from '../../dataset/dataset-vocabulary.ts';
 import type { ChartTable } from '../../components/chart-environment.ts';
 import { sectorLabel, sectorOrder } from '../../dataset/sector-taxonomy.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { exportedValue, valueCells, valueColumns } from '../../components/value-columns.ts';
-import { kindLabel, measureLabel, translate } from '../../lib/i18n/i18n.ts';
+import { collatorFor, kindLabel, measureLabel, translate } from '../../lib/i18n/i18n.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 
 export const SORT_KEYS = ['subject', 'sector', 'yearKind', 'measure', 'value', 'quote'] as const;
@@ -14,12 +14,8 @@ export interface SortState {
   direction: 'ascending' | 'descending';
 }
 
-// Made on first use: a collator costs milliseconds to build, and most readers never sort.
-let collator: Intl.Collator | null = null;
-
 function compareChinese(a: string, b: string): number {
-  collator ??= new Intl.Collator('zh-CN');
-  return collator.compare(a, b);
+  return collatorFor('zh').compare(a, b);
 }
 
 const COMPARE: Record<SortKey, (a: Indicator, b: Indicator) => number> = {

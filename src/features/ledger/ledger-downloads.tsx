@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { dataUrl } from '../../api/dataset-queries.ts';
+import { dataUrl } from '../../api/read-data-file.ts';
 import { reportDatasetQueryOptions } from '../../api/report-list.ts';
 import type { ReportEntry } from '../../api/report-list.ts';
 import type { VerdictRule } from '../../ledger/attainment.ts';

@@ -1,5 +1,6 @@
 import type { ReportEntry } from '../../api/report-list.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { collatorFor } from '../../lib/i18n/i18n.ts';
 
 export interface PickerOption {
   id: string;
@@ -41,11 +42,6 @@ function optionLabel(entry: ReportEntry, lang: Lang): string {
   return lang === 'zh' ? `${place} ${year}年` : `${place} ${year}`;
 }
 
-const collator: Record<Lang, Intl.Collator> = {
-  zh: new Intl.Collator('zh-CN'),
-  en: new Intl.Collator('en'),
-};
-
 /**
  * The picker's groups: one per place (region.zh is the place's identity), years ascending
  * inside it; places by level, then by their first year (so Shanghai's run of reports comes
@@ -70,7 +66,7 @@ export function groupReports(reports: readonly ReportEntry[], lang: Lang): Picke
     return (
       levelRank(first) - levelRank(other) ||
       (reportYear(first) ?? 9999) - (reportYear(other) ?? 9999) ||
-      collator[lang].compare(placeName(first, lang) ?? '', placeName(other, lang) ?? '')
+      collatorFor(lang).compare(placeName(first, lang) ?? '', placeName(other, lang) ?? '')
     );
   });
   const groups: PickerGroup[] = places.map((entries) => ({

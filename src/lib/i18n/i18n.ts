@@ -345,6 +345,31 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Locale-aware number formatting; formatters are cached because tables format hundreds. */
+const collators = new Map<Lang, Intl.Collator>();
+
+/**
+ * The collator for names in `lang`, made on first use: the first Intl object of a page loads
+ * ICU's data, milliseconds of work the page's start need not hold (see prepareIntl).
+ */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
+/**
+ * Makes the Intl objects a first render in `lang` uses (the picker sorts places, the cards
+ * format numbers), each in a task of its own, while the page waits for its data: then neither
+ * lengthens the task that renders it.
+ */
+export function prepareIntl(lang: Lang): void {
+  setTimeout(() => collatorFor(lang), 0);
+  setTimeout(() => formatNumber(0, lang), 0);
+}
+
 export function formatNumber(value: number, lang: Lang, signed = false): string {
   const key = `${lang}:${signed}`;
   let format = numberFormats.get(key);

@@ -81,3 +81,18 @@ export async function waitForChart(
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * What follows the first screen (the sector views, the table) renders once the reader gives an
+ * input or scrolls near it (src/app/use-below-the-fold.ts): moves the pointer, as a reader at a
+ * desk would (again, until the app has started and listens), until the table is there.
+ */
+export async function reachBelowTheFold(page: Page, { timeout = 30_000 } = {}): Promise<void> {
+  const table = page.locator('table.indicator-table');
+  const deadline = Date.now() + timeout;
+  for (let step = 0; (await table.count()) === 0; step += 1) {
+    if (Date.now() > deadline) throw new Error(`the table did not render within ${timeout} ms`);
+    await page.mouse.move(1 + (step % 2), 1);
+    await page.waitForTimeout(100);
+  }
+}
