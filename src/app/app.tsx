@@ -63,7 +63,9 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const fallback = list.status === 'success' ? chooseReport(list.reports, null) : null;
 
   useEffect(() => {
-    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    const lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    // Set only when it changes: an attribute written on <html> restyles the whole page.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [view.lang]);
   useEffect(() => {
     // A view other than the dashboard is named for itself, not for the last report read.

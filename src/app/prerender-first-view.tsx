@@ -63,7 +63,8 @@ function picture(chart: CollectedChart, layout: string, width: number): string {
     `role="img"`,
     `aria-label="${escapeHtml(description(chart))}"`,
   ];
-  return `<div ${attributes.join(' ')}>${drawn.value}</div>`;
+  // In a <noscript>: put in place after the first paint (showChartPictures).
+  return `<div ${attributes.join(' ')}><noscript>${drawn.value}</noscript></div>`;
 }
 
 /** `readData(file)` reads a file of public/data/. */

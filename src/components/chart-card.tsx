@@ -6,7 +6,7 @@ import type { SectorId } from '../dataset/dataset-schema.ts';
 import { useI18n } from '../lib/i18n/i18n.ts';
 import { useChartEnvironment } from './chart-environment.ts';
 import type { ChartExportSource, ChartTable } from './chart-environment.ts';
-import { DataTable } from './data-table.tsx';
+import { TableEquivalent } from './data-table.tsx';
 import { SectorKey } from './sector-key.tsx';
 import { LazyEChart } from './lazy-echart.tsx';
 
@@ -101,10 +101,7 @@ export function ChartCard({
             loadingLabel={t('chart.loading')}
             eager={eager}
           />
-          <details className="table-equivalent">
-            <summary>{t('chart.showTable')}</summary>
-            <DataTable table={table} caption={title} />
-          </details>
+          <TableEquivalent table={table} caption={title} label={t('chart.showTable')} />
         </>
       )}
     </section>

@@ -25,6 +25,24 @@ export function prerenderSlot(chartId: string): string {
   return `<!--prerendered-chart:${chartId}-->`;
 }
 
+/**
+ * Puts in place each picture the screen shows, and drops the others. The build writes each
+ * picture's SVG inside a <noscript>: with scripts off it is the picture; with scripts on the
+ * parser reads it as plain text, so the first paint waits for none of its ~300 elements, and
+ * this (the first-view guard runs it after that paint) parses the one on screen. Standalone,
+ * so that its source can be written into index.html as is.
+ */
+export function showChartPictures(): void {
+  for (const source of document.querySelectorAll('.chart-picture > noscript')) {
+    const picture = source.parentElement;
+    if (picture && getComputedStyle(picture).display !== 'none') {
+      picture.innerHTML = source.textContent ?? '';
+    } else {
+      source.remove();
+    }
+  }
+}
+
 /** One picture of the chart: the option it shows (by fingerprint), its theme and its width. */
 export interface ChartPicture {
   fingerprint: string;
@@ -44,6 +62,7 @@ const captured = new Map<string, CapturedChart>();
  * markup exactly, so hydration keeps the nodes already on screen.
  */
 export function capturePrerenderedCharts(root: ParentNode): void {
+  showChartPictures();
   for (const box of root.querySelectorAll<HTMLElement>('[data-prerendered-chart]')) {
     const chartId = box.dataset['prerenderedChart'];
     if (!chartId) continue;
@@ -96,7 +115,11 @@ function shownPictureFits(box: HTMLElement): boolean {
     (picture) => getComputedStyle(picture).display !== 'none',
   );
   const width = Number(shown?.dataset['width']);
-  return width > 0 && Math.abs(box.clientWidth - width) <= width * WIDTH_TOLERANCE;
+  return (
+    shown?.querySelector('svg') != null &&
+    width > 0 &&
+    Math.abs(box.clientWidth - width) <= width * WIDTH_TOLERANCE
+  );
 }
 
 /** The build's picture of `option` in `theme`, if it drew one. */

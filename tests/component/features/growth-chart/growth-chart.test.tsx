@@ -1,5 +1,5 @@
 import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   ChartEnvironmentContext,
@@ -301,8 +301,10 @@ describe('growth chart component', () => {
     expect(image.querySelector('svg')).not.toBeNull();
     await waitFor(() => expect(getChart('growth-main')).toBeDefined());
     expect(getChart('growth-main')?.getOption().series).toHaveLength(7);
-    // The table equivalent has one row per chart row.
-    expect(screen.getAllByRole('row')).toHaveLength(rows.length + 1);
+    // The table equivalent has one row per chart row, rendered when it is opened.
+    expect(screen.queryAllByRole('row')).toHaveLength(0);
+    fireEvent.click(screen.getByText('Show data table'));
+    expect(await screen.findAllByRole('row')).toHaveLength(rows.length + 1);
     // The colours are explained on screen: one key entry per sector drawn, in taxonomy order.
     const key = screen.getByRole('list', { name: 'Colours by sector' });
     expect([...key.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
