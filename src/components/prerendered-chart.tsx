@@ -28,18 +28,34 @@ export function prerenderSlot(chartId: string): string {
 /**
  * Puts in place each picture the screen shows, and drops the others. The build writes each
  * picture's SVG inside a <noscript>: with scripts off it is the picture; with scripts on the
- * parser reads it as plain text, so the first paint waits for none of its ~300 elements, and
- * this (the first-view guard runs it after that paint) parses the one on screen. Standalone,
- * so that its source can be written into index.html as is.
+ * parser reads it as plain text, so the first paint waits for none of its ~300 elements. This
+ * (the first-view guard runs it after that paint) parses the one the screen shows, at once if
+ * it is within two screens of the top, else when it comes within a screen (a phone's chart
+ * sits below its cards). Standalone, so that its source can be written into index.html as is.
  */
 export function showChartPictures(): void {
   for (const source of document.querySelectorAll('.chart-picture > noscript')) {
     const picture = source.parentElement;
-    if (picture && getComputedStyle(picture).display !== 'none') {
-      picture.innerHTML = source.textContent ?? '';
-    } else {
+    if (!picture || getComputedStyle(picture).display === 'none') {
       source.remove();
+      continue;
     }
+    const show = () => {
+      picture.innerHTML = source.textContent ?? '';
+    };
+    if (picture.getBoundingClientRect().top < 2 * innerHeight) {
+      show();
+      continue;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        show();
+      },
+      { rootMargin: '100%' },
+    );
+    observer.observe(picture);
   }
 }
 
@@ -62,7 +78,6 @@ const captured = new Map<string, CapturedChart>();
  * markup exactly, so hydration keeps the nodes already on screen.
  */
 export function capturePrerenderedCharts(root: ParentNode): void {
-  showChartPictures();
   for (const box of root.querySelectorAll<HTMLElement>('[data-prerendered-chart]')) {
     const chartId = box.dataset['prerenderedChart'];
     if (!chartId) continue;
@@ -115,8 +130,9 @@ function shownPictureFits(box: HTMLElement): boolean {
     (picture) => getComputedStyle(picture).display !== 'none',
   );
   const width = Number(shown?.dataset['width']);
+  // A picture not yet put in place (showChartPictures) still holds it in its <noscript>.
   return (
-    shown?.querySelector('svg') != null &&
+    shown?.querySelector('svg, noscript') != null &&
     width > 0 &&
     Math.abs(box.clientWidth - width) <= width * WIDTH_TOLERANCE
   );

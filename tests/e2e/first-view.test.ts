@@ -128,6 +128,10 @@ describe('the prerendered first view', () => {
       await waitForApp(phone.page);
       await expectPictureOfThisBox(phone.page, 'narrow');
       expect(await phone.page.locator('canvas').count()).toBe(0);
+      // Below the phone's cards, its SVG is put in place as the chart comes near.
+      await phone.page.locator('[data-prerendered-chart="growth-main"]').scrollIntoViewIfNeeded();
+      await shownPicture(phone.page).locator('svg').waitFor();
+      expect(await phone.page.locator('canvas').count()).toBe(0);
 
       await dark.page.goto(app.url());
       await waitForMainChart(dark.page);
