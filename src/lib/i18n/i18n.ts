@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Bilingual, Comparator, Kind, Measure } from '../../dataset/dataset-schema.ts';
 
+import { formatDecimal } from './format-decimal.ts';
 import type { Lang } from './lang.ts';
 
 /**
@@ -342,14 +343,11 @@ export const translate = messageTranslator<MessageKey>({ zh, en });
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Locale-aware number formatting; formatters are cached because tables format hundreds. */
 const collators = new Map<Lang, Intl.Collator>();
 
 /**
- * The collator for names in `lang`, made on first use: the first Intl object of a page loads
- * ICU's data, milliseconds of work the page's start need not hold (see prepareIntl).
+ * The collator for names in `lang`, made on first use: a page's first Intl object loads ICU's
+ * data, milliseconds of work its start need not hold (see prepareIntl).
  */
 export function collatorFor(lang: Lang): Intl.Collator {
   let collator = collators.get(lang);
@@ -361,16 +359,22 @@ export function collatorFor(lang: Lang): Intl.Collator {
 }
 
 /**
- * Makes the Intl objects a first render in `lang` uses (the picker sorts places, the cards
- * format numbers), each in a task of its own, while the page waits for its data: then neither
- * lengthens the task that renders it.
+ * Makes the collator a first render in `lang` uses (the picker sorts places) in a task of its
+ * own, while the page waits for its data, so that it does not lengthen the task that renders.
  */
 export function prepareIntl(lang: Lang): void {
   setTimeout(() => collatorFor(lang), 0);
-  setTimeout(() => formatNumber(0, lang), 0);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Locale-aware number formatting, at most two decimals. Written out (formatDecimal) for what
+ * both languages write alike; Intl, cached because tables format hundreds, for the rest.
+ */
 export function formatNumber(value: number, lang: Lang, signed = false): string {
+  const written = formatDecimal(value, signed);
+  if (written !== null) return written;
   const key = `${lang}:${signed}`;
   let format = numberFormats.get(key);
   if (!format) {
