@@ -106,9 +106,9 @@ export function releaseCapturedChart(chartId: string): void {
  * on both sides). FNV-1a over its JSON: no crypto needed, and the same in Node and browsers.
  */
 export function optionFingerprint(option: EChartsOption): string {
-  const json = JSON.stringify(option, (_key, value: unknown) =>
-    typeof value === 'function' ? undefined : value,
-  );
+  // JSON leaves functions out by itself (a property holding one is dropped, an array's is
+  // null): a replacer doing the same made this several times slower.
+  const json = JSON.stringify(option);
   let hash = 0x811c9dc5;
   for (let index = 0; index < json.length; index += 1) {
     hash ^= json.charCodeAt(index);

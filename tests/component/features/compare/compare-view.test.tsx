@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportEntry } from '../../../../src/api/report-list.ts';
@@ -71,6 +71,15 @@ function renderCompare(
   return { setView, renderSectorFilter, user: userEvent.setup() };
 }
 
+/** Opens every chart's table equivalent: its rows render when it is first opened. */
+async function openTables(): Promise<void> {
+  const tables = [...document.querySelectorAll('details.table-equivalent')];
+  for (const details of tables) fireEvent.click(details.querySelector('summary')!);
+  await waitFor(() =>
+    expect(document.querySelectorAll('details.table-equivalent table')).toHaveLength(tables.length),
+  );
+}
+
 function card(title: RegExp): HTMLElement {
   const heading = screen.getByRole('heading', { name: title });
   return heading.closest('section') as HTMLElement;
@@ -86,8 +95,9 @@ describe('CompareView', () => {
     expect(screen.getByRole('checkbox', { name: /云溪市 2026年 \(本地上传\)/ })).not.toBeChecked();
   });
 
-  it('draws growth rates and rates apart, each under its own title', () => {
+  it('draws growth rates and rates apart, each under its own title', async () => {
     renderCompare(['city-2024', 'nation-2024', 'upload-1234abcd']);
+    await openTables();
     const growth = card(/^增长率/);
     const rates = card(/^比率与水平/);
     expect(within(growth).getByRole('cell', { name: '地区生产总值', hidden: true })).toBeTruthy();
@@ -97,15 +107,17 @@ describe('CompareView', () => {
     expect(within(rates).getByRole('cell', { name: '居民消费价格', hidden: true })).toBeTruthy();
   });
 
-  it('says 未提及 where a report does not state a subject, and “not stated” in English', () => {
+  it('says 未提及 where a report does not state a subject, and “not stated” in English', async () => {
     renderCompare(['city-2024', 'nation-2024', 'upload-1234abcd']);
+    await openTables();
     const fruit = screen.getByRole('cell', { name: '水果产量', hidden: true }).closest('tr');
     // 北海市 result, goal; 全国 result, goal; 云溪市 result, goal.
     expect(fruit).toHaveTextContent('水果产量未提及12%未提及未提及未提及7%');
   });
 
-  it('says “not stated” in English, with English subject names', () => {
+  it('says “not stated” in English, with English subject names', async () => {
     renderCompare(['city-2024', 'nation-2024', 'upload-1234abcd'], { lang: 'en' });
+    await openTables();
     expect(screen.getByRole('heading', { name: /^Growth rates/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^Rates and levels/ })).toBeInTheDocument();
     const unemployment = screen
@@ -115,8 +127,9 @@ describe('CompareView', () => {
     expect(unemployment).toHaveTextContent('≤ 5.5%');
   });
 
-  it('heads each report’s columns with the colour and shape it has in the chart', () => {
+  it('heads each report’s columns with the colour and shape it has in the chart', async () => {
     renderCompare(['nation-2024', 'city-2024'], { theme: 'dark' });
+    await openTables();
     const look = reportLooks(['city-2024', 'nation-2024'], 'dark').get('city-2024')!;
     const header = within(card(/^增长率/)).getByRole('columnheader', {
       name: '北海市 2023年结果',
@@ -142,8 +155,9 @@ describe('CompareView', () => {
     expect(setView).toHaveBeenLastCalledWith({ q: 'G' });
   });
 
-  it('shows only what the search finds: GDP finds 地区生产总值', () => {
+  it('shows only what the search finds: GDP finds 地区生产总值', async () => {
     renderCompare(['city-2024', 'nation-2024'], { q: 'GDP' });
+    await openTables();
     expect(screen.getByRole('cell', { name: '地区生产总值', hidden: true })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /^比率与水平/ })).toBeNull();
   });
