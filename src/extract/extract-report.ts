@@ -1,4 +1,4 @@
-import type { Comparison, Dataset, Indicator } from '../dataset/dataset-schema.ts';
+import type { Comparison, Dataset, Indicator, SectorId } from '../dataset/dataset-schema.ts';
 import { SCHEMA_VERSION } from '../dataset/dataset-schema.ts';
 import { SECTORS } from '../dataset/sector-taxonomy.ts';
 import type { Candidate } from './candidate.ts';
@@ -28,9 +28,10 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   const { structure } = extraction;
   const usedIds = new Set<string>();
   const names = new Map<string, Indicator['subject']>();
+  const sectors = new Map<string, SectorId | null>();
   const indicators: Indicator[] = [];
   for (const candidate of extraction.candidates) {
-    indicators.push(toIndicator(text, candidate, structure, usedIds, names));
+    indicators.push(toIndicator(text, candidate, structure, { usedIds, names, sectors }));
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -55,12 +56,18 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   };
 }
 
+/** What one extraction has already worked out, looked up by every indicator after. */
+interface Seen {
+  usedIds: Set<string>;
+  names: Map<string, Indicator['subject']>;
+  sectors: Map<string, SectorId | null>;
+}
+
 function toIndicator(
   text: string,
   candidate: Candidate,
   structure: ReportStructure,
-  usedIds: Set<string>,
-  names: Map<string, Indicator['subject']>,
+  { usedIds, names, sectors }: Seen,
 ): Indicator {
   const section = sectionAt(structure, candidate.start);
   const subject = candidate.subject ?? '';
@@ -80,7 +87,11 @@ function toIndicator(
       ...nameOf(subject, candidate.measure, names),
       unclear: candidate.unclearSubject ?? false,
     },
-    sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
+    sector:
+      sectorOfText(subject, sectors) ??
+      section?.sector ??
+      sectorOfText(quote, sectors) ??
+      'economy',
     year: candidate.year ?? null,
     kind: candidate.kind ?? 'actual',
     measure: candidate.measure,

@@ -59,19 +59,17 @@ for (const word of KEYWORD_TO_SECTOR.keys()) {
 
 /**
  * The sector of the longest keyword in `text`; between equally long ones the later wins,
- * since a Chinese noun phrase ends in its head (治理撂荒耕地 is about 耕地).
+ * since a Chinese noun phrase ends in its head (治理撂荒耕地 is about 耕地). A report names the
+ * same subjects many times: `seen` keeps the answers of one extraction, so a long text stays
+ * linear, and none outlives it (a cache across calls would make repeated runs look faster).
  */
-export function sectorOfText(text: string): SectorId | null {
-  const cached = sectorCache.get(text);
-  if (cached !== undefined) return cached;
+export function sectorOfText(text: string, seen?: Map<string, SectorId | null>): SectorId | null {
+  const known = seen?.get(text);
+  if (known !== undefined) return known;
   const sector = findSector(text);
-  if (sectorCache.size > 10_000) sectorCache.clear();
-  sectorCache.set(text, sector);
+  seen?.set(text, sector);
   return sector;
 }
-
-/** Subjects repeat across a report; the cache keeps a long text linear. */
-const sectorCache = new Map<string, SectorId | null>();
 
 function findSector(text: string): SectorId | null {
   let best: { word: string; at: number } | null = null;
