@@ -437,7 +437,10 @@ function resolveSubject(
   };
   for (const { name, read } of SUBJECT_RULES) {
     const resolution = read(scene);
-    if (resolution) return { ...resolution, rule: name };
+    // Built field by field: rules answer in objects of several shapes, and a spread of each
+    // shape took a slow path.
+    if (resolution)
+      return { subjects: resolution.subjects, inferred: resolution.inferred, rule: name };
   }
   return stated([]);
 }
