@@ -1,5 +1,5 @@
 import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts';
-import { byStart, byStartThenEnd } from './candidate.ts';
+import { byStart, byStartThenEnd, copyOf } from './candidate.ts';
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
 import { doublingParser } from './parsers/doubling-parser.ts';
@@ -93,39 +93,12 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
-/**
- * The candidate with every field present, in one order. Parsers and refiners each leave out
- * or add different fields, and objects of many shapes make every later read of a field a slow
- * lookup (V8 caches field offsets per shape); one shape keeps them fast.
- */
+/** The candidate with every field present and the engine's fields set: see copyOf. */
 function withEveryField(found: Candidate, rule: string, origin: number): Candidate {
-  return {
-    rule,
-    start: found.start,
-    end: found.end,
-    matchStart: found.matchStart,
-    matchEnd: found.matchEnd,
-    subjectEnd: found.subjectEnd,
-    measure: found.measure,
-    value: found.value,
-    upper: found.upper,
-    unit: found.unit,
-    comparator: found.comparator,
-    scope: found.scope,
-    whole: found.whole,
-    wholeVia: found.wholeVia,
-    subject: found.subject,
-    inferred: found.inferred,
-    year: found.year,
-    kind: found.kind,
-    period: found.period,
-    estimated: found.estimated,
-    sentenceStart: found.sentenceStart,
-    unclearSubject: found.unclearSubject,
-    subjectRule: found.subjectRule,
-    origin,
-    refinedBy: found.refinedBy,
-  };
+  const candidate = copyOf(found);
+  candidate.rule = rule;
+  candidate.origin = origin;
+  return candidate;
 }
 
 /** Naming an unnamed candidate is no change; renaming one is, as is any other read field. */
@@ -164,7 +137,9 @@ function traced(refine: Refiner, context: RefiningContext, candidates: Candidate
   for (let index = 0; index < refined.length; index += 1) {
     const candidate = refined[index] as Candidate;
     if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
-    refined[index] = { ...candidate, refinedBy: [...(candidate.refinedBy ?? []), name] };
+    const traced = copyOf(candidate);
+    traced.refinedBy = [...(candidate.refinedBy ?? []), name];
+    refined[index] = traced;
   }
   return refined;
 }

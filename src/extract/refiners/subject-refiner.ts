@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import {
   ACTION_ONLY,
   AMOUNT_WORD,
@@ -114,7 +115,8 @@ export function subjectRefiner(
     const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
     const before = sameSentence && previous ? previous : null;
     if (candidate.subject) {
-      const placed: Candidate = { ...candidate, sentenceStart };
+      const placed = copyOf(candidate);
+      placed.sentenceStart = sentenceStart;
       result.push(placed);
       previous = placed;
       continue;
@@ -140,15 +142,13 @@ export function subjectRefiner(
       const owner = ratio?.groups?.owner ?? before?.subject;
       if (ratio?.groups && owner) subject = `${owner}相当于${ratio.groups.whole}的比例`;
       // Fields set one by one: conditional spreads cost a temporary object each, per number.
-      const named: Candidate = {
-        ...candidate,
-        sentenceStart,
-        subject: candidate.whole
-          ? shareSubject(subject, candidate.whole, candidate.wholeVia)
-          : subject,
-        measure: measureOf(candidate, subject, resolution.rule, before),
-        inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
-      };
+      const named = copyOf(candidate);
+      named.sentenceStart = sentenceStart;
+      named.subject = candidate.whole
+        ? shareSubject(subject, candidate.whole, candidate.wholeVia)
+        : subject;
+      named.measure = measureOf(candidate, subject, resolution.rule, before);
+      if (resolution.inferred) named.inferred = [...candidate.inferred, 'subject'];
       if (ratio?.groups?.about && owner) named.comparator = 'approx';
       if (resolution.rule) named.subjectRule = resolution.rule;
       if (unclear) named.unclearSubject = true;

@@ -1,5 +1,6 @@
 import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import { modeAt } from '../report-structure.ts';
 import {
   clauseStartBefore,
@@ -138,12 +139,10 @@ export function timeRefiner(
       continue;
     }
     if (reading.period) reading.year = reading.period.to;
-    const read: Candidate = {
-      ...candidate,
-      kind: reading.kind,
-      year: reading.year,
-      period: reading.period,
-    };
+    const read = copyOf(candidate);
+    read.kind = reading.kind;
+    read.year = reading.year;
+    read.period = reading.period;
     if (ESTIMATE.test(clause)) read.estimated = true;
     kept.push(read);
   }
