@@ -81,10 +81,14 @@ function toIndicator(
   for (let n = 2; usedIds.has(id); n += 1) id = `i${candidate.start}-${candidate.end}-${n}`;
   usedIds.add(id);
   const quote = text.slice(quoteStart, quoteEnd).trim();
+  const name = nameOf(subject, candidate.measure, names);
   return {
     id,
+    // Written field by field, not spread: see copyOf in candidate.ts for why one shape matters.
     subject: {
-      ...nameOf(subject, candidate.measure, names),
+      zh: name.zh,
+      en: name.en,
+      key: name.key,
       unclear: candidate.unclearSubject ?? false,
     },
     sector:
@@ -121,14 +125,14 @@ function nameOf(
   zh: string,
   measure: Candidate['measure'],
   names: Map<string, Indicator['subject']>,
-): Omit<Indicator['subject'], 'unclear'> {
+): Indicator['subject'] {
   const cacheKey = measure === 'rank' ? `rank|${zh}` : zh;
   let name = names.get(cacheKey);
   if (!name) {
     name = { zh, en: englishSubject(zh, measure), key: knownSubjectKey(zh), unclear: false };
     names.set(cacheKey, name);
   }
-  return { zh: name.zh, en: name.en, key: name.key };
+  return name;
 }
 
 /** A report that does not say its years gets none, and says so where the text begins. */

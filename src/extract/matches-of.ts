@@ -15,6 +15,14 @@ export function matchesOf(pattern: RegExp, text: string, anchor?: Anchor): Match
 }
 
 class MatchIterator implements IterableIterator<RegExpExecArray> {
+  /**
+   * One iterator that lives as long as the module. V8 gives an object built field by field a
+   * hidden class that only its instances keep alive: when a garbage collection found none (between
+   * two extractions), the class died, and the optimised code of every function that read an
+   * iterator (each parser loop, the time refiner, the sentence scans) was thrown away and compiled
+   * again during the next extraction. Kept alive, the class and that code survive.
+   */
+  static readonly keepsItsClassAlive = new MatchIterator(/(?:)/gu, '', undefined);
   private from = 0;
 
   constructor(

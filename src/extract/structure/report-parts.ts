@@ -276,11 +276,12 @@ export function readParts(
       end,
       title: heading.title,
       titleEnd: heading.titleEnd,
-      ...mode,
+      part: mode.part,
+      period: mode.period,
     });
     previous = mode.part;
     if (mode.part === 'other') {
-      segments.push({ start: heading.start, end, ...mode });
+      segments.push({ start: heading.start, end, part: mode.part, period: mode.period });
       return;
     }
     // A slogan-headed part keeps to what its first paragraph said it is.
@@ -297,7 +298,12 @@ export function readParts(
       const opened = openingMode(words, years, allowed);
       const cued = opened ?? (SUBSECTION_START.test(words) && !announced ? initial : null);
       if (cued && (cued.part !== mode.part || !samePeriod(cued.period, mode.period))) {
-        segments.push({ start: segmentStart, end: paragraph.start, ...mode });
+        segments.push({
+          start: segmentStart,
+          end: paragraph.start,
+          part: mode.part,
+          period: mode.period,
+        });
         segmentStart = paragraph.start;
         mode = cued;
         announced = false;
@@ -305,7 +311,7 @@ export function readParts(
       if (!SUBSECTION_START.test(words) && ANNOUNCES.test(words.slice(-ANNOUNCES_REACH)))
         announced = true;
     }
-    segments.push({ start: segmentStart, end, ...mode });
+    segments.push({ start: segmentStart, end, part: mode.part, period: mode.period });
   });
   return { parts, segments: segments.filter((segment) => segment.end > segment.start) };
 }
