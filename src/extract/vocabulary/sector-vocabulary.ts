@@ -71,9 +71,14 @@ export function sectorOfText(text: string, seen?: Map<string, SectorId | null>):
   return sector;
 }
 
+/** Which characters start a keyword: most characters of a quote start none, and skip the Map. */
+const STARTS_KEYWORD = new Uint8Array(0x10000);
+for (const first of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[first.charCodeAt(0)] = 1;
+
 function findSector(text: string): SectorId | null {
   let best: { word: string; at: number } | null = null;
   for (let at = 0; at < text.length; at += 1) {
+    if (STARTS_KEYWORD[text.charCodeAt(at)] === 0) continue;
     const words = KEYWORDS_BY_FIRST.get(text[at] ?? '');
     if (!words) continue;
     for (const word of words) {

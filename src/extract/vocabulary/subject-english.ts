@@ -161,8 +161,10 @@ function glossaryOf(subject: string): string | null {
   const known = knownSubjectOf(subject);
   if (known) return known.label.en;
   for (const key of wordingKeys(subject)) {
-    // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows.
-    const english = glossaryEntry(key) ?? knownSubjectOf(key)?.label.en;
+    // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows. The subject
+    // itself was just looked up: a key that is the subject is not looked up again.
+    const english =
+      glossaryEntry(key) ?? (key === subject ? undefined : knownSubjectOf(key)?.label.en);
     if (english) return english;
   }
   return null;
@@ -233,18 +235,22 @@ function endsWithAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-const CUES = new Map<RegExp, Cue>(
-  [...MEASURE_COMPOSITIONS, ...AFFIX_COMPOSITIONS].map(({ pattern }) => [pattern, cueOf(pattern)]),
-);
+/** Each composition with its cue, read off once: a Map lookup per composition per call cost more. */
+interface CuedComposition extends Composition {
+  readonly cue: Cue;
+}
+const cued = (compositions: readonly Composition[]): readonly CuedComposition[] =>
+  compositions.map((composition) => ({ ...composition, cue: cueOf(composition.pattern) }));
+const MEASURE_STEPS = cued(MEASURE_COMPOSITIONS);
+const AFFIX_STEPS = cued(AFFIX_COMPOSITIONS);
 
 function compose(
   subject: string,
-  compositions: readonly Composition[],
+  compositions: readonly CuedComposition[],
   depth: number,
 ): string | null {
-  for (const { pattern, english } of compositions) {
-    const cue = CUES.get(pattern);
-    if (cue && !fitsCue(subject, cue)) continue;
+  for (const { pattern, english, cue } of compositions) {
+    if (!fitsCue(subject, cue)) continue;
     const parts = pattern.exec(subject)?.slice(1);
     if (!parts || parts.some((part) => part === undefined || part === '')) continue;
     const translated = translateAll(parts, depth + 1);
@@ -272,9 +278,9 @@ function translate(subject: string, depth: number): string | null {
   const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
   return (
-    compose(cleaned, MEASURE_COMPOSITIONS, depth) ??
+    compose(cleaned, MEASURE_STEPS, depth) ??
     glossaryOf(cleaned) ??
-    compose(cleaned, AFFIX_COMPOSITIONS, depth)
+    compose(cleaned, AFFIX_STEPS, depth)
   );
 }
 
