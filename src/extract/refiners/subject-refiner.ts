@@ -428,7 +428,10 @@ function resolveSubject(
     subject: cleanSubject(raw),
     // 十年增加近70万亿元、年均增长6.2%: the growth is of the amount, not of its increase.
     inherited:
-      before?.subject && candidate.measure !== 'level' && candidate.measure !== 'count'
+      before?.subject &&
+      candidate.measure !== 'level' &&
+      candidate.measure !== 'count' &&
+      before.subject.endsWith('额')
         ? before.subject.replace(/(?<=.)(?:增加额|减少额)$/u, '')
         : (before?.subject ?? null),
     countable: candidate.measure === 'count' || candidate.measure === 'level',

@@ -6,6 +6,7 @@ import {
   THRESHOLD,
   LEADING_NOISE_PATTERN,
   NOUN_AFTER_END,
+  NOUN_AFTER_END_FIRST,
   TOPIC_HEAD,
   TOPIC_TAIL,
   TRAILING_NOISE_PATTERN,
@@ -58,10 +59,12 @@ export function cleanSubject(raw: string): string {
 
 /** Whether CONDITION can match: each of its phrasings holds one of these characters. */
 function mayHoldCondition(subject: string): boolean {
-  for (const char of CONDITION_CHARS) if (subject.includes(char)) return true;
+  for (let index = 0; index < subject.length; index += 1)
+    if (CONDITION_CHARS[subject.charCodeAt(index)] === 1) return true;
   return false;
 }
-const CONDITION_CHARS = ['连', '在', '按', '以', '扣', '剔', '同'] as const;
+const CONDITION_CHARS = new Uint8Array(0x10000);
+for (const char of '连在按以扣剔同') CONDITION_CHARS[char.charCodeAt(0)] = 1;
 
 /** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
 export function ownerOf(subject: string): string {
@@ -101,7 +104,12 @@ export function nounAfter(text: string, matchEnd: number): string {
     const char = text[end] ?? '';
     if (char === '“') quoted = true;
     else if (char === '”') quoted = false;
-    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 3))) break;
+    else if (
+      !quoted &&
+      NOUN_AFTER_END_FIRST[text.charCodeAt(end)] === 1 &&
+      NOUN_AFTER_END.test(text.slice(end, end + 3))
+    )
+      break;
     end += 1;
   }
   return cleanSubject(text.slice(nameStart, end));
