@@ -123,8 +123,29 @@ function keeps(before: Readonly<Candidate>, after: Readonly<Candidate>): boolean
  * A refiner never changes what it is given, so its input is what the candidates were before.
  */
 function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  // One parser match may already be several candidates (增速均居全区第二 → one per subject).
-  // The engine numbers every match.
+  // Most candidates come back as they were given: those need no comparison, and the candidates
+  // are grouped by match (below) only once one comes back changed.
+  const given = new Set(candidates);
+  let before: Array<Candidate[] | undefined> | null = null;
+  const name = refinerName(refine);
+  const refined = refine(context, candidates);
+  for (let index = 0; index < refined.length; index += 1) {
+    const candidate = refined[index] as Candidate;
+    if (given.has(candidate)) continue;
+    before ??= byOrigin(candidates);
+    if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
+    const traced = copyOf(candidate);
+    traced.refinedBy = [...(candidate.refinedBy ?? []), name];
+    refined[index] = traced;
+  }
+  return refined;
+}
+
+/**
+ * The candidates by the parser match they came from: one match may already be several
+ * candidates (增速均居全区第二 → one per subject). The engine numbers every match.
+ */
+function byOrigin(candidates: readonly Candidate[]): Array<Candidate[] | undefined> {
   const before: Array<Candidate[] | undefined> = [];
   for (const candidate of candidates) {
     const origin = candidate.origin ?? -1;
@@ -132,16 +153,7 @@ function traced(refine: Refiner, context: RefiningContext, candidates: Candidate
     if (earlier) earlier.push(candidate);
     else before[origin] = [candidate];
   }
-  const name = refinerName(refine);
-  const refined = refine(context, candidates);
-  for (let index = 0; index < refined.length; index += 1) {
-    const candidate = refined[index] as Candidate;
-    if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
-    const traced = copyOf(candidate);
-    traced.refinedBy = [...(candidate.refinedBy ?? []), name];
-    refined[index] = traced;
-  }
-  return refined;
+  return before;
 }
 
 function keptByAny(originals: readonly Candidate[] | undefined, candidate: Candidate): boolean {
