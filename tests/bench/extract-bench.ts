@@ -40,7 +40,8 @@ const GOAL = {
  */
 const NOT_YET_MET: ReadonlySet<string> = new Set([
   'beihai-2024',
-  ...['0.1 MB', '1 MB', '5 MB'].map((size) => `repeated reports ${size}`),
+  // Repeated reports meet the goal from 1 MB on (enforced); at 0.1 MB the goal is only printed.
+  'repeated reports 0.1 MB',
   ...['0.1 MB', '1 MB', '5 MB'].map((size) => `random CJK with numbers ${size}`),
 ]);
 
