@@ -107,13 +107,18 @@ export function timeRefiner(
   const { text, structure } = context;
   const { reviewYear, planYear } = structure;
   const kept: Candidate[] = [];
-  const framesByLead = new Map<number, FoundFrame[]>();
+  // The numbers of one sentence come one after another: its frames are kept until the next
+  // sentence's, not for the whole report (a 5 MB text held every frame and match to the end).
+  let framesLead = -1;
+  let frames: FoundFrame[] = [];
   for (const candidate of candidates) {
     const mode = modeAt(structure, candidate.start);
     const sentenceStart = candidate.sentenceStart ?? candidate.start;
     const leadStart = timeLeadStart(text, sentenceStart);
-    let frames = framesByLead.get(leadStart);
-    if (!frames) framesByLead.set(leadStart, (frames = sentenceFrames(text, leadStart)));
+    if (leadStart !== framesLead) {
+      frames = sentenceFrames(text, leadStart);
+      framesLead = leadStart;
+    }
     const reading: Reading = {
       kind: mode.part === 'plan' ? 'target' : 'actual',
       year: mode.part === 'plan' ? planYear : mode.part === 'review' ? reviewYear : null,
