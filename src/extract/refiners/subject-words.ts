@@ -9,7 +9,7 @@ import {
   NOUN_AFTER_END_FIRST,
   TOPIC_HEAD,
   TOPIC_TAIL,
-  TRAILING_NOISE_PATTERN,
+  withoutTrailingNoise,
 } from '../vocabulary/subject-vocabulary.ts';
 import { DECIMAL } from '../vocabulary/regex-fragments.ts';
 
@@ -46,10 +46,9 @@ export function cleanSubject(raw: string): string {
   if (subject.endsWith('中')) subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {
     previous = subject;
-    const trimmed = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
+    const trimmed = withoutTrailingNoise(subject.replace(LEADING_NOISE_PATTERN, ''));
     // 建成率: a rate keeps the word that says of what.
-    subject =
-      trimmed === '率' || trimmed === '比' ? subject.replace(TRAILING_NOISE_PATTERN, '') : trimmed;
+    subject = trimmed === '率' || trimmed === '比' ? withoutTrailingNoise(subject) : trimmed;
   }
   // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
   // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.

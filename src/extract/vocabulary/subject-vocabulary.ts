@@ -55,10 +55,28 @@ export const LEADING_NOISE_PATTERN = new RegExp(
   `^(?:${CLAUSE_OPENING}|${FRAME}|${DATE_YEAR}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
   'u',
 );
-export const TRAILING_NOISE_PATTERN = new RegExp(
-  `(?:${SINCE}|${alternation(TRAILING_NOISE)})$`,
-  'u',
-);
+const TRAILING_NOISE_PATTERN = new RegExp(`(?:${SINCE}|${alternation(TRAILING_NOISE)})$`, 'u');
+const TRAILING_NOISE_WORDS: ReadonlySet<string> = new Set(TRAILING_NOISE);
+const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.length));
+
+/**
+ * The subject without the link words it ends in (TRAILING_NOISE_PATTERN's replace). An
+ * end-anchored pattern is tried at every position of the subject; without 连, 比 or 较 (where
+ * SINCE starts) only its words can match, and the leftmost ending that is one is found by
+ * looking its last few characters up.
+ */
+export function withoutTrailingNoise(subject: string): string {
+  if (subject.includes('连') || subject.includes('比') || subject.includes('较'))
+    return subject.replace(TRAILING_NOISE_PATTERN, '');
+  for (
+    let start = Math.max(0, subject.length - LONGEST_TRAILING_NOISE);
+    start < subject.length;
+    start += 1
+  ) {
+    if (TRAILING_NOISE_WORDS.has(subject.slice(start))) return subject.slice(0, start);
+  }
+  return subject;
+}
 
 /** Subjects that only make sense with the subject before them: 总量居全区第二. */
 export const GENERIC_SUBJECT =
