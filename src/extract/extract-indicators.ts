@@ -1,5 +1,5 @@
 import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts';
-import { byStart, byStartThenEnd } from './candidate.ts';
+import { byStart, byStartThenEnd, copyOf } from './candidate.ts';
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
 import { doublingParser } from './parsers/doubling-parser.ts';
@@ -93,39 +93,12 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
 }
 
-/**
- * The candidate with every field present, in one order. Parsers and refiners each leave out
- * or add different fields, and objects of many shapes make every later read of a field a slow
- * lookup (V8 caches field offsets per shape); one shape keeps them fast.
- */
+/** The candidate with every field present and the engine's fields set: see copyOf. */
 function withEveryField(found: Candidate, rule: string, origin: number): Candidate {
-  return {
-    rule,
-    start: found.start,
-    end: found.end,
-    matchStart: found.matchStart,
-    matchEnd: found.matchEnd,
-    subjectEnd: found.subjectEnd,
-    measure: found.measure,
-    value: found.value,
-    upper: found.upper,
-    unit: found.unit,
-    comparator: found.comparator,
-    scope: found.scope,
-    whole: found.whole,
-    wholeVia: found.wholeVia,
-    subject: found.subject,
-    inferred: found.inferred,
-    year: found.year,
-    kind: found.kind,
-    period: found.period,
-    estimated: found.estimated,
-    sentenceStart: found.sentenceStart,
-    unclearSubject: found.unclearSubject,
-    subjectRule: found.subjectRule,
-    origin,
-    refinedBy: found.refinedBy,
-  };
+  const candidate = copyOf(found);
+  candidate.rule = rule;
+  candidate.origin = origin;
+  return candidate;
 }
 
 /** Naming an unnamed candidate is no change; renaming one is, as is any other read field. */
@@ -150,8 +123,29 @@ function keeps(before: Readonly<Candidate>, after: Readonly<Candidate>): boolean
  * A refiner never changes what it is given, so its input is what the candidates were before.
  */
 function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
-  // One parser match may already be several candidates (增速均居全区第二 → one per subject).
-  // The engine numbers every match.
+  // Most candidates come back as they were given: those need no comparison, and the candidates
+  // are grouped by match (below) only once one comes back changed.
+  const given = new Set(candidates);
+  let before: Array<Candidate[] | undefined> | null = null;
+  const name = refinerName(refine);
+  const refined = refine(context, candidates);
+  for (let index = 0; index < refined.length; index += 1) {
+    const candidate = refined[index] as Candidate;
+    if (given.has(candidate)) continue;
+    before ??= byOrigin(candidates);
+    if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
+    const traced = copyOf(candidate);
+    traced.refinedBy = [...(candidate.refinedBy ?? []), name];
+    refined[index] = traced;
+  }
+  return refined;
+}
+
+/**
+ * The candidates by the parser match they came from: one match may already be several
+ * candidates (增速均居全区第二 → one per subject). The engine numbers every match.
+ */
+function byOrigin(candidates: readonly Candidate[]): Array<Candidate[] | undefined> {
   const before: Array<Candidate[] | undefined> = [];
   for (const candidate of candidates) {
     const origin = candidate.origin ?? -1;
@@ -159,14 +153,7 @@ function traced(refine: Refiner, context: RefiningContext, candidates: Candidate
     if (earlier) earlier.push(candidate);
     else before[origin] = [candidate];
   }
-  const name = refinerName(refine);
-  const refined = refine(context, candidates);
-  for (let index = 0; index < refined.length; index += 1) {
-    const candidate = refined[index] as Candidate;
-    if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
-    refined[index] = { ...candidate, refinedBy: [...(candidate.refinedBy ?? []), name] };
-  }
-  return refined;
+  return before;
 }
 
 function keptByAny(originals: readonly Candidate[] | undefined, candidate: Candidate): boolean {

@@ -1,4 +1,4 @@
-import type { Comparison, Dataset, Indicator } from '../dataset/dataset-schema.ts';
+import type { Comparison, Dataset, Indicator, SectorId } from '../dataset/dataset-schema.ts';
 import { SCHEMA_VERSION } from '../dataset/dataset-schema.ts';
 import { SECTORS } from '../dataset/sector-taxonomy.ts';
 import type { Candidate } from './candidate.ts';
@@ -28,9 +28,10 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   const { structure } = extraction;
   const usedIds = new Set<string>();
   const names = new Map<string, Indicator['subject']>();
+  const sectors = new Map<string, SectorId | null>();
   const indicators: Indicator[] = [];
   for (const candidate of extraction.candidates) {
-    indicators.push(toIndicator(text, candidate, structure, usedIds, names));
+    indicators.push(toIndicator(text, candidate, structure, { usedIds, names, sectors }));
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -55,12 +56,18 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   };
 }
 
+/** What one extraction has already worked out, looked up by every indicator after. */
+interface Seen {
+  usedIds: Set<string>;
+  names: Map<string, Indicator['subject']>;
+  sectors: Map<string, SectorId | null>;
+}
+
 function toIndicator(
   text: string,
   candidate: Candidate,
   structure: ReportStructure,
-  usedIds: Set<string>,
-  names: Map<string, Indicator['subject']>,
+  { usedIds, names, sectors }: Seen,
 ): Indicator {
   const section = sectionAt(structure, candidate.start);
   const subject = candidate.subject ?? '';
@@ -74,13 +81,21 @@ function toIndicator(
   for (let n = 2; usedIds.has(id); n += 1) id = `i${candidate.start}-${candidate.end}-${n}`;
   usedIds.add(id);
   const quote = text.slice(quoteStart, quoteEnd).trim();
+  const name = nameOf(subject, candidate.measure, names);
   return {
     id,
+    // Written field by field, not spread: see copyOf in candidate.ts for why one shape matters.
     subject: {
-      ...nameOf(subject, candidate.measure, names),
+      zh: name.zh,
+      en: name.en,
+      key: name.key,
       unclear: candidate.unclearSubject ?? false,
     },
-    sector: sectorOfText(subject) ?? section?.sector ?? sectorOfText(quote) ?? 'economy',
+    sector:
+      sectorOfText(subject, sectors) ??
+      section?.sector ??
+      sectorOfText(quote, sectors) ??
+      'economy',
     year: candidate.year ?? null,
     kind: candidate.kind ?? 'actual',
     measure: candidate.measure,
@@ -110,14 +125,14 @@ function nameOf(
   zh: string,
   measure: Candidate['measure'],
   names: Map<string, Indicator['subject']>,
-): Omit<Indicator['subject'], 'unclear'> {
+): Indicator['subject'] {
   const cacheKey = measure === 'rank' ? `rank|${zh}` : zh;
   let name = names.get(cacheKey);
   if (!name) {
     name = { zh, en: englishSubject(zh, measure), key: knownSubjectKey(zh), unclear: false };
     names.set(cacheKey, name);
   }
-  return { zh: name.zh, en: name.en, key: name.key };
+  return name;
 }
 
 /** A report that does not say its years gets none, and says so where the text begins. */

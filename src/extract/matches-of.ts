@@ -15,16 +15,21 @@ export function matchesOf(pattern: RegExp, text: string, anchor?: Anchor): Match
 }
 
 class MatchIterator implements IterableIterator<RegExpExecArray> {
+  /**
+   * One iterator that lives as long as the module. V8 gives an object built field by field a
+   * hidden class that only its instances keep alive: when a garbage collection found none (between
+   * two extractions), the class died, and the optimised code of every function that read an
+   * iterator (each parser loop, the time refiner, the sentence scans) was thrown away and compiled
+   * again during the next extraction. Kept alive, the class and that code survive.
+   */
+  static readonly keepsItsClassAlive = new MatchIterator(/(?:)/gu, '', undefined);
   private from = 0;
-  private readonly unicode: boolean;
 
   constructor(
     private readonly pattern: RegExp,
     private readonly text: string,
     private readonly anchor: Anchor | undefined,
-  ) {
-    this.unicode = pattern.unicode || pattern.flags.includes('v');
-  }
+  ) {}
 
   [Symbol.iterator](): MatchIterator {
     return this;
@@ -41,7 +46,7 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
       return DONE;
     }
     this.from = pattern.lastIndex;
-    if (match[0] === '') this.from = nextIndex(text, this.from, this.unicode);
+    if (match[0] === '') this.from = nextIndex(text, this.from, pattern);
     return { value: match, done: false };
   }
 }
@@ -66,9 +71,13 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
   };
 }
 
-/** Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. */
-function nextIndex(text: string, index: number, unicode: boolean): number {
-  if (!unicode) return index + 1;
+/**
+ * Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. Only
+ * an empty match asks, since `flags` builds a string at each read (once per sentence and pattern
+ * in the time refiner).
+ */
+function nextIndex(text: string, index: number, pattern: RegExp): number {
+  if (!pattern.unicode && !pattern.flags.includes('v')) return index + 1;
   const code = text.codePointAt(index);
   return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }

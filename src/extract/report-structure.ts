@@ -51,13 +51,10 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
     period: span.period,
   }));
   const subsections = findHeadings(text, SUBSECTION_HEADING);
+  // The parts follow each other in text order: each subsection's is found by binary search.
+  const partSections = [...sections];
   subsections.forEach((heading, index) => {
-    const parent = sections.find(
-      (section) =>
-        section.id.startsWith('part-') &&
-        section.start <= heading.start &&
-        heading.start < section.end,
-    );
+    const parent = holding(partSections, heading.start) ?? undefined;
     const next = subsections[index + 1]?.start ?? text.length;
     const end = Math.min(next, parent?.end ?? text.length);
     const title = heading.title.replace(/[。]$/u, '');

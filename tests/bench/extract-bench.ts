@@ -40,7 +40,10 @@ const GOAL = {
  */
 const NOT_YET_MET: ReadonlySet<string> = new Set([
   'beihai-2024',
-  ...['0.1 MB', '1 MB', '5 MB'].map((size) => `repeated reports ${size}`),
+  // Repeated reports meet the goal at 1 MB (enforced: 5.7–6.8 MB/s in five runs at load 4–7).
+  // At 5 MB they read 5.3–5.4 in two full runs and 4.5 in a third, one run over a second long.
+  'repeated reports 0.1 MB',
+  'repeated reports 5 MB',
   ...['0.1 MB', '1 MB', '5 MB'].map((size) => `random CJK with numbers ${size}`),
 ]);
 

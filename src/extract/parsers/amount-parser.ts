@@ -186,9 +186,8 @@ export const amountParser: Parser = {
       value,
       unit,
       // 迈上6万亿元台阶 / 突破4万亿元大关: a milestone passed, at least that much.
-      ...(approxPrefix || groups.overMagnitude || MILESTONE.test(afterUnit)
-        ? { comparator: 'gte' as const }
-        : {}),
+      comparator:
+        approxPrefix || groups.overMagnitude || MILESTONE.test(afterUnit) ? 'gte' : undefined,
     });
   },
 };

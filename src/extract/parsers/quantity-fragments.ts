@@ -6,7 +6,7 @@ import {
 } from '../vocabulary/comparator-vocabulary.ts';
 import { alternation, ARABIC, RANGE_JOIN, words } from '../vocabulary/regex-fragments.ts';
 import type { Candidate } from '../candidate.ts';
-import { groupSpan } from '../candidate.ts';
+import { copyOf, groupSpan } from '../candidate.ts';
 
 /** 超过 / 约 / 不低于 … before the number. */
 export const CMP_BEFORE = `(?<cmpBefore>${alternation(Object.keys(COMPARATOR_PREFIXES))})?`;
@@ -66,28 +66,37 @@ export function subjectEndOf(match: RegExpExecArray, groups: readonly string[]):
   return match.index;
 }
 
+/** What a parser says of a quantity match; value, upper and comparator default to the match's. */
+type QuantityFields = Pick<Candidate, 'measure' | 'subjectEnd' | 'unit'> &
+  Partial<Pick<Candidate, 'value' | 'upper' | 'comparator' | 'whole' | 'wholeVia'>>;
+
 /**
  * A candidate read from a quantity match: span, value, upper bound and comparator come from
  * the match's groups; the parser says what the number measures and where its subject ends.
+ * Every field is written here, none spread: see copyOf for why one shape matters.
  */
 export function candidateFrom(
   rule: string,
   match: RegExpExecArray,
-  fields: Pick<Candidate, 'measure' | 'subjectEnd' | 'unit'> & Partial<Candidate>,
+  fields: QuantityFields,
 ): Candidate {
   const groups = match.groups ?? {};
   const [start, end] = numberSpan(match);
-  return {
+  return copyOf({
     rule,
     start,
     end,
     matchStart: match.index,
     matchEnd: match.index + match[0].length,
-    value: Number(groups.value) * (groups.neg ? -1 : 1),
-    upper: groups.upper ? Number(groups.upper) : null,
-    comparator: comparatorOf(match),
+    subjectEnd: fields.subjectEnd,
+    measure: fields.measure,
+    value: fields.value ?? Number(groups.value) * (groups.neg ? -1 : 1),
+    upper: fields.upper !== undefined ? fields.upper : groups.upper ? Number(groups.upper) : null,
+    unit: fields.unit,
+    comparator: fields.comparator ?? comparatorOf(match),
     scope: null,
+    whole: fields.whole,
+    wholeVia: fields.wholeVia,
     inferred: [],
-    ...fields,
-  };
+  });
 }

@@ -30,9 +30,8 @@ export const shareParser: Parser = {
       subjectEnd: noun ? noun[1] : subjectEndOf(match, ['of']),
       measure: 'share',
       unit: '%',
-      ...(groups.whole
-        ? { whole: groups.whole, wholeVia: groups.of === '相当于' ? '相当于' : '占' }
-        : {}),
+      whole: groups.whole || undefined,
+      wholeVia: groups.whole ? (groups.of === '相当于' ? '相当于' : '占') : undefined,
     });
   },
 };

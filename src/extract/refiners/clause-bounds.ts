@@ -1,6 +1,13 @@
-/** Characters as a set of UTF-16 codes: one lookup per character, no regex call. */
-type CharSet = ReadonlySet<number>;
-const charSet = (chars: string): CharSet => new Set([...chars].map((char) => char.charCodeAt(0)));
+/**
+ * Characters as a table of UTF-16 codes: one array read per character, no regex call and no
+ * hashing (a Set lookup per character was a tenth of the subject refiner's time).
+ */
+type CharSet = Readonly<Uint8Array>;
+function charSet(chars: string): CharSet {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
 
 /** A sentence ends at these; a target list after 主要目标是： is its own sentence. */
 const SENTENCE_END = charSet('。！？；：\n\r');
@@ -9,7 +16,7 @@ const CLAUSE_END = charSet('，,。！？；：\n\r');
 
 function lastIndexOfAny(text: string, ends: CharSet, from: number, floor: number): number {
   for (let index = Math.min(from, text.length) - 1; index >= floor; index -= 1) {
-    if (ends.has(text.charCodeAt(index))) return index;
+    if (ends[text.charCodeAt(index)] === 1) return index;
   }
   return -1;
 }
@@ -17,7 +24,7 @@ function lastIndexOfAny(text: string, ends: CharSet, from: number, floor: number
 function nextIndexOfAny(text: string, ends: CharSet, from: number, ceiling: number): number {
   const limit = Math.min(text.length, ceiling);
   for (let index = from; index < limit; index += 1) {
-    if (ends.has(text.charCodeAt(index))) return index;
+    if (ends[text.charCodeAt(index)] === 1) return index;
   }
   return limit;
 }

@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
 import { cleanSubject } from './subject-words.ts';
 import { HAN } from '../vocabulary/regex-fragments.ts';
@@ -83,14 +84,12 @@ export function enumerationRefiner(
     const changeWord = change ? (/减少|降低|下降/u.test(change) ? '减少额' : '增加额') : '';
     listed.forEach((candidate, index) => {
       const amount = candidate.measure === 'level' && changeWord !== '';
-      refined[from + index] = {
-        ...candidate,
-        subject: `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`,
-        subjectRule: 'enumeration',
-        inferred: inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
-        comparator:
-          sharedBound && candidate.comparator === 'eq' ? sharedBound : candidate.comparator,
-      };
+      const named = copyOf(candidate);
+      named.subject = `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`;
+      named.subjectRule = 'enumeration';
+      if (inferred) named.inferred = [...candidate.inferred, 'subject'];
+      if (sharedBound && candidate.comparator === 'eq') named.comparator = sharedBound;
+      refined[from + index] = named;
     });
   }
   return refined;

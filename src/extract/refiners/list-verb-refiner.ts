@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 
 /** What may stand between two numbers of one list: 4.1%、7.3%和5%. */
 const LIST_JOIN = /^[、和及与\s]*$/u;
@@ -23,12 +24,13 @@ export function listVerbRefiner(
     if (candidate.unit !== previous.unit || candidate.matchStart !== candidate.start) continue;
     if (!LIST_JOIN.test(context.text.slice(previous.matchEnd, candidate.matchStart))) continue;
     const falls = previous.value < 0;
-    refined[index] = {
-      ...candidate,
-      measure: 'growth',
-      value: falls ? -candidate.value : candidate.value,
-      upper: falls && candidate.upper !== null ? -candidate.upper : candidate.upper,
-    };
+    const growth = copyOf(candidate);
+    growth.measure = 'growth';
+    if (falls) {
+      growth.value = -candidate.value;
+      if (candidate.upper !== null) growth.upper = -candidate.upper;
+    }
+    refined[index] = growth;
   }
   shareTrailingQualifier(context.text, refined);
   return refined;
@@ -51,7 +53,9 @@ function shareTrailingQualifier(text: string, candidates: Candidate[]): void {
       if (!item || !next || item.unit !== last.unit || item.measure !== last.measure) break;
       if (!LIST_JOIN.test(text.slice(item.matchEnd, next.matchStart))) break;
       if (item.comparator !== 'eq') break;
-      candidates[at] = { ...item, comparator: last.comparator };
+      const qualified = copyOf(item);
+      qualified.comparator = last.comparator;
+      candidates[at] = qualified;
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import { DEVELOPMENT_ZONES, NOT_A_NAME_START } from '../vocabulary/place-vocabulary.ts';
 import { alternation, HAN } from '../vocabulary/regex-fragments.ts';
 
@@ -22,12 +23,9 @@ export function placeRefiner(
     const opening = context.text.slice(candidate.sentenceStart ?? candidate.start, candidate.start);
     const place = PLACE_OPENING.exec(opening.replace(/^[\s—-]+/u, ''))?.groups?.place;
     if (!place || !candidate.subject || candidate.subject.includes(place)) return candidate;
-    return {
-      ...candidate,
-      subject: `${place}${candidate.subject}`,
-      inferred: candidate.inferred.includes('place')
-        ? candidate.inferred
-        : [...candidate.inferred, 'place'],
-    };
+    const placed = copyOf(candidate);
+    placed.subject = `${place}${candidate.subject}`;
+    if (!candidate.inferred.includes('place')) placed.inferred = [...candidate.inferred, 'place'];
+    return placed;
   });
 }

@@ -1,4 +1,5 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import {
   ACTION_ONLY,
   AMOUNT_WORD,
@@ -114,7 +115,8 @@ export function subjectRefiner(
     const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
     const before = sameSentence && previous ? previous : null;
     if (candidate.subject) {
-      const placed: Candidate = { ...candidate, sentenceStart };
+      const placed = copyOf(candidate);
+      placed.sentenceStart = sentenceStart;
       result.push(placed);
       previous = placed;
       continue;
@@ -140,15 +142,13 @@ export function subjectRefiner(
       const owner = ratio?.groups?.owner ?? before?.subject;
       if (ratio?.groups && owner) subject = `${owner}相当于${ratio.groups.whole}的比例`;
       // Fields set one by one: conditional spreads cost a temporary object each, per number.
-      const named: Candidate = {
-        ...candidate,
-        sentenceStart,
-        subject: candidate.whole
-          ? shareSubject(subject, candidate.whole, candidate.wholeVia)
-          : subject,
-        measure: measureOf(candidate, subject, resolution.rule, before),
-        inferred: resolution.inferred ? [...candidate.inferred, 'subject'] : candidate.inferred,
-      };
+      const named = copyOf(candidate);
+      named.sentenceStart = sentenceStart;
+      named.subject = candidate.whole
+        ? shareSubject(subject, candidate.whole, candidate.wholeVia)
+        : subject;
+      named.measure = measureOf(candidate, subject, resolution.rule, before);
+      if (resolution.inferred) named.inferred = [...candidate.inferred, 'subject'];
       if (ratio?.groups?.about && owner) named.comparator = 'approx';
       if (resolution.rule) named.subjectRule = resolution.rule;
       if (unclear) named.unclearSubject = true;
@@ -428,7 +428,10 @@ function resolveSubject(
     subject: cleanSubject(raw),
     // 十年增加近70万亿元、年均增长6.2%: the growth is of the amount, not of its increase.
     inherited:
-      before?.subject && candidate.measure !== 'level' && candidate.measure !== 'count'
+      before?.subject &&
+      candidate.measure !== 'level' &&
+      candidate.measure !== 'count' &&
+      before.subject.endsWith('额')
         ? before.subject.replace(/(?<=.)(?:增加额|减少额)$/u, '')
         : (before?.subject ?? null),
     countable: candidate.measure === 'count' || candidate.measure === 'level',
@@ -437,7 +440,10 @@ function resolveSubject(
   };
   for (const { name, read } of SUBJECT_RULES) {
     const resolution = read(scene);
-    if (resolution) return { ...resolution, rule: name };
+    // Built field by field: rules answer in objects of several shapes, and a spread of each
+    // shape took a slow path.
+    if (resolution)
+      return { subjects: resolution.subjects, inferred: resolution.inferred, rule: name };
   }
   return stated([]);
 }

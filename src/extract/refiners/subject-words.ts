@@ -6,9 +6,10 @@ import {
   THRESHOLD,
   LEADING_NOISE_PATTERN,
   NOUN_AFTER_END,
+  NOUN_AFTER_END_FIRST,
   TOPIC_HEAD,
   TOPIC_TAIL,
-  TRAILING_NOISE_PATTERN,
+  withoutTrailingNoise,
 } from '../vocabulary/subject-vocabulary.ts';
 import { DECIMAL } from '../vocabulary/regex-fragments.ts';
 
@@ -21,10 +22,9 @@ const CONDITION =
 
 /** Takes time, place and link words off both ends: 2023年全市地区生产总值 → 地区生产总值. */
 export function cleanSubject(raw: string): string {
-  let subject = raw
-    .replace(/[\s\u3000]+/gu, '')
-    .replace(/全年/gu, '')
-    .replace(CONDITION, '');
+  let subject = raw.replace(/[\s\u3000]+/gu, '');
+  if (subject.includes('全年')) subject = subject.replaceAll('全年', '');
+  if (mayHoldCondition(subject)) subject = subject.replace(CONDITION, '');
   // 农村道路、水利灌溉等乡村基础设施项目: what follows 等 names the thing counted.
   // 赴哈尔滨、呼和浩特等地开展: 等地 closes a list of places, and nothing is named after it.
   const etc = subject.includes('等地')
@@ -43,19 +43,27 @@ export function cleanSubject(raw: string): string {
   const from = subject.indexOf('从');
   if (from >= 2 && !subject.startsWith('从')) subject = subject.slice(0, from);
   // 北海在自治区组织的营商环境第三方评估中: the setting is what is ranked.
-  subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
+  if (subject.endsWith('中')) subject = subject.replace(/^[^在]{0,6}在(.{2,30})中$/u, '$1');
   for (let previous = ''; previous !== subject;) {
     previous = subject;
-    const trimmed = subject.replace(LEADING_NOISE_PATTERN, '').replace(TRAILING_NOISE_PATTERN, '');
+    const trimmed = withoutTrailingNoise(subject.replace(LEADING_NOISE_PATTERN, ''));
     // 建成率: a rate keeps the word that says of what.
-    subject = /^[率比]$/u.test(trimmed) ? subject.replace(TRAILING_NOISE_PATTERN, '') : trimmed;
+    subject = trimmed === '率' || trimmed === '比' ? withoutTrailingNoise(subject) : trimmed;
   }
   // 一、二、三产 are 第一/第二/第三产业 in the glossary and in every chart;
   // 罗汉松种植面积新增 is the 新增 of that area, as 新增农村土地流转 is.
-  return subject
-    .replace(/^([一二三])产业?(?=增加值)/u, '第$1产业')
-    .replace(/^(.+)新增$/u, '新增$1');
+  if (subject[1] === '产') subject = subject.replace(/^([一二三])产业?(?=增加值)/u, '第$1产业');
+  return subject.endsWith('新增') ? subject.replace(/^(.+)新增$/u, '新增$1') : subject;
 }
+
+/** Whether CONDITION can match: each of its phrasings holds one of these characters. */
+function mayHoldCondition(subject: string): boolean {
+  for (let index = 0; index < subject.length; index += 1)
+    if (CONDITION_CHARS[subject.charCodeAt(index)] === 1) return true;
+  return false;
+}
+const CONDITION_CHARS = new Uint8Array(0x10000);
+for (const char of '连在按以扣剔同') CONDITION_CHARS[char.charCodeAt(0)] = 1;
 
 /** The owner of a share subject: 工业增加值占地区生产总值比重 → 工业增加值. */
 export function ownerOf(subject: string): string {
@@ -95,13 +103,20 @@ export function nounAfter(text: string, matchEnd: number): string {
     const char = text[end] ?? '';
     if (char === '“') quoted = true;
     else if (char === '”') quoted = false;
-    else if (!quoted && NOUN_AFTER_END.test(text.slice(end, end + 3))) break;
+    else if (
+      !quoted &&
+      NOUN_AFTER_END_FIRST[text.charCodeAt(end)] === 1 &&
+      NOUN_AFTER_END.test(text.slice(end, end + 3))
+    )
+      break;
     end += 1;
   }
   return cleanSubject(text.slice(nameStart, end));
 }
 
 export function splitList(subject: string): string[] {
+  // Most subjects are one item: no split, no filter.
+  if (!/[、和及与]/u.test(subject)) return subject.length > 0 ? [subject] : [];
   return subject.split(/[、和及与]/u).filter((item) => item.length > 0);
 }
 

@@ -1,5 +1,6 @@
 import type { Period } from '../../dataset/dataset-schema.ts';
 import type { Candidate, RefiningContext } from '../candidate.ts';
+import { copyOf } from '../candidate.ts';
 import { modeAt } from '../report-structure.ts';
 import {
   clauseStartBefore,
@@ -13,20 +14,29 @@ import { matchesOf } from '../matches-of.ts';
 
 const PLAN = `${fiveYearPlanName('plan')}(?:规划)?`;
 
-/** Words that frame a number in time; in one sentence, the one nearest the number decides. */
-const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
+/**
+ * Words that frame a number in time; in one sentence, the one nearest the number decides. `holds`
+ * is a word every match holds: a sentence without it is not searched (most hold no 五, many no 年).
+ */
+const FRAMES: ReadonlyArray<{ name: Frame; holds: string; pattern: RegExp }> = [
   // 2023年，… / …，2025年增长5.5%: a year opening the sentence or a clause
   {
     name: 'year',
+    holds: '年',
     pattern: new RegExp(
       String.raw`(?:^|[，,；：])[—\-\s]{0,4}(?<year>${YEAR})年(?!以来|前|底前|以前)`,
       'gu',
     ),
   },
-  { name: 'past', pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:去年|过去一年|上年|一年来)/gu },
-  { name: 'this-year', pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:今年|全年)/gu },
+  {
+    name: 'past',
+    holds: '年',
+    pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:去年|过去一年|上年|一年来)/gu,
+  },
+  { name: 'this-year', holds: '年', pattern: /(?:^|[，,；：])[—\-\s]{0,4}(?:今年|全年)/gu },
   {
     name: 'range',
+    holds: '年',
     pattern: new RegExp(
       String.raw`(?<from>${YEAR})年?\s{0,3}[—\-~至到]\s{0,3}(?<to>${YEAR})年`,
       'gu',
@@ -34,18 +44,28 @@ const FRAMES: ReadonlyArray<{ name: Frame; pattern: RegExp }> = [
   },
   {
     name: 'by',
+    holds: '年',
     pattern: new RegExp(
       String.raw`(?<![\d年])(?:到|至|于)(?<year>${YEAR})年|(?<year2>${YEAR})年(?:前|底前|以前)`,
       'gu',
     ),
   },
-  { name: 'plan', pattern: new RegExp(String.raw`${PLAN}(?:期间|时期|以来|累计|年均)`, 'gu') },
-  { name: 'ahead', pattern: /今后五年|未来五年/gu },
-  { name: 'back', pattern: /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/gu },
-  { name: 'since', pattern: new RegExp(String.raw`(?<year>${YEAR})年以来`, 'gu') },
+  {
+    name: 'plan',
+    holds: '五',
+    pattern: new RegExp(String.raw`${PLAN}(?:期间|时期|以来|累计|年均)`, 'gu'),
+  },
+  { name: 'ahead', holds: '五年', pattern: /今后五年|未来五年/gu },
+  {
+    name: 'back',
+    holds: '年',
+    pattern: /过去五年|过去的五年|五年来|近五年|五年间|这五年|五年累计/gu,
+  },
+  { name: 'since', holds: '年以来', pattern: new RegExp(String.raw`(?<year>${YEAR})年以来`, 'gu') },
   // 十年增加近70万亿元 / 五年总体赤字率 / 八年来: so many years up to the review year.
   {
     name: 'span',
+    holds: '年',
     pattern:
       /(?<![\d〇零一二三四五六七八九十第连续])(?:近|过去的?)?(?<n>[两二三四五六七八九十]|[1-9]\d?)年(?=来|间|以来|累计|总体|年均|中|里|[增减共合])/gu,
   },
@@ -87,13 +107,18 @@ export function timeRefiner(
   const { text, structure } = context;
   const { reviewYear, planYear } = structure;
   const kept: Candidate[] = [];
-  const framesByLead = new Map<number, FoundFrame[]>();
+  // The numbers of one sentence come one after another: its frames are kept until the next
+  // sentence's, not for the whole report (a 5 MB text held every frame and match to the end).
+  let framesLead = -1;
+  let frames: FoundFrame[] = [];
   for (const candidate of candidates) {
     const mode = modeAt(structure, candidate.start);
     const sentenceStart = candidate.sentenceStart ?? candidate.start;
     const leadStart = timeLeadStart(text, sentenceStart);
-    let frames = framesByLead.get(leadStart);
-    if (!frames) framesByLead.set(leadStart, (frames = sentenceFrames(text, leadStart)));
+    if (leadStart !== framesLead) {
+      frames = sentenceFrames(text, leadStart);
+      framesLead = leadStart;
+    }
     const reading: Reading = {
       kind: mode.part === 'plan' ? 'target' : 'actual',
       year: mode.part === 'plan' ? planYear : mode.part === 'review' ? reviewYear : null,
@@ -119,12 +144,10 @@ export function timeRefiner(
       continue;
     }
     if (reading.period) reading.year = reading.period.to;
-    const read: Candidate = {
-      ...candidate,
-      kind: reading.kind,
-      year: reading.year,
-      period: reading.period,
-    };
+    const read = copyOf(candidate);
+    read.kind = reading.kind;
+    read.year = reading.year;
+    read.period = reading.period;
     if (ESTIMATE.test(clause)) read.estimated = true;
     kept.push(read);
   }
@@ -152,12 +175,22 @@ function sentenceFrames(text: string, leadStart: number): FoundFrame[] {
   const sentenceEnd = fullSentenceEndAfter(text, leadStart);
   const words = text.slice(leadStart, sentenceEnd);
   const found: FoundFrame[] = [];
-  for (const { name, pattern } of [...FRAMES, { name: 'base' as const, pattern: BASE }]) {
-    for (const match of matchesOf(pattern, words)) {
-      found.push({ name, match: match, end: match.index + match[0].length });
-    }
+  for (const { name, holds, pattern } of FRAMES) {
+    if (words.includes(holds)) addFrames(found, name, pattern, words);
   }
+  if (words.includes('比') || words.includes('较')) addFrames(found, 'base', BASE, words);
   return found;
+}
+
+function addFrames(
+  found: FoundFrame[],
+  name: FoundFrame['name'],
+  pattern: RegExp,
+  words: string,
+): void {
+  for (const match of matchesOf(pattern, words)) {
+    found.push({ name, match, end: match.index + match[0].length });
+  }
 }
 
 /** What the sentence before the number says of its time, over what the segment said. */

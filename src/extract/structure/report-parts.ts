@@ -41,6 +41,8 @@ const BARE_HEADING =
   /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
 /** …主要做了以下工作。 / …重点抓了以下几个方面： : the subsections that follow belong to it. */
 const ANNOUNCES = /(?:以下|如下|下列)[^。：]{0,8}[。：:]?$|[：:]$/u;
+/** The longest ANNOUNCES match: only a paragraph's last characters are searched, not all of it. */
+const ANNOUNCES_REACH = 11;
 const SUBSECTION_START = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/u;
 /** （一）优化营商环境 after a line break or a space; the lookbehind follows the bracket (as above). */
 export const SUBSECTION_HEADING =
@@ -103,17 +105,22 @@ interface Years {
 
 /**
  * Paragraph openings that say what follows: one year (过去一年, 一年来, 刚刚过去的2025年) or five
- * (五年来, 这五年, “十四五”时期), looking back or ahead (今后五年, “十五五”时期, 今年).
+ * (五年来, 这五年, “十四五”时期), looking back or ahead (今后五年, “十五五”时期, 今年). `holds` is a
+ * word every match holds: an opening without it is not searched (most openings hold neither 年
+ * nor 五, and every paragraph of a report is read).
  */
 const CUES: ReadonlyArray<{
+  holds: string;
   pattern: RegExp;
   mode: (match: RegExpExecArray, years: Years) => Mode | null;
 }> = [
   {
+    holds: '年',
     pattern: /过去一年|一年来|^去年/gu,
     mode: () => ({ part: 'review', period: null }),
   },
   {
+    holds: '年',
     pattern: new RegExp(String.raw`(?<year>${YEAR})年(?!底|末|前|以前)`, 'gu'),
     mode: (match, years) => {
       const year = yearValue(match.groups?.year ?? '');
@@ -131,6 +138,7 @@ const CUES: ReadonlyArray<{
     },
   },
   {
+    holds: '五',
     pattern: new RegExp(
       String.raw`过去的?五年|五年来|这五年|五年间|近五年|的五年(?=[。，])|回望“十${ONE_TO_NINE}五”`,
       'gu',
@@ -138,10 +146,12 @@ const CUES: ReadonlyArray<{
     mode: (match, years) => ({ part: 'review', period: fiveYears(match[0], years, 'back') }),
   },
   {
+    holds: '五年',
     pattern: /今后五年|未来五年/gu,
     mode: (_match, years) => ({ part: 'plan', period: fiveYears('', years, 'ahead') }),
   },
   {
+    holds: '五',
     pattern: new RegExp(`“十${ONE_TO_NINE}五”(?:规划)?(?:时期|期间)`, 'gu'),
     mode: (match, years) => {
       const period = fiveYears(match[0], years, 'back');
@@ -153,6 +163,7 @@ const CUES: ReadonlyArray<{
     },
   },
   {
+    holds: '今年',
     pattern: /^今年/gu,
     mode: () => ({ part: 'plan', period: null }),
   },
@@ -166,6 +177,7 @@ function openingMode(paragraph: string, years: Years, allowed: ReadonlySet<Part>
   const opening = paragraph.replace(OPENING_NOISE, '').slice(0, 60);
   let best: { index: number; mode: Mode } | null = null;
   for (const cue of CUES) {
+    if (!opening.includes(cue.holds)) continue;
     for (const match of matchesOf(cue.pattern, opening)) {
       if (best && match.index >= best.index) break;
       const mode = cue.mode(match, years);
@@ -264,11 +276,12 @@ export function readParts(
       end,
       title: heading.title,
       titleEnd: heading.titleEnd,
-      ...mode,
+      part: mode.part,
+      period: mode.period,
     });
     previous = mode.part;
     if (mode.part === 'other') {
-      segments.push({ start: heading.start, end, ...mode });
+      segments.push({ start: heading.start, end, part: mode.part, period: mode.period });
       return;
     }
     // A slogan-headed part keeps to what its first paragraph said it is.
@@ -285,14 +298,20 @@ export function readParts(
       const opened = openingMode(words, years, allowed);
       const cued = opened ?? (SUBSECTION_START.test(words) && !announced ? initial : null);
       if (cued && (cued.part !== mode.part || !samePeriod(cued.period, mode.period))) {
-        segments.push({ start: segmentStart, end: paragraph.start, ...mode });
+        segments.push({
+          start: segmentStart,
+          end: paragraph.start,
+          part: mode.part,
+          period: mode.period,
+        });
         segmentStart = paragraph.start;
         mode = cued;
         announced = false;
       }
-      if (!SUBSECTION_START.test(words) && ANNOUNCES.test(words)) announced = true;
+      if (!SUBSECTION_START.test(words) && ANNOUNCES.test(words.slice(-ANNOUNCES_REACH)))
+        announced = true;
     }
-    segments.push({ start: segmentStart, end, ...mode });
+    segments.push({ start: segmentStart, end, part: mode.part, period: mode.period });
   });
   return { parts, segments: segments.filter((segment) => segment.end > segment.start) };
 }

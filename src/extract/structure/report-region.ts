@@ -103,13 +103,14 @@ function regionByFrequency(text: string): Region | null {
     }
     return count;
   };
-  for (const match of matchesOf(REGION_NAME, text)) {
-    const matched = match.groups?.name ?? '';
+  const named = [...matchesOf(REGION_NAME, text)];
+  // Each ending of each name is counted below: all of them in one pass, not one scan each.
+  countEach(text, named.flatMap(endingsOf), counted);
+  for (const match of named) {
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
-    const name = [2, 3, 4]
-      .filter((length) => length <= matched.length)
-      .map((length) => matched.slice(-length))
-      .sort((a, b) => occurrences(b) - occurrences(a) || a.length - b.length)[0];
+    const name = endingsOf(match).sort(
+      (a, b) => occurrences(b) - occurrences(a) || a.length - b.length,
+    )[0];
     if (!name || NOT_A_NAME.test(name)) continue;
     candidates.set(name, match.groups?.level ?? '');
   }
@@ -132,6 +133,14 @@ function regionByFrequency(text: string): Region | null {
   if (!best || best.count < 3) return null;
   const zh = best.name + (candidates.get(best.name) ?? '');
   return { zh, en: CITY_ENGLISH[best.name] ?? null };
+}
+
+/** The last 2, 3 and 4 characters of a matched name, as far as it is long. */
+function endingsOf(match: RegExpExecArray): string[] {
+  const matched = match.groups?.name ?? '';
+  return [2, 3, 4]
+    .filter((length) => length <= matched.length)
+    .map((length) => matched.slice(-length));
 }
 
 /**

@@ -59,23 +59,26 @@ for (const word of KEYWORD_TO_SECTOR.keys()) {
 
 /**
  * The sector of the longest keyword in `text`; between equally long ones the later wins,
- * since a Chinese noun phrase ends in its head (治理撂荒耕地 is about 耕地).
+ * since a Chinese noun phrase ends in its head (治理撂荒耕地 is about 耕地). A report names the
+ * same subjects many times: `seen` keeps the answers of one extraction, so a long text stays
+ * linear, and none outlives it (a cache across calls would make repeated runs look faster).
  */
-export function sectorOfText(text: string): SectorId | null {
-  const cached = sectorCache.get(text);
-  if (cached !== undefined) return cached;
+export function sectorOfText(text: string, seen?: Map<string, SectorId | null>): SectorId | null {
+  const known = seen?.get(text);
+  if (known !== undefined) return known;
   const sector = findSector(text);
-  if (sectorCache.size > 10_000) sectorCache.clear();
-  sectorCache.set(text, sector);
+  seen?.set(text, sector);
   return sector;
 }
 
-/** Subjects repeat across a report; the cache keeps a long text linear. */
-const sectorCache = new Map<string, SectorId | null>();
+/** Which characters start a keyword: most characters of a quote start none, and skip the Map. */
+const STARTS_KEYWORD = new Uint8Array(0x10000);
+for (const first of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[first.charCodeAt(0)] = 1;
 
 function findSector(text: string): SectorId | null {
   let best: { word: string; at: number } | null = null;
   for (let at = 0; at < text.length; at += 1) {
+    if (STARTS_KEYWORD[text.charCodeAt(at)] === 0) continue;
     const words = KEYWORDS_BY_FIRST.get(text[at] ?? '');
     if (!words) continue;
     for (const word of words) {

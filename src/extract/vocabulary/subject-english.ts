@@ -38,6 +38,11 @@ interface Composition {
   /** The Chinese pattern; each capture group is a part translated on its own. */
   readonly pattern: RegExp;
   readonly english: Compose;
+  /**
+   * For a pattern whose opening and ending say nothing (see Cue): words of which every match
+   * holds one, so that a subject with none is not matched against it.
+   */
+  readonly holds?: readonly string[];
 }
 
 /** Keep acronyms and names (GDP, R&D, 5G, Shanghai) as written; lower the rest. */
@@ -65,6 +70,7 @@ const MEASURE_COMPOSITIONS: readonly Composition[] = [
   {
     // 战略性新兴产业产值占规上工业比重比重: the extractor may double the closing 比重.
     pattern: /^(.+)占(.+?)的?(?:比重|比例)(?:比重)?$/u,
+    holds: ['占'],
     english: ([part, whole]) => `${part} as a share of ${shareWhole(whole ?? '')}`,
   },
   {
@@ -150,6 +156,7 @@ const AFFIX_COMPOSITIONS: readonly Composition[] = [
   { pattern: /^规上(.+)$/u, english: ([x]) => `${x} (above designated size)` },
   {
     pattern: /^(.+?)(?:和|及|与|、)(.+)$/u,
+    holds: ['和', '及', '与', '、'],
     english: ([x, y]) => `${x} and ${lower(y ?? '')}`,
   },
 ];
@@ -161,8 +168,10 @@ function glossaryOf(subject: string): string | null {
   const known = knownSubjectOf(subject);
   if (known) return known.label.en;
   for (const key of wordingKeys(subject)) {
-    // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows.
-    const english = glossaryEntry(key) ?? knownSubjectOf(key)?.label.en;
+    // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows. The subject
+    // itself was just looked up: a key that is the subject is not looked up again.
+    const english =
+      glossaryEntry(key) ?? (key === subject ? undefined : knownSubjectOf(key)?.label.en);
     if (english) return english;
   }
   return null;
@@ -228,23 +237,52 @@ function startsWithAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 function endsWithAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.endsWith(word)) return true;
   return false;
 }
 
-const CUES = new Map<RegExp, Cue>(
-  [...MEASURE_COMPOSITIONS, ...AFFIX_COMPOSITIONS].map(({ pattern }) => [pattern, cueOf(pattern)]),
-);
+/** Each composition with its cue, read off once: a Map lookup per composition per call cost more. */
+interface CuedComposition extends Composition {
+  readonly cue: Cue;
+}
+/**
+ * Compositions by the last character of the subject they can fit, in their order: one whose cue
+ * names its endings fits only a subject that ends like one of them (增速 ends in 速), so a
+ * subject is tried against those and against the compositions without endings, not against all.
+ */
+interface Steps {
+  byLast: ReadonlyMap<string | undefined, readonly CuedComposition[]>;
+  withoutEnding: readonly CuedComposition[];
+}
 
-function compose(
-  subject: string,
-  compositions: readonly Composition[],
-  depth: number,
-): string | null {
-  for (const { pattern, english } of compositions) {
-    const cue = CUES.get(pattern);
-    if (cue && !fitsCue(subject, cue)) continue;
+function stepsOf(compositions: readonly Composition[]): Steps {
+  const steps = compositions.map((composition) => ({
+    ...composition,
+    cue: cueOf(composition.pattern),
+  }));
+  const lasts = new Set(steps.flatMap(({ cue }) => cue.ends?.map((word) => word.at(-1)) ?? []));
+  const byLast = new Map<string | undefined, CuedComposition[]>();
+  for (const last of lasts) {
+    byLast.set(
+      last,
+      steps.filter(({ cue }) => !cue.ends || cue.ends.some((word) => word.at(-1) === last)),
+    );
+  }
+  return { byLast, withoutEnding: steps.filter(({ cue }) => !cue.ends) };
+}
+const MEASURE_STEPS = stepsOf(MEASURE_COMPOSITIONS);
+const AFFIX_STEPS = stepsOf(AFFIX_COMPOSITIONS);
+
+function compose(subject: string, steps: Steps, depth: number): string | null {
+  const compositions = steps.byLast.get(subject.at(-1)) ?? steps.withoutEnding;
+  for (const { pattern, english, cue, holds } of compositions) {
+    if (!fitsCue(subject, cue) || (holds && !holdsAny(subject, holds))) continue;
     const parts = pattern.exec(subject)?.slice(1);
     if (!parts || parts.some((part) => part === undefined || part === '')) continue;
     const translated = translateAll(parts, depth + 1);
@@ -272,9 +310,9 @@ function translate(subject: string, depth: number): string | null {
   const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
   return (
-    compose(cleaned, MEASURE_COMPOSITIONS, depth) ??
+    compose(cleaned, MEASURE_STEPS, depth) ??
     glossaryOf(cleaned) ??
-    compose(cleaned, AFFIX_COMPOSITIONS, depth)
+    compose(cleaned, AFFIX_STEPS, depth)
   );
 }
 

@@ -55,10 +55,28 @@ export const LEADING_NOISE_PATTERN = new RegExp(
   `^(?:${CLAUSE_OPENING}|${FRAME}|${DATE_YEAR}年(?:\\d{1,2}月)?(?:份)?|连续(?:\\d+|[一二两三四五六七八九十多]+)年|依托[^，]{1,10}?(?=开设|建设|打造|举办)|与[^，]{1,8}?共建|${alternation(LEADING_NOISE.filter((word) => word.length > 1))}|(?:${alternation(LEADING_NOISE.filter((word) => word.length === 1))})(?![购网联享建衡])|主?汛期)`,
   'u',
 );
-export const TRAILING_NOISE_PATTERN = new RegExp(
-  `(?:${SINCE}|${alternation(TRAILING_NOISE)})$`,
-  'u',
-);
+const TRAILING_NOISE_PATTERN = new RegExp(`(?:${SINCE}|${alternation(TRAILING_NOISE)})$`, 'u');
+const TRAILING_NOISE_WORDS: ReadonlySet<string> = new Set(TRAILING_NOISE);
+const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.length));
+
+/**
+ * The subject without the link words it ends in (TRAILING_NOISE_PATTERN's replace). An
+ * end-anchored pattern is tried at every position of the subject; without 连, 比 or 较 (where
+ * SINCE starts) only its words can match, and the leftmost ending that is one is found by
+ * looking its last few characters up.
+ */
+export function withoutTrailingNoise(subject: string): string {
+  if (subject.includes('连') || subject.includes('比') || subject.includes('较'))
+    return subject.replace(TRAILING_NOISE_PATTERN, '');
+  for (
+    let start = Math.max(0, subject.length - LONGEST_TRAILING_NOISE);
+    start < subject.length;
+    start += 1
+  ) {
+    if (TRAILING_NOISE_WORDS.has(subject.slice(start))) return subject.slice(0, start);
+  }
+  return subject;
+}
 
 /** Subjects that only make sense with the subject before them: 总量居全区第二. */
 export const GENERIC_SUBJECT =
@@ -90,14 +108,31 @@ export const ACTION_ONLY = new RegExp(
 );
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
 
+/** Words that end the name of a thing counted after its number: 解决…, 竣工…. */
+const NOUN_AFTER_END_WORDS =
+  words(`提出 实现 完成 建成 投产 开工 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
+  分别 支持 用于 加快 加速 全面 全部 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`);
+const NOUN_AFTER_END_MARKS = '、，。；：！？（）()\n\r';
+const NOUN_AFTER_END_CHANGES = ['增加', '增长', '提高', '下降', '减少', '降低', '增至'];
 /** Where the name of a thing counted after its number ends: 169条背街小巷、… */
 export const NOUN_AFTER_END = new RegExp(
-  `^(?:[、，。；：！？（）()\\n\\r\\d]|(?:改造|提升|建设)(?=[提升建设，。、；]|$)|(?:增加|增长|提高|下降|减少|降低|增至)(?=[\\d约近超了到至])|${alternation(
-    words(`提出 实现 完成 建成 投产 开工 落地 运营 组成 的 等 持续 获 被 入选 上榜 解决 首次
-      分别 支持 用于 加快 加速 全面 全部 顺利 圆满 正式 成功 口岸 竣工 验收 开放 受益 受惠`),
-  )})`,
+  `^(?:[${NOUN_AFTER_END_MARKS}\\d]|(?:改造|提升|建设)(?=[提升建设，。、；]|$)|(?:${NOUN_AFTER_END_CHANGES.join('|')})(?=[\\d约近超了到至])|${alternation(NOUN_AFTER_END_WORDS)})`,
   'u',
 );
+/**
+ * The characters NOUN_AFTER_END can start at: the name runs on over any other without running
+ * the pattern (it is tried at each character of the name).
+ */
+export const NOUN_AFTER_END_FIRST: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(0x10000);
+  const starts = [
+    ...'、，。；：！？（）()\n\r0123456789改提建',
+    ...NOUN_AFTER_END_CHANGES.map((word) => word[0] ?? ''),
+    ...NOUN_AFTER_END_WORDS.map((word) => word[0] ?? ''),
+  ];
+  for (const char of starts) table[char.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Words before a number that frame it without naming it: 实施好十方面34项…, 导入第二批30项…. */
 export const FRAME_ONLY =
