@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, Rollup } from 'vite';
-import { FIRST_VIEW_GUARD_SCRIPT } from '../app/first-view-guard.ts';
+import { firstViewGuardScript } from '../app/first-view-guard.ts';
 import type { FirstView } from '../app/prerender-first-view.tsx';
 
 type Bundle = Rollup.OutputBundle;
@@ -40,21 +40,42 @@ function scriptHash(script: string): string {
 const SELF_SCRIPTS = "script-src 'self'";
 
 /** `policy` (a CSP, in a meta tag or a header) with the guard's hash allowed. */
-function allowGuard(policy: string): string {
+function allowGuard(policy: string, guard: string): string {
   if (!policy.includes(`${SELF_SCRIPTS};`)) {
     throw new Error(`the Content-Security-Policy has no "${SELF_SCRIPTS};" to add the guard to`);
   }
-  return policy.replace(
-    `${SELF_SCRIPTS};`,
-    `${SELF_SCRIPTS} ${scriptHash(FIRST_VIEW_GUARD_SCRIPT)};`,
+  return policy.replace(`${SELF_SCRIPTS};`, `${SELF_SCRIPTS} ${scriptHash(guard)};`);
+}
+
+function allowGuardInMeta(html: string, guard: string): string {
+  return html.replace(
+    /(http-equiv="Content-Security-Policy"\s+content=")([^"]+)"/u,
+    (_meta, start: string, policy: string) => `${start}${allowGuard(policy, guard)}"`,
   );
 }
 
-function allowGuardInMeta(html: string): string {
-  return html.replace(
-    /(http-equiv="Content-Security-Policy"\s+content=")([^"]+)"/u,
-    (_meta, start: string, policy: string) => `${start}${allowGuard(policy)}"`,
-  );
+/**
+ * Takes out of `html` the entry script and the module preloads Vite wrote, which the guard
+ * requests instead once the page is painted; returns the page and the entry's address.
+ */
+function withoutEntry(html: string): { html: string; entry: string; modules: string[] } {
+  const modules: string[] = [];
+  let entry = '';
+  const page = html
+    .replace(
+      /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/u,
+      (_tag, src: string) => {
+        entry = src;
+        return '';
+      },
+    )
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/gu, (_tag, href: string) => {
+      modules.push(href);
+      return '';
+    });
+  if (!entry)
+    throw new Error('index.html: no entry <script type="module"> to load after the first paint');
+  return { html: page, entry, modules };
 }
 
 /**
@@ -96,13 +117,15 @@ async function renderFirstView(root: string): Promise<FirstView> {
 
 /**
  * The built index.html carries the default view, rendered by the app itself from the bundled
- * data, so the first paint needs no JavaScript. It also requests at once what the first chart
- * needs: the app's code (modulepreload) with its styles, and the data that view reads (preload).
- * The app hydrates that page (src/app/start-app.tsx).
+ * data, so the first paint needs no JavaScript, and its styles. Once it is painted, its inline
+ * guard requests the rest at once (src/app/first-view-guard.ts): the app's code (its entry and
+ * every module the start needs, preloaded together) and the data that view reads. The app
+ * hydrates that page (src/app/start-app.tsx).
  */
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
+  let guard = '';
   return {
     name: 'zhibiao:prerender-first-view',
     apply: 'build',
@@ -112,8 +135,9 @@ export function prerenderFirstView(): Plugin {
     },
     // The static host's headers carry the same policy as the page's meta tag.
     async writeBundle() {
+      if (!guard) throw new Error('index.html was not prerendered: no first-view guard to allow');
       const file = join(outDir, '_headers');
-      await writeFile(file, allowGuard(await readFile(file, 'utf8')));
+      await writeFile(file, allowGuard(await readFile(file, 'utf8'), guard));
     },
     transformIndexHtml: {
       order: 'post',
@@ -121,19 +145,17 @@ export function prerenderFirstView(): Plugin {
         const bundle = context.bundle ?? {};
         const view = await renderFirstView(root);
         const app = chunksOf(bundle, '/src/app/start-app.tsx', entryFiles(bundle));
-        const links = [
-          ...app.map((file) => `<link rel="modulepreload" crossorigin href="./${file}" />`),
-          ...view.files.map(
-            (file) => `<link rel="preload" as="fetch" crossorigin href="./data/${file}" />`,
-          ),
-        ];
         if (!html.includes('<div id="root"></div>')) {
           throw new Error('index.html: no empty <div id="root"></div> to prerender into');
         }
-        const guard = `<script>${FIRST_VIEW_GUARD_SCRIPT}</script>`;
-        return inlineStyles(allowGuardInMeta(html), bundle)
-          .replace('</title>', `</title>\n    ${guard}`)
-          .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+        const page = withoutEntry(html);
+        guard = firstViewGuardScript({
+          entry: page.entry,
+          modules: [...page.modules, ...app.map((file) => `./${file}`)],
+          data: view.files.map((file) => `./data/${file}`),
+        });
+        return inlineStyles(allowGuardInMeta(page.html, guard), bundle)
+          .replace('</title>', `</title>\n    <script>${guard}</script>`)
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`);
       },
     },

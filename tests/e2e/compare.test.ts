@@ -26,7 +26,17 @@ function card(page: Page, group: 'growth' | 'rates'): Locator {
   return page.locator(`[data-chart-card="compare-${group}"]`);
 }
 
-/** A row of a chart's table equivalent (inside a closed <details>, so attached, not visible). */
+/** Opens every chart's table equivalent on the page: its rows render when first opened. */
+async function showTables(page: Page): Promise<void> {
+  await page.locator('details.table-equivalent').first().waitFor({ state: 'attached' });
+  const closed = page.locator('details.table-equivalent:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect
+    .poll(() => page.locator('details.table-equivalent:not(:has(table))').count())
+    .toBe(0);
+}
+
+/** A row of a chart's table equivalent (opened with showTables). */
 function rowOf(scope: Locator, subject: string): Locator {
   return scope.locator('table tbody tr').filter({ hasText: subject });
 }
@@ -67,6 +77,7 @@ describe('compare in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: '报告对比' }).waitFor();
     const growth = card(page, 'growth');
     await growth.waitFor();
+    await showTables(page);
     const gdp = rowOf(growth, '地区生产总值');
     expect(await gdp.textContent()).toContain('5.5%以上');
     expect(await gdp.textContent()).toContain('5%左右');
@@ -105,6 +116,7 @@ describe('compare in Chromium', () => {
       .poll(() => new URL(page.url()).searchParams.get('compare'))
       .toBe('beihai-2024,china-2024,shanghai-2024');
     // Beihai and Shanghai state budget revenue; the nation's report gives no growth for it.
+    await showTables(page);
     const revenue = rowOf(card(page, 'growth'), '一般公共预算收入');
     await revenue.waitFor({ state: 'attached' });
     expect(await revenue.locator('td').allTextContents()).toEqual([
@@ -128,6 +140,8 @@ describe('compare in Chromium', () => {
     const { page, close } = await newPage(app.browser());
     await page.goto(`${app.url()}?${PAIR}`);
     // Beihai's report sets an unemployment goal but states no result for 2023.
+    await card(page, 'rates').waitFor();
+    await showTables(page);
     const unemployment = rowOf(card(page, 'rates'), '城镇调查失业率');
     await unemployment.waitFor({ state: 'attached' });
     const cells = await unemployment.locator('td').allTextContents();
@@ -137,6 +151,7 @@ describe('compare in Chromium', () => {
     // The tooltip over a subject lists every report, the silent one in words.
     await page.goto(`${app.url()}?view=compare&compare=beihai-2024,china-2024,shanghai-2024`);
     await chartReady(page, 'compare-growth');
+    await showTables(page);
     const growth = card(page, 'growth');
     const revenueRow = await growth
       .locator('table tbody tr')
@@ -174,6 +189,7 @@ describe('compare in Chromium', () => {
     const growth = card(page, 'growth');
     const rates = card(page, 'rates');
     await rates.waitFor();
+    await showTables(page);
     expect(await growth.locator('h3').textContent()).toMatch(/^Growth rates/);
     expect(await rates.locator('h3').textContent()).toMatch(/^Rates and levels/);
     expect(await rowOf(growth, 'GDP').textContent()).toContain('≈ 5%');

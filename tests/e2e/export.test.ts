@@ -137,8 +137,11 @@ async function openReport(target: Page, query: string): Promise<void> {
   );
 }
 
-/** The chart's table equivalent as shown on the page: header cells and body rows. */
+/** The chart's table equivalent as shown on the page (opened: rows render then): body rows. */
 async function tableEquivalent(): Promise<string[][]> {
+  const closed = mainCard().locator('details.table-equivalent:not([open]) > summary');
+  if ((await closed.count()) > 0) await closed.click();
+  await mainCard().locator('details.table-equivalent table').waitFor({ state: 'attached' });
   return mainCard()
     .locator('table tbody tr')
     .evaluateAll((rows) =>

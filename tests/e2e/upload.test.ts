@@ -90,6 +90,9 @@ describe('an uploaded GBK report', () => {
     await page.goto(`${server.url}?view=compare&compare=beihai-2024,${uploadedId}`);
     const card = page.locator('[data-chart-card="compare-growth"]');
     await card.waitFor();
+    // The chart's table equivalent renders its rows when opened.
+    await card.locator('details.table-equivalent > summary').click();
+    await card.locator('table').waitFor({ state: 'attached' });
     // Each report's header starts with its colour's marker shape (● ■ …), hidden from screen readers.
     const headers = (await card.locator('table thead th').allTextContents()).map((text) =>
       text.replace(/^[●■▲◆▼★] /u, ''),
