@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * After `vite build`: the JavaScript a visitor downloads before the first paint is the entry
- * module plus the chunks index.html preloads; anything reached only by a dynamic import
+ * After `vite build`: the JavaScript a visitor downloads up front is the entry module plus the
+ * chunks index.html preloads (or its first-view guard requests once the page is painted); anything reached only by a dynamic import
  * (the upload worker, export code) loads later and does not count. Warns above the budget.
  */
 const BUDGET_BYTES = 160 * 1024;
@@ -15,11 +15,19 @@ const SCRIPT_SRC_FIRST = /<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*\btype=["']mo
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g;
 const MODULE_PRELOAD_HREF_FIRST =
   /<link\b[^>]*\bhref=["']([^"']+)["'][^>]*\brel=["']modulepreload["']/g;
+/** The entry and modules the first-view guard requests once the page is painted. */
+const GUARD_LOADS = /["'](\.?\/?assets\/[^"']+\.js)["']/g;
 
 /** The JS files index.html loads up front, relative to dist/, in document order, no repeats. */
 function initialScripts(html: string): string[] {
   const found: { at: number; path: string }[] = [];
-  for (const pattern of [SCRIPT_SRC, SCRIPT_SRC_FIRST, MODULE_PRELOAD, MODULE_PRELOAD_HREF_FIRST]) {
+  for (const pattern of [
+    SCRIPT_SRC,
+    SCRIPT_SRC_FIRST,
+    MODULE_PRELOAD,
+    MODULE_PRELOAD_HREF_FIRST,
+    GUARD_LOADS,
+  ]) {
     for (const match of html.matchAll(pattern)) {
       const path = match[1];
       if (path !== undefined && !/^[a-z]+:\/\//i.test(path)) {
