@@ -10,18 +10,14 @@ export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
 }
 
-function networkError(file: string, error: unknown): DatasetLoadError {
-  return new DatasetLoadError(
-    `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
-  );
-}
-
 async function fetchBytes(file: string): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file));
   } catch (error) {
-    throw networkError(file, error);
+    throw new DatasetLoadError(
+      `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (!response.ok) {
     throw new DatasetLoadError(
@@ -31,7 +27,9 @@ async function fetchBytes(file: string): Promise<ArrayBuffer> {
   try {
     return await response.arrayBuffer();
   } catch (error) {
-    throw networkError(file, error);
+    throw new DatasetLoadError(
+      `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
-import { startTransition, useEffect, useState } from 'react';
-import { useInBrowser } from '../components/near-viewport.ts';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { whenTheReaderArrives } from './first-input.ts';
+
+const subscribeNever = () => () => {};
 
 /**
  * False until the reader reaches past the first screen, then true for good. What sits below the
@@ -17,7 +18,12 @@ export function useBelowTheFold(
   wanted = false,
   margin = '400px',
 ): boolean {
-  const inBrowser = useInBrowser();
+  // false on the server and while hydrating, true in any render in the browser after that.
+  const inBrowser = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const [reached, setReached] = useState(false);
   useEffect(() => {
     if (reached || !inBrowser) return;
