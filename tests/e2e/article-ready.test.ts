@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, reachBelowTheFold, waitForChart } from './support/chromium.ts';
+import { newPage, reachBelowTheFold, scrollToChartCard, waitForChart } from './support/chromium.ts';
 import { bundledDataIsReal } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -61,7 +61,7 @@ describe('a chart ready to publish', () => {
     });
     try {
       await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&lang=en`);
-      await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
+      await scrollToChartCard(page, 'growth-main');
       await waitForChart(page, 'growth-main');
       const labels = await page.evaluate(() => {
         const chart = window.__zhibiaoCharts?.get('growth-main');
@@ -80,7 +80,7 @@ describe('a chart ready to publish', () => {
     const { page, close } = await newPage(app.browser());
     try {
       await open(page, `report=${real ? 'beihai-2024' : 'fixture-2024'}&theme=dark`);
-      await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
+      await scrollToChartCard(page, 'growth-main');
       await waitForChart(page, 'growth-main');
       const marks = await page.evaluate(() => {
         const chart = window.__zhibiaoCharts?.get('growth-main');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../../src/features/upload/extract-protocol.ts';
-import { newPage, waitForChart } from './support/chromium.ts';
+import { chooseReportFile, newPage, waitForChart } from './support/chromium.ts';
 import { ROOT } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -23,13 +23,6 @@ function fiveMegabyteReport(): Buffer {
   return Buffer.from(Array.from({ length: copies }, () => seed).join('\n'));
 }
 
-async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.locator('details.your-reports summary').click();
-  await page
-    .getByLabel('选择报告文件（.txt）')
-    .setInputFiles({ name, mimeType: 'text/plain', buffer });
-}
-
 describe('cancelling the upload of a 5 MB report', () => {
   it('stops the worker, stores nothing and leaves the report on screen as it was', async () => {
     const { page, errors, close } = await newPage(app.browser());
@@ -43,7 +36,7 @@ describe('cancelling the upload of a 5 MB report', () => {
         rows: await page.locator('table.indicator-table tbody tr').count(),
       };
 
-      await chooseFile(page, 'big-2024.txt', fiveMegabyteReport());
+      await chooseReportFile(page, { name: 'big-2024.txt', buffer: fiveMegabyteReport() });
       const cancel = page.getByRole('button', { name: '取消读取' });
       await cancel.waitFor();
       // The button shows while the file is read; cancel once the worker is extracting.
@@ -90,7 +83,7 @@ describe('a 5 MB report, open', () => {
     try {
       await page.goto(app.url());
       await page.locator('[data-chart-card="growth-main"]').waitFor();
-      await chooseFile(page, 'big-2024.txt', fiveMegabyteReport());
+      await chooseReportFile(page, { name: 'big-2024.txt', buffer: fiveMegabyteReport() });
       await page.waitForFunction(() => location.search.includes('report=upload-'), undefined, {
         timeout: 240_000,
       });

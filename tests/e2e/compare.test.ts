@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/parse-csv.ts';
-import { newPage } from './support/chromium.ts';
+import { newPage, scrollToChartCard } from './support/chromium.ts';
 import { ROOT } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -42,7 +42,7 @@ function rowOf(scope: Locator, subject: string): Locator {
 }
 
 async function chartReady(page: Page, id: string): Promise<void> {
-  await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
+  await scrollToChartCard(page, id);
   await expect
     .poll(() => page.evaluate((chart) => window.__zhibiaoCharts?.has(chart), id), {
       timeout: 15_000,

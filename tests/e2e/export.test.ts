@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/parse-csv.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, scrollToChartCard } from './support/chromium.ts';
 import {
   buildApp,
   bundledDataIsReal,
@@ -128,7 +128,7 @@ function firstPixel(png: Buffer): number[] {
 async function openReport(target: Page, query: string): Promise<void> {
   await target.goto(`${server.url}?report=${reportId}&${query}`);
   // Charts are drawn when they come near the viewport.
-  await target.locator(MAIN_CHART).scrollIntoViewIfNeeded();
+  await scrollToChartCard(target, 'growth-main');
   await target.waitForFunction(
     () =>
       (window as unknown as { __zhibiaoCharts?: Map<string, unknown> }).__zhibiaoCharts?.has(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage } from './support/chromium.ts';
+import { newPage, scrollToChartCard } from './support/chromium.ts';
 import { bundledDataIsReal } from './support/preview-server.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -39,7 +39,7 @@ interface ChartView {
 async function openGrowthChart(page: Page, report: string): Promise<void> {
   await page.goto(`${app.url()}?report=${report}`);
   await page.getByRole('heading', { level: 2, name: /主要指标|Headline indicators/ }).waitFor();
-  await page.locator('[data-chart-card="growth-main"]').scrollIntoViewIfNeeded();
+  await scrollToChartCard(page, 'growth-main');
   await page.waitForFunction(() => {
     const chart = window.__zhibiaoCharts?.get('growth-main');
     return chart !== undefined && !chart.isDisposed() && chart.getWidth() > 0;

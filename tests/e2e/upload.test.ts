@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
+import { chooseReportFile, launchChromium } from './support/chromium.ts';
 import { ROOT, buildApp, startPreview } from './support/preview-server.ts';
 import type { PreviewServer } from './support/preview-server.ts';
 
@@ -46,12 +46,8 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-async function upload(name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
-  const details = page.locator('details.your-reports');
-  if (!(await details.evaluate((node) => (node as HTMLDetailsElement).open))) {
-    await details.locator('summary').click();
-  }
-  await page.getByLabel('选择报告文件（.txt）').setInputFiles({ name, mimeType, buffer });
+function upload(name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
+  return chooseReportFile(page, { name, buffer, mimeType });
 }
 
 function reportInUrl(): string | null {

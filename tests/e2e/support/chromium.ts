@@ -96,3 +96,29 @@ export async function reachBelowTheFold(page: Page, { timeout = 30_000 } = {}): 
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * Scrolls a chart card into view once the app has rendered the view the address asks for. On
+ * another address than the default one, the build's page stays in the document, hidden, until
+ * the app replaces it; a card found there detaches under the scroll.
+ */
+export async function scrollToChartCard(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['firstView'] !== 'stale');
+  await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
+}
+
+/**
+ * Opens "Your reports" and chooses a file to upload, once the app runs: a file chosen on the
+ * build's page before that would land on an input with no handler yet.
+ */
+export async function chooseReportFile(
+  page: Page,
+  file: { name: string; buffer: Buffer; mimeType?: string },
+): Promise<void> {
+  await reachBelowTheFold(page);
+  const details = page.locator('details.your-reports');
+  if (!(await details.evaluate((node) => (node as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  await page.getByLabel('选择报告文件（.txt）').setInputFiles({ mimeType: 'text/plain', ...file });
+}
