@@ -34,16 +34,23 @@ export function prerenderSlot(chartId: string): string {
  * sits below its cards). Standalone, so that its source can be written into index.html as is.
  */
 export function showChartPictures(): void {
-  for (const source of document.querySelectorAll('.chart-picture > noscript')) {
+  // Every reading of the page comes before the first SVG is written: a reading after it would
+  // style and lay out that SVG within this task instead of the next frame's update.
+  const sources = [...document.querySelectorAll('.chart-picture > noscript')].map((source) => {
     const picture = source.parentElement;
-    if (!picture || getComputedStyle(picture).display === 'none') {
+    const shown = picture !== null && getComputedStyle(picture).display !== 'none';
+    const near = shown && picture.getBoundingClientRect().top < 2 * innerHeight;
+    return { source, picture, shown, near };
+  });
+  for (const { source, picture, shown, near } of sources) {
+    if (!picture || !shown) {
       source.remove();
       continue;
     }
     const show = () => {
       picture.innerHTML = source.textContent ?? '';
     };
-    if (picture.getBoundingClientRect().top < 2 * innerHeight) {
+    if (near) {
       show();
       continue;
     }
