@@ -10,14 +10,18 @@ export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
 }
 
+function networkError(file: string, error: unknown): DatasetLoadError {
+  return new DatasetLoadError(
+    `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
+  );
+}
+
 async function fetchBytes(file: string): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file));
   } catch (error) {
-    throw new DatasetLoadError(
-      `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw networkError(file, error);
   }
   if (!response.ok) {
     throw new DatasetLoadError(
@@ -27,9 +31,7 @@ async function fetchBytes(file: string): Promise<ArrayBuffer> {
   try {
     return await response.arrayBuffer();
   } catch (error) {
-    throw new DatasetLoadError(
-      `data/${file}: network error (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw networkError(file, error);
   }
 }
 

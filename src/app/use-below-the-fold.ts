@@ -1,7 +1,6 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
+import { useInBrowser } from '../components/near-viewport.ts';
 import { whenTheReaderArrives } from './first-input.ts';
-
-const subscribeNever = () => () => {};
 
 /**
  * False until the reader reaches past the first screen, then true for good. What sits below the
@@ -18,12 +17,7 @@ export function useBelowTheFold(
   wanted = false,
   margin = '400px',
 ): boolean {
-  // false on the server and while hydrating, true in any render in the browser after that.
-  const inBrowser = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const [reached, setReached] = useState(false);
   useEffect(() => {
     if (reached || !inBrowser) return;

@@ -11,6 +11,18 @@ export const ViewportBoundaryContext = createContext<RefObject<HTMLElement | nul
 const subscribeNever = () => () => {};
 
 /**
+ * False on the server and while hydrating, true in any render in the browser after that: what
+ * the build's prerendered page did not render waits for it, so hydration finds the same page.
+ */
+export function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+/**
  * True once the element (or the enclosing boundary) comes within `margin` of the viewport,
  * and true from then on; `eager` (the first chart, above the fold) skips the observer. ECharts
  * is parsed only for charts a reader is about to see, which keeps it off the main thread during
@@ -23,12 +35,7 @@ export function useNearViewport(
   margin = '400px',
 ): boolean {
   const boundary = useContext(ViewportBoundaryContext);
-  // false on the server and while hydrating, true in any render in the browser after that.
-  const inBrowser = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const [seen, setSeen] = useState(false);
   const near = seen || (inBrowser && (eager || typeof IntersectionObserver === 'undefined'));
   useEffect(() => {
