@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/parse-csv.ts';
-import { newPage } from './support/chromium.ts';
+import { chooseReportFile, newPage } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
 /**
@@ -214,10 +214,8 @@ describe('an uploaded report in the ledger', () => {
     const { page, errors, close } = await newPage(app.browser());
     await openLedger(page);
     await expect.poll(verdictOf(page, '全国', 'gdp', 2025)).toBe('awaiting');
-    await page.locator('details.your-reports summary').click();
-    await page.getByLabel('选择报告文件（.txt）').setInputFiles({
+    await chooseReportFile(page, {
       name: 'zhongguo-2026.txt',
-      mimeType: 'text/plain',
       buffer: Buffer.from(NATIONAL_2026, 'utf8'),
     });
     await expect.poll(verdictOf(page, '全国', 'gdp', 2025), { timeout: 20_000 }).toBe('met');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serveBuiltApp } from './support/built-app.ts';
-import { newPage, waitForChart } from './support/chromium.ts';
+import { chooseReportFile, newPage, openYourReports, waitForChart } from './support/chromium.ts';
 import { ROOT } from './support/preview-server.ts';
 
 /**
@@ -22,13 +22,11 @@ async function openApp(page: Page): Promise<void> {
   // The heading is already in the prerendered page; the app is live once it has drawn the chart
   // (a browser whose storage refuses is rendered afresh, which would close the panel again).
   await waitForChart(page, 'growth-main');
-  await page.locator('details.your-reports summary').click();
+  await openYourReports(page);
 }
 
-async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page
-    .getByLabel('选择报告文件（.txt）')
-    .setInputFiles({ name, mimeType: 'text/plain', buffer });
+function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
+  return chooseReportFile(page, { name, buffer });
 }
 
 /** The uploaded report is on screen, named in the URL, and marked as not kept. */

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseReportFile, launchChromium } from './support/chromium.ts';
+import {
+  chooseReportFile,
+  launchChromium,
+  openYourReports,
+  reachBelowTheFold,
+} from './support/chromium.ts';
 import { ROOT, buildApp, startPreview } from './support/preview-server.ts';
 import type { PreviewServer } from './support/preview-server.ts';
 
@@ -54,7 +59,9 @@ function reportInUrl(): string | null {
   return new URL(page.url()).searchParams.get('report');
 }
 
-function storedCount(): Promise<number> {
+/** The reports "Your reports" lists (opened first: its list renders when opened). */
+async function storedCount(): Promise<number> {
+  await openYourReports(page);
   return page.locator('[data-stored-report]').count();
 }
 
@@ -67,6 +74,7 @@ describe('an uploaded GBK report', () => {
     await page.waitForFunction(() => location.search.includes('report=upload-'));
     uploadedId = reportInUrl() ?? '';
     expect(uploadedId).toMatch(/^upload-[0-9a-f]{8}$/);
+    await reachBelowTheFold(page);
     const table = page.locator('table.indicator-table');
     await expect.poll(() => table.textContent()).toContain('规上工业增加值');
     expect(await table.textContent()).toContain('8.1%');
@@ -78,8 +86,8 @@ describe('an uploaded GBK report', () => {
     await page.locator('[data-chart-card="growth-main"]').waitFor();
     expect(reportInUrl()).toBe(uploadedId);
     expect(await page.locator('.report-picker select').inputValue()).toBe(uploadedId);
-    await expect.poll(() => page.locator('main').textContent()).toContain('云溪');
     expect(await storedCount()).toBe(1);
+    await expect.poll(() => page.locator('main').textContent()).toContain('云溪');
   });
 
   it('compares with Beihai, each column naming its own year', async () => {
@@ -253,11 +261,11 @@ describe('a report that does not say its years', () => {
 
 describe('deleting an uploaded report', () => {
   it('asks first, then forgets it and leaves its view', async () => {
+    await openYourReports(page);
     const row = page.locator('[data-stored-report]').filter({ hasText: '云溪' });
     const id = (await row.getAttribute('data-stored-report')) ?? '';
     await page.goto(`${server.url}?report=${id}`);
     await page.locator('[data-chart-card="growth-main"]').waitFor();
-    await page.locator('details.your-reports summary').click();
     const before = await storedCount();
     await row.getByRole('button', { name: /删除/ }).click();
     await row.getByRole('button', { name: '取消' }).click();

@@ -108,17 +108,22 @@ export async function scrollToChartCard(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Opens "Your reports" and chooses a file to upload, once the app runs: a file chosen on the
- * build's page before that would land on an input with no handler yet.
+ * Opens "Your reports" and waits for its content, which the app renders when the panel is first
+ * opened (so a file is only ever chosen on the app's own input).
  */
-export async function chooseReportFile(
-  page: Page,
-  file: { name: string; buffer: Buffer; mimeType?: string },
-): Promise<void> {
-  await reachBelowTheFold(page);
+export async function openYourReports(page: Page): Promise<void> {
   const details = page.locator('details.your-reports');
   if (!(await details.evaluate((node) => (node as HTMLDetailsElement).open))) {
     await details.locator('summary').click();
   }
+  await details.locator('.upload-panel').waitFor();
+}
+
+/** Chooses a file to upload in "Your reports", opened first. */
+export async function chooseReportFile(
+  page: Page,
+  file: { name: string; buffer: Buffer; mimeType?: string },
+): Promise<void> {
+  await openYourReports(page);
   await page.getByLabel('选择报告文件（.txt）').setInputFiles({ mimeType: 'text/plain', ...file });
 }

@@ -10,16 +10,10 @@ import {
   saveStoredDataset,
 } from '../../../../src/api/report-store.ts';
 import { makeCompareDataset } from '../../../fixtures/make-compare-dataset.ts';
+import { storedYunxi as yunxi, storeOnlyYunxi } from '../../support/stored-yunxi.ts';
 import { renderWithQueries } from '../../support/render-with-queries.tsx';
 
-const yunxi = makeCompareDataset('upload-1234abcd', '云溪市', { review: 2025, plan: 2026 }, [
-  { zh: '地区生产总值', kind: 'actual', year: 2025, value: 6.3 },
-]);
-
-beforeEach(async () => {
-  for (const { id } of await listStoredReports()) await deleteStoredDataset(id);
-  await saveStoredDataset(yunxi, 1);
-});
+beforeEach(storeOnlyYunxi);
 
 /** The list with the app's cross-tab sync, as the page mounts it. */
 function ListInATab({ openId, onOpen, onDeleted }: Parameters<typeof StoredReportList>[0]) {
