@@ -8,9 +8,15 @@
  * caller may run the same pattern again inside the loop. An iterator class, not a generator:
  * resuming a generator cost more than the match itself on texts of a few hundred thousand
  * numbers.
+ *
+ * A sticky pattern (`y` with `g`) is tried only where its anchor says a match may start, one
+ * position after another: for a pattern that opens with a lookbehind (a line start, a sentence
+ * start), which the engine would otherwise run at every position of the text.
  */
 export function matchesOf(pattern: RegExp, text: string, anchor?: Anchor): MatchIterator {
   if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern.source}`);
+  if (pattern.sticky && !anchor)
+    throw new Error(`a sticky pattern needs an anchor: ${pattern.source}`);
   return new MatchIterator(pattern, text, anchor);
 }
 
@@ -37,10 +43,7 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
 
   next(): IteratorResult<RegExpExecArray> {
     const { pattern, text, anchor } = this;
-    const start = this.from > text.length ? -1 : anchor ? anchor(text, this.from) : this.from;
-    if (start === -1) return DONE;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
+    const match = anchor && pattern.sticky ? this.anchoredMatch(anchor) : this.nextMatch();
     if (!match) {
       this.from = text.length + 1;
       return DONE;
@@ -48,6 +51,28 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
     this.from = pattern.lastIndex;
     if (match[0] === '') this.from = nextIndex(text, this.from, pattern);
     return { value: match, done: false };
+  }
+
+  private nextMatch(): RegExpExecArray | null {
+    const { pattern, text, anchor } = this;
+    const start = this.from > text.length ? -1 : anchor ? anchor(text, this.from) : this.from;
+    if (start === -1) return null;
+    pattern.lastIndex = start;
+    return pattern.exec(text);
+  }
+
+  /** The first match at a position the anchor gives, from `from` on. */
+  private anchoredMatch(anchor: Anchor): RegExpExecArray | null {
+    const { pattern, text } = this;
+    for (let from = this.from; from <= text.length;) {
+      const start = anchor(text, from);
+      if (start === -1) return null;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match) return match;
+      from = start + 1;
+    }
+    return null;
   }
 }
 
@@ -70,6 +95,39 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
     return next === -1 ? -1 : Math.max(from, next - maxLead);
   };
 }
+
+/**
+ * An anchor for a pattern every match of which holds a match of `word` (a global pattern) at most
+ * `maxLead` characters after its start: 市|省|自治区 in 北海市人民政府.
+ */
+export function patternAnchor(word: RegExp, maxLead: number): Anchor {
+  return (text, from) => {
+    word.lastIndex = from;
+    const next = word.exec(text);
+    return next ? Math.max(from, next.index - maxLead) : -1;
+  };
+}
+
+/**
+ * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
+ * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
+ * linear.
+ */
+export function afterCharAnchor(chars: string): Anchor {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return (text, from) => {
+    if (from === 0) return 0;
+    for (let index = from - 1; index < text.length; index += 1) {
+      if (table[text.charCodeAt(index)] === 1) return index + 1;
+    }
+    return -1;
+  };
+}
+
+/** The characters `\s` matches, for an anchor after white space. */
+export const WHITE_SPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /**
  * Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. Only

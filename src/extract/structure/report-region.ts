@@ -1,4 +1,5 @@
-import { matchesOf } from '../matches-of.ts';
+import type { Anchor } from '../matches-of.ts';
+import { matchesOf, patternAnchor, wordAnchor } from '../matches-of.ts';
 /**
  * Where a report is from, and its title. The province-level units and their English are
  * vocabulary; a city is whatever place the report names as its own.
@@ -73,13 +74,27 @@ export function findRegion(text: string): Region | null {
 }
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
+/**
+ * Sticky, and tried only from four characters before a level word on (LEVEL_AHEAD): a match
+ * holds one two to four characters after its start.
+ */
 const REGION_NAME = new RegExp(
   String.raw`(?<name>${HAN}{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
-  'gu',
+  'gyu',
 );
+const LEVEL_AHEAD = patternAnchor(new RegExp(GOVERNMENT_LEVEL, 'gu'), 4);
+/**
+ * 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区).
+ * Sticky, and tried only from three characters before a 市 on.
+ */
+const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级政])`, 'gyu');
+const CITY_AHEAD = wordAnchor('市', 3);
+/** The sticky patterns with their anchors, for the test that they find what a full scan finds. */
+export const ANCHORED_NAME_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> = [
+  { pattern: REGION_NAME, anchor: LEVEL_AHEAD },
+  { pattern: CITY_NAMED, anchor: CITY_AHEAD },
+];
 /** The whole, one's own place, a level or an office, not a place's name: 全区, 该市, 县城, 代表. */
-/** 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区). */
-const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级政])`, 'gu');
 const NOT_A_NAME = new RegExp(
   `^(?:${[...NOT_A_NAME_START, ...words('县 城 省 都 市 区 新 副 州 代表 政府 人民 届')].join('|')})`,
   'u',
@@ -90,7 +105,7 @@ const NOT_A_NAME = new RegExp(
  * also writes with 市/省/自治区 before 人民政府, 委, 政协 … A State Council report is 全国.
  */
 function regionByFrequency(text: string): Region | null {
-  if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
+  // findRegion has tested the whole text for NATIONAL.
   const candidates = new Map<string, string>();
   const counted = new Map<string, number>();
   const occurrences = (word: string): number => {
@@ -103,9 +118,17 @@ function regionByFrequency(text: string): Region | null {
     }
     return count;
   };
-  const named = [...matchesOf(REGION_NAME, text)];
-  // Each ending of each name is counted below: all of them in one pass, not one scan each.
-  countEach(text, named.flatMap(endingsOf), counted);
+  const named = [...matchesOf(REGION_NAME, text, LEVEL_AHEAD)];
+  // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
+  const cityMatches: string[] = [];
+  for (const match of matchesOf(CITY_NAMED, text, CITY_AHEAD)) {
+    const name = match.groups?.name ?? '';
+    if (!NOT_A_NAME.test(name)) cityMatches.push(name);
+  }
+  // Every word counted below, in one pass over the text, not one scan each: each ending of each
+  // name, and each city name with and without 市 (a word's count does not depend on the others).
+  const words = [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`)];
+  countEach(text, [...words, ...cityMatches], counted);
   for (const match of named) {
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
     const name = endingsOf(match).sort(
@@ -114,14 +137,7 @@ function regionByFrequency(text: string): Region | null {
     if (!name || NOT_A_NAME.test(name)) continue;
     candidates.set(name, match.groups?.level ?? '');
   }
-  // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  const cityNames: string[] = [];
-  for (const match of matchesOf(CITY_NAMED, text)) {
-    const name = match.groups?.name ?? '';
-    if (!NOT_A_NAME.test(name) && !candidates.has(name)) cityNames.push(name);
-  }
-  // Text dense with 市 names hundreds of them: one scan of the text each took longer than the rest.
-  countEach(text, [...cityNames.map((name) => `${name}市`), ...cityNames], counted);
+  const cityNames = cityMatches.filter((name) => !candidates.has(name));
   for (const name of cityNames) {
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
   }

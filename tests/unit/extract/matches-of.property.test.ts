@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
+import { ANCHORED_PART_SCANS } from '../../../src/extract/structure/report-parts.ts';
+import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
 import {
   CLASS_THRESHOLD,
   classThresholdStart,
@@ -50,5 +52,25 @@ describe('anchored scans', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('sticky scans (line starts, openings, place names) find what a scan of every position finds', () => {
+    // Line breaks, sentence ends and spaces where headings and openings start; names before
+    // 市, 省 and 自治区 and the words after them.
+    const words = [
+      ...['\n', '\r', '。', ' ', '\u3000', '、', '过去一年', '一年来', '2024年，我们', '今年全市'],
+      ...['主要目标', '今年政府工作', '2025年是', '工作回顾', '北海', '市', '省', '自治区'],
+      ...['人民政府', '委', '长', '第十四届', '市场', '上海市委', '广西壮族'],
+    ];
+    for (const { pattern, anchor } of [...ANCHORED_PART_SCANS, ...ANCHORED_NAME_SCANS]) {
+      expect(pattern.sticky).toBe(true);
+      const everywhere = new RegExp(pattern.source, pattern.flags.replace('y', ''));
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(pattern, text, anchor)).toEqual(found(everywhere, text));
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 });
