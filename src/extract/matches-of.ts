@@ -114,14 +114,15 @@ export function patternAnchor(word: RegExp, maxLead: number): Anchor {
  * linear.
  */
 export function afterCharAnchor(chars: string): Anchor {
-  const table = new Uint8Array(0x10000);
-  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  // A class scan in the regex engine reads a long text faster than a loop over its codes.
+  const escaped = [...chars].map(
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const boundary = new RegExp(`[${escaped.join('')}]`, 'g');
   return (text, from) => {
     if (from === 0) return 0;
-    for (let index = from - 1; index < text.length; index += 1) {
-      if (table[text.charCodeAt(index)] === 1) return index + 1;
-    }
-    return -1;
+    boundary.lastIndex = from - 1;
+    return boundary.test(text) ? boundary.lastIndex : -1;
   };
 }
 
