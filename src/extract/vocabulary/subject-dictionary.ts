@@ -492,8 +492,11 @@ function lookUp(text: string): KnownSubject | undefined {
  * measure word) for a subject the dictionary does not know.
  */
 export function subjectKey(zh: string): string {
-  const known = lookUp(zh);
-  if (known) return known.key;
+  return lookUp(zh)?.key ?? unknownSubjectKey(zh);
+}
+
+/** subjectKey of a subject the dictionary does not know (knownSubjectKey gave null). */
+export function unknownSubjectKey(zh: string): string {
   const fallback = wordingKey(stripSuffix(stripPrefix(stripPrefix(normalise(zh)))));
   return fallback.length > 0 ? fallback : zh.trim();
 }
