@@ -97,18 +97,6 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
 }
 
 /**
- * An anchor for a pattern every match of which holds a match of `word` (a global pattern) at most
- * `maxLead` characters after its start: 市|省|自治区 in 北海市人民政府.
- */
-export function patternAnchor(word: RegExp, maxLead: number): Anchor {
-  return (text, from) => {
-    word.lastIndex = from;
-    const next = word.exec(text);
-    return next ? Math.max(from, next.index - maxLead) : -1;
-  };
-}
-
-/**
  * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
  * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
  * linear.

@@ -1,5 +1,5 @@
 import type { Anchor } from '../matches-of.ts';
-import { matchesOf, patternAnchor, wordAnchor } from '../matches-of.ts';
+import { matchesOf, wordAnchor } from '../matches-of.ts';
 /**
  * Where a report is from, and its title. The province-level units and their English are
  * vocabulary; a city is whatever place the report names as its own.
@@ -74,15 +74,10 @@ export function findRegion(text: string): Region | null {
 }
 
 const NATIONAL = /代表国务院|国务院总理|全国人民代表大会第[一二三四五六七八九十]+次会议/u;
-/**
- * Sticky, and tried only from four characters before a level word on (LEVEL_AHEAD): a match
- * holds one two to four characters after its start.
- */
 const REGION_NAME = new RegExp(
   String.raw`(?<name>${HAN}{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
-  'gyu',
+  'gu',
 );
-const LEVEL_AHEAD = patternAnchor(new RegExp(GOVERNMENT_LEVEL, 'gu'), 4);
 /**
  * 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区).
  * Sticky, and tried only from three characters before a 市 on.
@@ -91,7 +86,6 @@ const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级�
 const CITY_AHEAD = wordAnchor('市', 3);
 /** The sticky patterns with their anchors, for the test that they find what a full scan finds. */
 export const ANCHORED_NAME_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> = [
-  { pattern: REGION_NAME, anchor: LEVEL_AHEAD },
   { pattern: CITY_NAMED, anchor: CITY_AHEAD },
 ];
 /** The whole, one's own place, a level or an office, not a place's name: 全区, 该市, 县城, 代表. */
@@ -118,17 +112,20 @@ function regionByFrequency(text: string): Region | null {
     }
     return count;
   };
-  const named = [...matchesOf(REGION_NAME, text, LEVEL_AHEAD)];
+  const named = [...matchesOf(REGION_NAME, text)];
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
   const cityMatches: string[] = [];
   for (const match of matchesOf(CITY_NAMED, text, CITY_AHEAD)) {
     const name = match.groups?.name ?? '';
     if (!NOT_A_NAME.test(name)) cityMatches.push(name);
   }
-  // Every word counted below, in one pass over the text, not one scan each: each ending of each
-  // name, and each city name with and without 市 (a word's count does not depend on the others).
-  const words = [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`)];
-  countEach(text, [...words, ...cityMatches], counted);
+  // The words counted below, in one pass over the text, not one scan each: each ending of each
+  // name, and each city name with 市 (a word's count does not depend on the others).
+  countEach(
+    text,
+    [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`)],
+    counted,
+  );
   for (const match of named) {
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
     const name = endingsOf(match).sort(
@@ -138,6 +135,10 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   const cityNames = cityMatches.filter((name) => !candidates.has(name));
+  // A name alone is counted only where its 市 form is frequent enough to matter: text dense with
+  // 市 (random text around 全市) names thousands, and few of them three times.
+  const frequent = cityNames.filter((name) => occurrences(`${name}市`) >= 3);
+  if (frequent.length > 0) countEach(text, frequent, counted);
   for (const name of cityNames) {
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
   }
@@ -164,37 +165,40 @@ function endingsOf(match: RegExpExecArray): string[] {
  * overlapping (what repeated indexOf counts), for all of them in one pass over the text.
  */
 function countEach(text: string, words: readonly string[], counts: Map<string, number>): void {
-  // By their first two characters: a common first character (长, 全) starts too many words.
-  const byStart = new Map<number, Map<number, string[]>>();
+  // Words by their first two characters (one key: a common first character, 长 or 全, starts
+  // too many words), and each word's count and where its next occurrence may start, by number.
+  const byPair = new Map<number, number[]>();
   // Which characters start a word and which come second: most positions fail both cheaply.
   const isFirst = new Uint8Array(0x10000);
   const isSecond = new Uint8Array(0x10000);
-  const nextFrom = new Map<string, number>();
+  const counted: string[] = [];
   for (const word of words) {
     if (word.length < 2 || counts.has(word)) continue;
     counts.set(word, 0);
-    nextFrom.set(word, 0);
-    const [firstCode, secondCode] = [word.charCodeAt(0), word.charCodeAt(1)];
-    isFirst[firstCode] = 1;
-    isSecond[secondCode] = 1;
-    const first = byStart.get(firstCode) ?? new Map<number, string[]>();
-    byStart.set(firstCode, first);
-    const second = first.get(secondCode);
-    if (second) second.push(word);
-    else first.set(secondCode, [word]);
+    const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    isFirst[word.charCodeAt(0)] = 1;
+    isSecond[word.charCodeAt(1)] = 1;
+    const same = byPair.get(pair);
+    if (same) same.push(counted.length);
+    else byPair.set(pair, [counted.length]);
+    counted.push(word);
   }
+  const found = new Array<number>(counted.length).fill(0);
+  const nextFrom = new Array<number>(counted.length).fill(0);
   for (let at = 0; at + 1 < text.length; at += 1) {
     const firstCode = text.charCodeAt(at);
     const secondCode = text.charCodeAt(at + 1);
     if (isFirst[firstCode] === 0 || isSecond[secondCode] === 0) continue;
-    const starting = byStart.get(firstCode)?.get(secondCode);
+    const starting = byPair.get(firstCode * 0x10000 + secondCode);
     if (!starting) continue;
-    for (const word of starting) {
-      if (at < (nextFrom.get(word) ?? 0) || !text.startsWith(word, at)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      nextFrom.set(word, at + word.length);
+    for (const index of starting) {
+      const word = counted[index] as string;
+      if (at < (nextFrom[index] as number) || !text.startsWith(word, at)) continue;
+      found[index] = (found[index] as number) + 1;
+      nextFrom[index] = at + word.length;
     }
   }
+  counted.forEach((word, index) => counts.set(word, found[index] as number));
 }
 
 const TITLE_PLACE = new RegExp(
