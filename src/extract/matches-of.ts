@@ -114,10 +114,6 @@ export function afterCharAnchor(chars: string): Anchor {
   };
 }
 
-/** The characters `\s` matches, for an anchor after white space. */
-export const WHITE_SPACE =
-  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 /**
  * Past an empty match by one character: a whole surrogate pair when the pattern is Unicode. Only
  * an empty match asks, since `flags` builds a string at each read (once per sentence and pattern

@@ -5,7 +5,7 @@ import { fiveYearPlanOf, yearValue } from './report-years.ts';
 import { OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
 import { alternation, fiveYearPlanName, ONE_TO_NINE, YEAR } from '../vocabulary/regex-fragments.ts';
 import type { Anchor } from '../matches-of.ts';
-import { afterCharAnchor, matchesOf, WHITE_SPACE } from '../matches-of.ts';
+import { afterCharAnchor, matchesOf } from '../matches-of.ts';
 
 export type Part = 'review' | 'plan' | 'other';
 
@@ -325,31 +325,47 @@ function samePeriod(a: Period | null, b: Period | null): boolean {
   return a?.from === b?.from && a?.to === b?.to;
 }
 
+/** Where a paragraph or sentence opens: the text's start, a line break, 。 or a space. */
+const OPENING_BOUNDARY = String.raw`(?:^|[\n\r。]|\s)`;
+
 /**
- * Unheaded reports: a paragraph that opens like this starts the review or the plan. Sticky, and
- * tried only where the lookbehind can hold (OPENING_START).
+ * `first` then `rest`, opening a paragraph or sentence. The lookbehind follows `first`
+ * (first(?<=…first)rest, as in PART_HEADING): leading the pattern, it ran at every position of
+ * the text; now the engine looks for the first characters (过, 今, a year's 1 or 2).
  */
+function opening(first: string, rest: string): string {
+  return `${first}(?<=${OPENING_BOUNDARY}${first})${rest}`;
+}
+
+/** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
 const REVIEW_OPENING = new RegExp(
-  String.raw`(?<=^|[\n\r。]|\s)(?:过去一年|一年来|${YEAR}年[，,]我们)`,
-  'gyu',
+  [opening('过', '去一年'), opening('一', '年来'), opening(YEAR, '年[，,]我们')].join('|'),
+  'gu',
 );
 const PLAN_OPENING = new RegExp(
-  String.raw`(?<=^|[\n\r。]|\s)(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|${YEAR}年(?:是|工作的总体要求))`,
-  'gyu',
+  [
+    opening(
+      '今',
+      `年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标`,
+    ),
+    opening('今', '年政府工作'),
+    opening(YEAR, '年(?:是|工作的总体要求)'),
+  ].join('|'),
+  'gu',
 );
-const OPENING_START = afterCharAnchor(`\n\r。${WHITE_SPACE}`);
 
 /** The sticky patterns with their anchors, for the test that they find what a full scan finds. */
 export const ANCHORED_PART_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> = [
   { pattern: BARE_HEADING, anchor: LINE_START },
-  { pattern: REVIEW_OPENING, anchor: OPENING_START },
-  { pattern: PLAN_OPENING, anchor: OPENING_START },
 ];
+
+/** The opening patterns, for the test that they find what a leading lookbehind finds. */
+export const OPENING_PATTERNS = { review: REVIEW_OPENING, plan: PLAN_OPENING } as const;
 
 /** Where the parts begin when the report has no part headings at all. */
 export function openingHeadings(text: string): Heading[] {
-  const review = matchesOf(REVIEW_OPENING, text, OPENING_START).next().value;
-  const plan = [...matchesOf(PLAN_OPENING, text, OPENING_START)].find(
+  const review = matchesOf(REVIEW_OPENING, text).next().value;
+  const plan = [...matchesOf(PLAN_OPENING, text)].find(
     (match) => !review || match.index > review.index,
   );
   const headings: Heading[] = [];

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
-import { ANCHORED_PART_SCANS } from '../../../src/extract/structure/report-parts.ts';
+import {
+  ANCHORED_PART_SCANS,
+  OPENING_PATTERNS,
+} from '../../../src/extract/structure/report-parts.ts';
+import { OWN_PLACE_PREFIXES } from '../../../src/extract/vocabulary/place-vocabulary.ts';
+import { alternation, YEAR } from '../../../src/extract/vocabulary/regex-fragments.ts';
 import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
 import {
   CLASS_THRESHOLD,
@@ -70,6 +75,41 @@ describe('anchored scans', () => {
           expect(found(pattern, text, anchor)).toEqual(found(everywhere, text));
         }),
         { numRuns: 400 },
+      );
+    }
+  });
+
+  it('openings (过去一年, 今年…主要目标) with the lookbehind after their first characters find what a leading lookbehind finds', () => {
+    const boundary = String.raw`(?<=^|[\n\r。]|\s)`;
+    const leading = {
+      review: new RegExp(String.raw`${boundary}(?:过去一年|一年来|${YEAR}年[，,]我们)`, 'gu'),
+      plan: new RegExp(
+        String.raw`${boundary}(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|${YEAR}年(?:是|工作的总体要求))`,
+        'gu',
+      ),
+    };
+    const words = [
+      ...[
+        '\n',
+        '\r',
+        '。',
+        ' ',
+        '\u3000',
+        '，',
+        '过去一年',
+        '一年来',
+        '2024年，我们',
+        '1999年,我们',
+      ],
+      ...['今年', '全市', '经济社会发展的', '主要', '预期', '目标', '今年政府工作', '2025年是'],
+      ...['2026年工作的总体要求', '去', '年', '来', '一', '过'],
+    ];
+    for (const name of ['review', 'plan'] as const) {
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(OPENING_PATTERNS[name], text)).toEqual(found(leading[name], text));
+        }),
+        { numRuns: 500 },
       );
     }
   });
