@@ -8,7 +8,11 @@ import type { ReportStructure } from './report-structure.ts';
 import type { StatedYears } from './structure/report-years.ts';
 import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
-import { keyOfSubject, knownSubjectKey } from './vocabulary/subject-dictionary.ts';
+import {
+  keyOfSubject,
+  knownSubjectKey,
+  unknownSubjectKey,
+} from './vocabulary/subject-dictionary.ts';
 import { englishSubject } from './vocabulary/subject-english.ts';
 
 export interface ReportSource {
@@ -29,9 +33,11 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
   const usedIds = new Set<string>();
   const names = new Map<string, Indicator['subject']>();
   const sectors = new Map<string, SectorId | null>();
+  const pairingKeys = new Map<string, string>();
+  const seen = { usedIds, names, sectors, pairingKeys };
   const indicators: Indicator[] = [];
   for (const candidate of extraction.candidates) {
-    indicators.push(toIndicator(text, candidate, structure, { usedIds, names, sectors }));
+    indicators.push(toIndicator(text, candidate, structure, seen));
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -48,7 +54,7 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
     sectors: SECTORS.map((sector) => ({ id: sector.id, label: { ...sector.label } })),
     sections: structure.sections,
     indicators,
-    comparisons: pairComparisons(indicators, structure.reviewYear, structure.planYear),
+    comparisons: pairComparisons(indicators, structure.reviewYear, structure.planYear, pairingKeys),
     warnings:
       structure.reviewYear === null
         ? [YEARS_NOT_FOUND, ...extraction.warnings]
@@ -61,13 +67,15 @@ interface Seen {
   usedIds: Set<string>;
   names: Map<string, Indicator['subject']>;
   sectors: Map<string, SectorId | null>;
+  /** The pairing key of each name, found with it: see pairingKey. */
+  pairingKeys: Map<string, string>;
 }
 
 function toIndicator(
   text: string,
   candidate: Candidate,
   structure: ReportStructure,
-  { usedIds, names, sectors }: Seen,
+  { usedIds, names, sectors, pairingKeys }: Seen,
 ): Indicator {
   const section = sectionAt(structure, candidate.start);
   const subject = candidate.subject ?? '';
@@ -81,7 +89,7 @@ function toIndicator(
   for (let n = 2; usedIds.has(id); n += 1) id = `i${candidate.start}-${candidate.end}-${n}`;
   usedIds.add(id);
   const quote = text.slice(quoteStart, quoteEnd).trim();
-  const name = nameOf(subject, candidate.measure, names);
+  const name = nameOf(subject, candidate.measure, names, pairingKeys);
   return {
     id,
     // Written field by field, not spread: see copyOf in candidate.ts for why one shape matters.
@@ -125,12 +133,16 @@ function nameOf(
   zh: string,
   measure: Candidate['measure'],
   names: Map<string, Indicator['subject']>,
+  pairingKeys: Map<string, string>,
 ): Indicator['subject'] {
   const cacheKey = measure === 'rank' ? `rank|${zh}` : zh;
   let name = names.get(cacheKey);
   if (!name) {
-    name = { zh, en: englishSubject(zh, measure), key: knownSubjectKey(zh), unclear: false };
+    const key = knownSubjectKey(zh);
+    name = { zh, en: englishSubject(zh, measure), key, unclear: false };
     names.set(cacheKey, name);
+    // keyOfSubject without looking the subject up a second time.
+    pairingKeys.set(`${key ?? ''}|${zh}`, key ?? unknownSubjectKey(zh));
   }
   return name;
 }
@@ -175,15 +187,16 @@ const VAGUE_KEYS = /^(?:投资|项目|企业|机关|资金|启动|完成|建设|
 /**
  * Pairs each review-year result with the plan-year goal for the same subject and measure.
  * Subjects match by key, so 水产品总量 meets 水产品产量 and 全市… meets 全省…. The first
- * statement of a subject is its headline; later mentions do not pair.
+ * statement of a subject is its headline; later mentions do not pair. `keys` holds the keys
+ * already known, by `${subject.key ?? ''}|${subject.zh}` (extractReport finds them with the names).
  */
 export function pairComparisons(
   indicators: readonly Indicator[],
   reviewYear: number | null,
   planYear: number | null,
+  keys = new Map<string, string>(),
 ): Comparison[] {
   if (reviewYear === null || planYear === null) return [];
-  const keys = new Map<string, string>();
   const actuals = firstOf(indicators, 'actual', reviewYear, keys);
   const targets = firstOf(indicators, 'target', planYear, keys);
   const comparisons: Comparison[] = [];

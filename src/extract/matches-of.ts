@@ -8,9 +8,15 @@
  * caller may run the same pattern again inside the loop. An iterator class, not a generator:
  * resuming a generator cost more than the match itself on texts of a few hundred thousand
  * numbers.
+ *
+ * A sticky pattern (`y` with `g`) is tried only where its anchor says a match may start, one
+ * position after another: for a pattern that opens with a lookbehind (a line start, a sentence
+ * start), which the engine would otherwise run at every position of the text.
  */
 export function matchesOf(pattern: RegExp, text: string, anchor?: Anchor): MatchIterator {
   if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern.source}`);
+  if (pattern.sticky && !anchor)
+    throw new Error(`a sticky pattern needs an anchor: ${pattern.source}`);
   return new MatchIterator(pattern, text, anchor);
 }
 
@@ -37,10 +43,7 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
 
   next(): IteratorResult<RegExpExecArray> {
     const { pattern, text, anchor } = this;
-    const start = this.from > text.length ? -1 : anchor ? anchor(text, this.from) : this.from;
-    if (start === -1) return DONE;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
+    const match = anchor && pattern.sticky ? this.anchoredMatch(anchor) : this.nextMatch();
     if (!match) {
       this.from = text.length + 1;
       return DONE;
@@ -48,6 +51,28 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
     this.from = pattern.lastIndex;
     if (match[0] === '') this.from = nextIndex(text, this.from, pattern);
     return { value: match, done: false };
+  }
+
+  private nextMatch(): RegExpExecArray | null {
+    const { pattern, text, anchor } = this;
+    const start = this.from > text.length ? -1 : anchor ? anchor(text, this.from) : this.from;
+    if (start === -1) return null;
+    pattern.lastIndex = start;
+    return pattern.exec(text);
+  }
+
+  /** The first match at a position the anchor gives, from `from` on. */
+  private anchoredMatch(anchor: Anchor): RegExpExecArray | null {
+    const { pattern, text } = this;
+    for (let from = this.from; from <= text.length;) {
+      const start = anchor(text, from);
+      if (start === -1) return null;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match) return match;
+      from = start + 1;
+    }
+    return null;
   }
 }
 
@@ -68,6 +93,24 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
   return (text, from) => {
     const next = text.indexOf(word, from);
     return next === -1 ? -1 : Math.max(from, next - maxLead);
+  };
+}
+
+/**
+ * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
+ * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
+ * linear.
+ */
+export function afterCharAnchor(chars: string): Anchor {
+  // A class scan in the regex engine reads a long text faster than a loop over its codes.
+  const escaped = [...chars].map(
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const boundary = new RegExp(`[${escaped.join('')}]`, 'g');
+  return (text, from) => {
+    if (from === 0) return 0;
+    boundary.lastIndex = from - 1;
+    return boundary.test(text) ? boundary.lastIndex : -1;
   };
 }
 

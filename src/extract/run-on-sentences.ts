@@ -1,5 +1,4 @@
 import type { Candidate } from './candidate.ts';
-import { matchesOf } from './matches-of.ts';
 
 /**
  * A report's sentences are short: the longest of the bundled and corpus reports has 638
@@ -19,10 +18,14 @@ export interface RunOnSentence {
   message: string;
 }
 
-/** Sentence boundaries in one linear pass: `starts[i]` is where sentence i begins. */
+/**
+ * Sentence boundaries in one linear pass: `starts[i]` is where sentence i begins. `test` moves
+ * `lastIndex` past each one-character end without making a match array for it.
+ */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const match of matchesOf(FULL_SENTENCE_END, text)) starts.push(match.index + 1);
+  FULL_SENTENCE_END.lastIndex = 0;
+  while (FULL_SENTENCE_END.test(text)) starts.push(FULL_SENTENCE_END.lastIndex);
   return starts;
 }
 
@@ -33,12 +36,18 @@ function sentenceEnd(text: string, starts: readonly number[], index: number): nu
 /** A number as the parsers read it, and 1.1.1.1 as one: counting them needs no lookbehind. */
 const NUMBER = /\d+(?:\.\d+)*/gu;
 
-/** How many numbers each sentence holds, in one pass over text and sentences together. */
+/**
+ * How many numbers each sentence holds, in one pass over text and sentences together. A number
+ * holds no sentence end, so its last character (before `lastIndex`, which `test` moves without
+ * making a match array) is in its sentence.
+ */
 function numbersBySentence(text: string, starts: readonly number[]): number[] {
   const counts = starts.map(() => 0);
   let sentence = 0;
-  for (const match of matchesOf(NUMBER, text)) {
-    while ((starts[sentence + 1] ?? Infinity) <= match.index) sentence += 1;
+  NUMBER.lastIndex = 0;
+  while (NUMBER.test(text)) {
+    const last = NUMBER.lastIndex - 1;
+    while ((starts[sentence + 1] ?? Infinity) <= last) sentence += 1;
     counts[sentence] = (counts[sentence] ?? 0) + 1;
   }
   return counts;

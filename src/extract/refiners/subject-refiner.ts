@@ -371,6 +371,12 @@ const DEED_AFTER = /^(?<deed>[^，。；、\n\d（）()]{2,16}?)(?=[，。；、
 const LISTED_DEED =
   /^(?:分别)?(?<deed>(?:上榜|入选|入围|获评|列入|纳入|获批|获得|荣获)[^，。；\n]{2,40}?)(?=[，。；\n]|$)/u;
 const PLACE_WORDS = new RegExp(`(?:${alternation(OWN_PLACE_PREFIXES)})$`, 'u');
+/**
+ * 已 before a word, and a few Chinese characters. At module scope: the TypeScript loader writes a
+ * \p{…} literal as new RegExp(…), made and, after each collection, compiled again per call.
+ */
+const ALREADY = /已(?=\p{Script=Han})/u;
+const FEW_HAN = /^\p{Script=Han}{1,4}$/u;
 
 function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   const { text, candidate, subject, inherited, named, sentenceStart } = scene;
@@ -379,7 +385,7 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   const rest = after.slice(nounEnd);
   const formed = FORMED.exec(rest)?.groups?.whole;
   if (formed) return `${cleanSubject(formed)}成员${noun}`;
-  let own = subject.replace(/已(?=\p{Script=Han})/u, '');
+  let own = subject.replace(ALREADY, '');
   // 惠及1100多万学生: 及 belongs to the verb here, not to a list.
   if (/[惠涉]$/u.test(own) && scene.raw.trimEnd().endsWith('及')) own += '及';
   // 增发1万亿元国债 → 增发国债; 中欧班列通达26个国家 → 中欧班列通达国家.
@@ -397,7 +403,7 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   if (
     inherited &&
     previous?.sentenceStart === sentenceStart &&
-    /^\p{Script=Han}{1,4}$/u.test(text.slice(previous.matchEnd, candidate.start))
+    FEW_HAN.test(text.slice(previous.matchEnd, candidate.start))
   ) {
     const topic = inherited.replace(GENERIC_TAIL, '');
     if (topic.length > 0 && topic !== inherited && !topic.endsWith(noun)) return `${topic}${noun}`;

@@ -4,7 +4,8 @@ import type { YearHeading } from './report-years.ts';
 import { fiveYearPlanOf, yearValue } from './report-years.ts';
 import { OWN_PLACE_PREFIXES } from '../vocabulary/place-vocabulary.ts';
 import { alternation, fiveYearPlanName, ONE_TO_NINE, YEAR } from '../vocabulary/regex-fragments.ts';
-import { matchesOf } from '../matches-of.ts';
+import type { Anchor } from '../matches-of.ts';
+import { afterCharAnchor, matchesOf } from '../matches-of.ts';
 
 export type Part = 'review' | 'plan' | 'other';
 
@@ -36,9 +37,13 @@ export interface Heading extends YearHeading {
  */
 const PART_HEADING =
   /(?<num>[一二三四五六七八九十](?<=(?:^|\s).)[一二三四五六七八九十]{0,2})、(?<title>[^\s。；！？]{2,60})(?=\s|$)/dgu;
-/** An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. */
+/**
+ * An unnumbered part heading is a whole short line: “十四五”时期工作回顾, 2026年重点工作. Sticky, and
+ * tried only at line starts (LINE_START), not at every position.
+ */
 const BARE_HEADING =
-  /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dgu;
+  /(?<=^|[\n\r])[^\S\n\r]*(?<title>[^\s。，；：！？、]{4,30})[^\S\n\r]*(?=[\n\r])/dguy;
+const LINE_START = afterCharAnchor('\n\r');
 /** …主要做了以下工作。 / …重点抓了以下几个方面： : the subsections that follow belong to it. */
 const ANNOUNCES = /(?:以下|如下|下列)[^。：]{0,8}[。：:]?$|[：:]$/u;
 /** The longest ANNOUNCES match: only a paragraph's last characters are searched, not all of it. */
@@ -63,15 +68,15 @@ export function findPartHeadings(text: string): Heading[] {
   const numbered = collect(text, PART_HEADING, true);
   if (numbered.some((heading) => heading.part !== null)) return numbered;
   // Without numbers, only a line that says it reviews or plans is a part (甘肃: “十四五”时期工作回顾).
-  const bare = collect(text, BARE_HEADING, false).filter(
+  const bare = collect(text, BARE_HEADING, false, LINE_START).filter(
     (heading) => heading.part !== null && !/^各位代表/u.test(heading.title),
   );
   return bare.length > 0 ? bare : numbered;
 }
 
-function collect(text: string, pattern: RegExp, numbered: boolean): Heading[] {
+function collect(text: string, pattern: RegExp, numbered: boolean, anchor?: Anchor): Heading[] {
   const headings: Heading[] = [];
-  for (const match of matchesOf(pattern, text)) {
+  for (const match of matchesOf(pattern, text, anchor)) {
     if (numbered && parseChineseNumeral(match.groups?.num ?? '') === null) continue;
     const title = (match.groups?.title ?? '').trim();
     const [titleStart, titleEnd] = match.indices?.groups?.title ?? [match.index, match.index];
@@ -320,20 +325,46 @@ function samePeriod(a: Period | null, b: Period | null): boolean {
   return a?.from === b?.from && a?.to === b?.to;
 }
 
+/** Where a paragraph or sentence opens: the text's start, a line break, 。 or a space. */
+const OPENING_BOUNDARY = String.raw`(?:^|[\n\r。]|\s)`;
+
+/**
+ * `first` then `rest`, opening a paragraph or sentence. The lookbehind follows `first`
+ * (first(?<=…first)rest, as in PART_HEADING): leading the pattern, it ran at every position of
+ * the text; now the engine looks for the first characters (过, 今, a year's 1 or 2).
+ */
+function opening(first: string, rest: string): string {
+  return `${first}(?<=${OPENING_BOUNDARY}${first})${rest}`;
+}
+
 /** Unheaded reports: a paragraph that opens like this starts the review or the plan. */
 const REVIEW_OPENING = new RegExp(
-  String.raw`(?<=^|[\n\r。]|\s)(?:过去一年|一年来|${YEAR}年[，,]我们)`,
+  [opening('过', '去一年'), opening('一', '年来'), opening(YEAR, '年[，,]我们')].join('|'),
   'gu',
 );
 const PLAN_OPENING = new RegExp(
-  String.raw`(?<=^|[\n\r。]|\s)(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|${YEAR}年(?:是|工作的总体要求))`,
+  [
+    opening(
+      '今',
+      `年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标`,
+    ),
+    opening('今', '年政府工作'),
+    opening(YEAR, '年(?:是|工作的总体要求)'),
+  ].join('|'),
   'gu',
 );
 
+/** The sticky patterns with their anchors, for the test that they find what a full scan finds. */
+export const ANCHORED_PART_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> = [
+  { pattern: BARE_HEADING, anchor: LINE_START },
+];
+
+/** The opening patterns, for the test that they find what a leading lookbehind finds. */
+export const OPENING_PATTERNS = { review: REVIEW_OPENING, plan: PLAN_OPENING } as const;
+
 /** Where the parts begin when the report has no part headings at all. */
 export function openingHeadings(text: string): Heading[] {
-  const review = REVIEW_OPENING.exec(text);
-  REVIEW_OPENING.lastIndex = 0;
+  const review = matchesOf(REVIEW_OPENING, text).next().value;
   const plan = [...matchesOf(PLAN_OPENING, text)].find(
     (match) => !review || match.index > review.index,
   );

@@ -1,4 +1,5 @@
-import { matchesOf } from '../matches-of.ts';
+import type { Anchor } from '../matches-of.ts';
+import { matchesOf, wordAnchor } from '../matches-of.ts';
 /**
  * Where a report is from, and its title. The province-level units and their English are
  * vocabulary; a city is whatever place the report names as its own.
@@ -77,9 +78,17 @@ const REGION_NAME = new RegExp(
   String.raw`(?<name>${HAN}{2,4}?)(?<level>${GOVERNMENT_LEVEL})(?:第[一二三四五六七八九十]+届)?(?:人民政府|人民代表大会|人大|政协|委|长)`,
   'gu',
 );
+/**
+ * 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区).
+ * Sticky, and tried only from three characters before a 市 on.
+ */
+const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级政])`, 'gyu');
+const CITY_AHEAD = wordAnchor('市', 3);
+/** The sticky patterns with their anchors, for the test that they find what a full scan finds. */
+export const ANCHORED_NAME_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> = [
+  { pattern: CITY_NAMED, anchor: CITY_AHEAD },
+];
 /** The whole, one's own place, a level or an office, not a place's name: 全区, 该市, 县城, 代表. */
-/** 北海市上榜…: a city by its name, not a city office (市委, 市长) or a city-level thing (市场, 市区). */
-const CITY_NAMED = new RegExp(`(?<name>${HAN}{2,3})市(?![委长场民区县级政])`, 'gu');
 const NOT_A_NAME = new RegExp(
   `^(?:${[...NOT_A_NAME_START, ...words('县 城 省 都 市 区 新 副 州 代表 政府 人民 届')].join('|')})`,
   'u',
@@ -90,7 +99,7 @@ const NOT_A_NAME = new RegExp(
  * also writes with 市/省/自治区 before 人民政府, 委, 政协 … A State Council report is 全国.
  */
 function regionByFrequency(text: string): Region | null {
-  if (NATIONAL.test(text)) return { zh: '全国', en: 'China' };
+  // findRegion has tested the whole text for NATIONAL.
   const candidates = new Map<string, string>();
   const counted = new Map<string, number>();
   const occurrences = (word: string): number => {
@@ -104,8 +113,19 @@ function regionByFrequency(text: string): Region | null {
     return count;
   };
   const named = [...matchesOf(REGION_NAME, text)];
-  // Each ending of each name is counted below: all of them in one pass, not one scan each.
-  countEach(text, named.flatMap(endingsOf), counted);
+  // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
+  const cityMatches: string[] = [];
+  for (const match of matchesOf(CITY_NAMED, text, CITY_AHEAD)) {
+    const name = match.groups?.name ?? '';
+    if (!NOT_A_NAME.test(name)) cityMatches.push(name);
+  }
+  // The words counted below, in one pass over the text, not one scan each: each ending of each
+  // name, and each city name with 市 (a word's count does not depend on the others).
+  countEach(
+    text,
+    [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`)],
+    counted,
+  );
   for (const match of named) {
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
     const name = endingsOf(match).sort(
@@ -114,14 +134,11 @@ function regionByFrequency(text: string): Region | null {
     if (!name || NOT_A_NAME.test(name)) continue;
     candidates.set(name, match.groups?.level ?? '');
   }
-  // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
-  const cityNames: string[] = [];
-  for (const match of matchesOf(CITY_NAMED, text)) {
-    const name = match.groups?.name ?? '';
-    if (!NOT_A_NAME.test(name) && !candidates.has(name)) cityNames.push(name);
-  }
-  // Text dense with 市 names hundreds of them: one scan of the text each took longer than the rest.
-  countEach(text, [...cityNames.map((name) => `${name}市`), ...cityNames], counted);
+  const cityNames = cityMatches.filter((name) => !candidates.has(name));
+  // A name alone is counted only where its 市 form is frequent enough to matter: text dense with
+  // 市 (random text around 全市) names thousands, and few of them three times.
+  const frequent = cityNames.filter((name) => occurrences(`${name}市`) >= 3);
+  if (frequent.length > 0) countEach(text, frequent, counted);
   for (const name of cityNames) {
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
   }
@@ -148,37 +165,40 @@ function endingsOf(match: RegExpExecArray): string[] {
  * overlapping (what repeated indexOf counts), for all of them in one pass over the text.
  */
 function countEach(text: string, words: readonly string[], counts: Map<string, number>): void {
-  // By their first two characters: a common first character (长, 全) starts too many words.
-  const byStart = new Map<number, Map<number, string[]>>();
+  // Words by their first two characters (one key: a common first character, 长 or 全, starts
+  // too many words), and each word's count and where its next occurrence may start, by number.
+  const byPair = new Map<number, number[]>();
   // Which characters start a word and which come second: most positions fail both cheaply.
   const isFirst = new Uint8Array(0x10000);
   const isSecond = new Uint8Array(0x10000);
-  const nextFrom = new Map<string, number>();
+  const counted: string[] = [];
   for (const word of words) {
     if (word.length < 2 || counts.has(word)) continue;
     counts.set(word, 0);
-    nextFrom.set(word, 0);
-    const [firstCode, secondCode] = [word.charCodeAt(0), word.charCodeAt(1)];
-    isFirst[firstCode] = 1;
-    isSecond[secondCode] = 1;
-    const first = byStart.get(firstCode) ?? new Map<number, string[]>();
-    byStart.set(firstCode, first);
-    const second = first.get(secondCode);
-    if (second) second.push(word);
-    else first.set(secondCode, [word]);
+    const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    isFirst[word.charCodeAt(0)] = 1;
+    isSecond[word.charCodeAt(1)] = 1;
+    const same = byPair.get(pair);
+    if (same) same.push(counted.length);
+    else byPair.set(pair, [counted.length]);
+    counted.push(word);
   }
+  const found = new Array<number>(counted.length).fill(0);
+  const nextFrom = new Array<number>(counted.length).fill(0);
   for (let at = 0; at + 1 < text.length; at += 1) {
     const firstCode = text.charCodeAt(at);
     const secondCode = text.charCodeAt(at + 1);
     if (isFirst[firstCode] === 0 || isSecond[secondCode] === 0) continue;
-    const starting = byStart.get(firstCode)?.get(secondCode);
+    const starting = byPair.get(firstCode * 0x10000 + secondCode);
     if (!starting) continue;
-    for (const word of starting) {
-      if (at < (nextFrom.get(word) ?? 0) || !text.startsWith(word, at)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      nextFrom.set(word, at + word.length);
+    for (const index of starting) {
+      const word = counted[index] as string;
+      if (at < (nextFrom[index] as number) || !text.startsWith(word, at)) continue;
+      found[index] = (found[index] as number) + 1;
+      nextFrom[index] = at + word.length;
     }
   }
+  counted.forEach((word, index) => counts.set(word, found[index] as number));
 }
 
 const TITLE_PLACE = new RegExp(

@@ -379,12 +379,32 @@ const NEEDS_NORMALISING = /[\uff01-\uff5e（(\s"'“”‘’「」《》·•]/
 
 /** Full-width ASCII (ＧＤＰ, ０-９) to half-width, lower case, no spaces, quotes or (notes). */
 function normalise(text: string): string {
-  // Most subjects are plain Chinese, and this runs thousands of times per report.
+  // Most subjects are plain Chinese, and this runs thousands of times per report: one pass over
+  // the codes settles them, without a regex call.
+  if (isPlain(text)) return text;
   if (!NEEDS_NORMALISING.test(text)) return lowerCase(text);
   const halfWidth = text.replace(/[\uff01-\uff5e]/gu, (char) =>
     String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
   return halfWidth.replace(PARENTHETICAL, '').replace(QUOTES_AND_SPACE, '').toLowerCase();
+}
+
+/**
+ * Whether normalise leaves `text` as it is: only ASCII other than letters, spaces, quotes and (,
+ * and U+3001 to U+9FFF (CJK punctuation, kana, ideographs) other than 《》「」. None of those is
+ * in NEEDS_NORMALISING, and each lowers to itself.
+ */
+function isPlain(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x09 && code <= 0x0d)) return false;
+      if (code === 0x20 || code === 0x22 || code === 0x27 || code === 0x28) return false;
+    } else if (code <= 0x3000 || code > 0x9fff || (code >= 0x300a && code <= 0x300d)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -401,12 +421,17 @@ function lowerCase(text: string): string {
   return text;
 }
 
-/** First and last characters of the affixes: most words start and end with neither. */
-const PREFIX_FIRST: ReadonlySet<string | undefined> = new Set(REGION_PREFIXES.map((p) => p[0]));
-const SUFFIX_LAST: ReadonlySet<string | undefined> = new Set(MEASURE_SUFFIXES.map((s) => s.at(-1)));
+/**
+ * First and last characters of the affixes, by code: most words start and end with neither, and
+ * a code needs no one-character string made (a CJK character's is a new string each time).
+ */
+const PREFIX_FIRST: ReadonlySet<number> = new Set(REGION_PREFIXES.map((p) => p.charCodeAt(0)));
+const SUFFIX_LAST: ReadonlySet<number> = new Set(
+  MEASURE_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)),
+);
 
 function stripPrefix(text: string): string {
-  if (!PREFIX_FIRST.has(text[0])) return text;
+  if (!PREFIX_FIRST.has(text.charCodeAt(0))) return text;
   for (const prefix of REGION_PREFIXES) {
     if (text.startsWith(prefix))
       return text.length > prefix.length ? text.slice(prefix.length) : text;
@@ -415,7 +440,7 @@ function stripPrefix(text: string): string {
 }
 
 function stripSuffix(text: string): string {
-  if (!SUFFIX_LAST.has(text.at(-1))) return text;
+  if (!SUFFIX_LAST.has(text.charCodeAt(text.length - 1))) return text;
   for (const suffix of MEASURE_SUFFIXES) {
     if (text.endsWith(suffix))
       return text.length > suffix.length ? text.slice(0, -suffix.length) : text;
@@ -425,7 +450,10 @@ function stripSuffix(text: string): string {
 
 /** The wordings to try, most literal first, each a little more stripped than the last. */
 function candidates(text: string): string[] {
-  const normalised = normalise(text);
+  return candidatesOf(normalise(text));
+}
+
+function candidatesOf(normalised: string): string[] {
   const unprefixed = stripPrefix(normalised);
   const steps = [normalised, unprefixed, stripPrefix(unprefixed)];
   steps.push(stripSuffix(normalised), stripSuffix(unprefixed), stripSuffix(steps[2] ?? ''));
@@ -434,13 +462,14 @@ function candidates(text: string): string[] {
 }
 
 function lookUp(text: string): KnownSubject | undefined {
-  for (const candidate of candidates(text)) {
+  const normalised = normalise(text);
+  for (const candidate of candidatesOf(normalised)) {
     const known = BY_WORDING.get(candidate);
     if (known) return known;
   }
   // Only drop a named region (北海市…) when what follows is a subject we know; otherwise
   // 城区绿化覆盖率 would lose its 城区.
-  const named = normalise(text).match(NAMED_REGION);
+  const named = NAMED_REGION.exec(normalised);
   // A district or zone inside the report's region (临港新片区…) is not the region itself, and
   // 脱贫地区, 革命老区 or 城区 are kinds of place: 脱贫地区农村居民收入 is not rural income.
   if (
@@ -449,7 +478,7 @@ function lookUp(text: string): KnownSubject | undefined {
     !KIND_OF_PLACE.test(named[0]) &&
     !NOT_A_REGION.test(named[0])
   ) {
-    for (const candidate of candidates(normalise(text).slice(named[0].length))) {
+    for (const candidate of candidates(normalised.slice(named[0].length))) {
       const known = BY_WORDING.get(candidate);
       if (known) return known;
     }
@@ -463,8 +492,11 @@ function lookUp(text: string): KnownSubject | undefined {
  * measure word) for a subject the dictionary does not know.
  */
 export function subjectKey(zh: string): string {
-  const known = lookUp(zh);
-  if (known) return known.key;
+  return lookUp(zh)?.key ?? unknownSubjectKey(zh);
+}
+
+/** subjectKey of a subject the dictionary does not know (knownSubjectKey gave null). */
+export function unknownSubjectKey(zh: string): string {
   const fallback = wordingKey(stripSuffix(stripPrefix(stripPrefix(normalise(zh)))));
   return fallback.length > 0 ? fallback : zh.trim();
 }
@@ -475,11 +507,14 @@ function wordingKey(text: string): string {
   let key = text.includes('规模以上') ? text.replaceAll('规模以上', '规上') : text;
   if (key[1] === '产') key = key.replace(/^([一二三])产(?!业)/u, '第$1产业');
   if (key.startsWith('地方')) key = key.replace(/^地方(?=一般公共预算)/u, '');
-  if (WORDING_TAIL_LAST.has(key.at(-1))) key = key.replace(/(?:总产量|总量|产量|总额|规模)$/u, '');
+  if (WORDING_TAIL_LAST.has(key.charCodeAt(key.length - 1)))
+    key = key.replace(/(?:总产量|总量|产量|总额|规模)$/u, '');
   return key.endsWith('指数') ? key.slice(0, -2) : key;
 }
 /** The last characters of the endings wordingKey drops (总产量, 总量, 产量, 总额, 规模). */
-const WORDING_TAIL_LAST: ReadonlySet<string | undefined> = new Set(['量', '额', '模']);
+const WORDING_TAIL_LAST: ReadonlySet<number> = new Set(
+  ['量', '额', '模'].map((c) => c.charCodeAt(0)),
+);
 
 /** The subject the dictionary knows under any of its wordings (北海市地区生产总值 → gdp), if any. */
 export function knownSubjectOf(text: string): KnownSubject | undefined {

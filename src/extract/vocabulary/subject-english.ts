@@ -257,7 +257,8 @@ interface CuedComposition extends Composition {
  * subject is tried against those and against the compositions without endings, not against all.
  */
 interface Steps {
-  byLast: ReadonlyMap<string | undefined, readonly CuedComposition[]>;
+  /** By the code of the last character: a CJK character's one-character string is made anew. */
+  byLast: ReadonlyMap<number, readonly CuedComposition[]>;
   withoutEnding: readonly CuedComposition[];
 }
 
@@ -266,12 +267,13 @@ function stepsOf(compositions: readonly Composition[]): Steps {
     ...composition,
     cue: cueOf(composition.pattern),
   }));
-  const lasts = new Set(steps.flatMap(({ cue }) => cue.ends?.map((word) => word.at(-1)) ?? []));
-  const byLast = new Map<string | undefined, CuedComposition[]>();
+  const lastOf = (word: string): number => word.charCodeAt(word.length - 1);
+  const lasts = new Set(steps.flatMap(({ cue }) => cue.ends?.map(lastOf) ?? []));
+  const byLast = new Map<number, CuedComposition[]>();
   for (const last of lasts) {
     byLast.set(
       last,
-      steps.filter(({ cue }) => !cue.ends || cue.ends.some((word) => word.at(-1) === last)),
+      steps.filter(({ cue }) => !cue.ends || cue.ends.some((word) => lastOf(word) === last)),
     );
   }
   return { byLast, withoutEnding: steps.filter(({ cue }) => !cue.ends) };
@@ -280,7 +282,8 @@ const MEASURE_STEPS = stepsOf(MEASURE_COMPOSITIONS);
 const AFFIX_STEPS = stepsOf(AFFIX_COMPOSITIONS);
 
 function compose(subject: string, steps: Steps, depth: number): string | null {
-  const compositions = steps.byLast.get(subject.at(-1)) ?? steps.withoutEnding;
+  const compositions =
+    steps.byLast.get(subject.charCodeAt(subject.length - 1)) ?? steps.withoutEnding;
   for (const { pattern, english, cue, holds } of compositions) {
     if (!fitsCue(subject, cue) || (holds && !holdsAny(subject, holds))) continue;
     const parts = pattern.exec(subject)?.slice(1);
@@ -302,9 +305,12 @@ function translateAll(parts: ReadonlyArray<string | undefined>, depth: number): 
   return translated;
 }
 
+const QUOTE = /[“”"《》「」]/u;
+const QUOTES = /[“”"《》「」]/gu;
+
 function translate(subject: string, depth: number): string | null {
   if (depth > MAX_DEPTH) return null;
-  const cleaned = subject.replace(/[“”"《》「」]/gu, '');
+  const cleaned = QUOTE.test(subject) ? subject.replace(QUOTES, '') : subject;
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
   // contribution to world growth, not a composition of its parts.
   const whole = glossaryEntry(literalWordingKey(cleaned));

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
 import {
+  ANCHORED_PART_SCANS,
+  OPENING_PATTERNS,
+} from '../../../src/extract/structure/report-parts.ts';
+import { OWN_PLACE_PREFIXES } from '../../../src/extract/vocabulary/place-vocabulary.ts';
+import { alternation, YEAR } from '../../../src/extract/vocabulary/regex-fragments.ts';
+import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
+import {
   CLASS_THRESHOLD,
   classThresholdStart,
 } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
@@ -50,5 +57,60 @@ describe('anchored scans', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('sticky scans (line starts, openings, place names) find what a scan of every position finds', () => {
+    // Line breaks, sentence ends and spaces where headings and openings start; names before
+    // 市, 省 and 自治区 and the words after them.
+    const words = [
+      ...['\n', '\r', '。', ' ', '\u3000', '、', '过去一年', '一年来', '2024年，我们', '今年全市'],
+      ...['主要目标', '今年政府工作', '2025年是', '工作回顾', '北海', '市', '省', '自治区'],
+      ...['人民政府', '委', '长', '第十四届', '市场', '上海市委', '广西壮族'],
+    ];
+    for (const { pattern, anchor } of [...ANCHORED_PART_SCANS, ...ANCHORED_NAME_SCANS]) {
+      expect(pattern.sticky).toBe(true);
+      const everywhere = new RegExp(pattern.source, pattern.flags.replace('y', ''));
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(pattern, text, anchor)).toEqual(found(everywhere, text));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it('openings (过去一年, 今年…主要目标) with the lookbehind after their first characters find what a leading lookbehind finds', () => {
+    const boundary = String.raw`(?<=^|[\n\r。]|\s)`;
+    const leading = {
+      review: new RegExp(String.raw`${boundary}(?:过去一年|一年来|${YEAR}年[，,]我们)`, 'gu'),
+      plan: new RegExp(
+        String.raw`${boundary}(?:今年(?:${alternation(OWN_PLACE_PREFIXES)})?(?:经济社会发展的?|发展)?主要(?:预期)?目标|今年政府工作|${YEAR}年(?:是|工作的总体要求))`,
+        'gu',
+      ),
+    };
+    const words = [
+      ...[
+        '\n',
+        '\r',
+        '。',
+        ' ',
+        '\u3000',
+        '，',
+        '过去一年',
+        '一年来',
+        '2024年，我们',
+        '1999年,我们',
+      ],
+      ...['今年', '全市', '经济社会发展的', '主要', '预期', '目标', '今年政府工作', '2025年是'],
+      ...['2026年工作的总体要求', '去', '年', '来', '一', '过'],
+    ];
+    for (const name of ['review', 'plan'] as const) {
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(OPENING_PATTERNS[name], text)).toEqual(found(leading[name], text));
+        }),
+        { numRuns: 500 },
+      );
+    }
   });
 });
