@@ -112,7 +112,10 @@ describe('dashboard in Chromium', () => {
     await page.locator('label.chip', { hasText: sectorB }).click();
     await expect.poll(() => params(page).get('sectors')?.split(',').length).toBe(2);
     await waitForChart(page, 'growth-main');
-    expect((await sectorsInTable(page)).sort()).toEqual([sectorA, sectorB].sort());
+    // The table filters a deferred value: it follows the chips a render later.
+    await expect
+      .poll(async () => (await sectorsInTable(page)).sort())
+      .toEqual([sectorA, sectorB].sort());
     const filteredRows = await chartRowCount(page);
     expect(filteredRows).toBeGreaterThan(0);
     expect(filteredRows).toBeLessThan(allRows);
@@ -140,7 +143,9 @@ describe('dashboard in Chromium', () => {
       return chip ? getComputedStyle(chip).outlineStyle : 'none';
     });
     expect(outline).toBe('solid');
-    expect((await sectorsInTable(page)).sort()).toEqual(['工业', '经济总量'].sort());
+    await expect
+      .poll(async () => (await sectorsInTable(page)).sort())
+      .toEqual(['工业', '经济总量'].sort());
     expect(errors).toEqual([]);
     await close();
   });
