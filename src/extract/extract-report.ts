@@ -142,7 +142,7 @@ function nameOf(
     name = { zh, en: englishSubject(zh, measure), key, unclear: false };
     names.set(cacheKey, name);
     // keyOfSubject without looking the subject up a second time.
-    pairingKeys.set(`${key ?? ''}|${zh}`, key ?? unknownSubjectKey(zh));
+    pairingKeys.set(pairingCacheKey(name), key ?? unknownSubjectKey(zh));
   }
   return name;
 }
@@ -173,9 +173,14 @@ function firstOf(
   return found;
 }
 
+/** Where `keys` holds a subject's pairing key: its canonical key and its wording. */
+function pairingCacheKey(subject: Pick<Indicator['subject'], 'zh' | 'key'>): string {
+  return `${subject.key ?? ''}|${subject.zh}`;
+}
+
 /** keyOfSubject, once per subject: a report names a few hundred subjects many times each. */
 function pairingKey(subject: Indicator['subject'], keys: Map<string, string>): string {
-  const cacheKey = `${subject.key ?? ''}|${subject.zh}`;
+  const cacheKey = pairingCacheKey(subject);
   let key = keys.get(cacheKey);
   if (key === undefined) keys.set(cacheKey, (key = keyOfSubject(subject)));
   return key;
@@ -188,7 +193,7 @@ const VAGUE_KEYS = /^(?:投资|项目|企业|机关|资金|启动|完成|建设|
  * Pairs each review-year result with the plan-year goal for the same subject and measure.
  * Subjects match by key, so 水产品总量 meets 水产品产量 and 全市… meets 全省…. The first
  * statement of a subject is its headline; later mentions do not pair. `keys` holds the keys
- * already known, by `${subject.key ?? ''}|${subject.zh}` (extractReport finds them with the names).
+ * already known, by pairingCacheKey (extractReport finds them with the names).
  */
 export function pairComparisons(
   indicators: readonly Indicator[],
