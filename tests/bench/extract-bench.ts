@@ -169,6 +169,14 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
+/** One extraction of `text` after a collection, as every timed run is: its CPU time and result. */
+function timedExtraction(text: string): { ms: number; dataset: ReturnType<typeof extractReport> } {
+  collectGarbage();
+  const started = process.cpuUsage();
+  const dataset = extractReport(text, { id: 'bench', ...SOURCE });
+  return { ms: cpuMs(started), dataset };
+}
+
 const sampleOf = (benchCase: BenchCase): string => benchCase.text.slice(0, 20_000);
 
 /**
@@ -187,10 +195,7 @@ function settle(text: string): number {
   const times: number[] = [];
   let spent = 0;
   while (times.length < MAX_WARM_UP_RUNS && spent < WARM_UP_BUDGET_MS) {
-    collectGarbage();
-    const started = process.cpuUsage();
-    extractReport(text, { id: 'bench', ...SOURCE });
-    const elapsed = cpuMs(started);
+    const { ms: elapsed } = timedExtraction(text);
     times.push(elapsed);
     spent += elapsed;
     if (times.length >= Math.max(MIN_WARM_UP_RUNS, 2 * WINDOW)) {
@@ -219,10 +224,7 @@ function measureTime(benchCase: BenchCase): Timed {
   let warnings = 0;
   let spent = 0;
   while (times.length < MAX_RUNS && (times.length < 3 || spent < TIME_BUDGET_MS)) {
-    collectGarbage();
-    const started = process.cpuUsage();
-    const dataset = extractReport(benchCase.text, { id: 'bench', ...SOURCE });
-    const elapsed = cpuMs(started);
+    const { ms: elapsed, dataset } = timedExtraction(benchCase.text);
     ({ length: indicators } = dataset.indicators);
     ({ length: warnings } = dataset.warnings);
     times.push(elapsed);
@@ -286,11 +288,7 @@ function runChild(mode: Mode, short: boolean, extra: readonly string[] = []): un
 
 /** CPU time of one extraction of a seed, the first of this process. */
 function coldRun(file: string): number {
-  const text = seedText(file);
-  collectGarbage();
-  const started = process.cpuUsage();
-  extractReport(text, { id: 'bench', ...SOURCE });
-  return cpuMs(started);
+  return timedExtraction(seedText(file)).ms;
 }
 
 interface TimedFamily {
