@@ -5,8 +5,9 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * After `vite build`: the JavaScript a visitor downloads up front is the entry module plus the
- * chunks index.html preloads (or its first-view guard requests once the page is painted); anything reached only by a dynamic import
- * (the upload worker, export code) loads later and does not count. Warns above the budget.
+ * chunks index.html preloads (or its first-view guard requests once the page is painted);
+ * anything reached only by a dynamic import (the upload worker, export code) loads later and
+ * does not count. Warns above the budget.
  */
 const BUDGET_BYTES = 160 * 1024;
 
