@@ -8,6 +8,7 @@ import { appRoot } from './app-root.tsx';
 import { whenTheReaderArrives } from './first-input.ts';
 import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
 import { parseViewState } from './view-state.ts';
+import { keepYourReportsOpen } from './your-reports.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -15,6 +16,7 @@ const queryClient = new QueryClient({
 
 function renderAfresh(root: HTMLElement): void {
   void preloadChartView();
+  keepYourReportsOpen(root);
   root.replaceChildren();
   delete document.documentElement.dataset['firstView'];
   createRoot(root).render(appRoot(queryClient));

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { YourReports } from '../../../src/app/your-reports.tsx';
+import { keepYourReportsOpen, YourReports } from '../../../src/app/your-reports.tsx';
 import { storedYunxi as yunxi, storeOnlyYunxi } from '../support/stored-yunxi.ts';
 import { renderWithQueries } from '../support/render-with-queries.tsx';
 
@@ -44,5 +44,15 @@ describe('Your reports', () => {
     expect(setView).toHaveBeenCalledTimes(1);
     // A report switch: the update names the stored report.
     expect(JSON.stringify(setView.mock.calls[0]?.[0])).toContain(yunxi.report.id);
+  });
+
+  it('stays open when the reader opened it on the build page the app then replaced', async () => {
+    const buildPage = document.createElement('div');
+    buildPage.innerHTML =
+      '<details class="your-reports" open><summary>自己的报告</summary></details>';
+    keepYourReportsOpen(buildPage);
+    renderWithQueries(<YourReports openId={null} setView={vi.fn()} />);
+    expect(await screen.findByLabelText('选择报告文件（.txt）')).toBeInTheDocument();
+    expect(document.querySelector<HTMLDetailsElement>('details.your-reports')?.open).toBe(true);
   });
 });
