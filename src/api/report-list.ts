@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { UseQueryResult } from '@tanstack/react-query';
+import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { Dataset, SlimDataset } from '../dataset/dataset-schema.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
@@ -133,6 +133,21 @@ export function useReportIndicators(entry: ReportEntry): UseQueryResult<SlimData
   const slim = useQuery({ ...slimDatasetQueryOptions(entry.file), enabled: bundled });
   const whole = useQuery({ ...reportDatasetQueryOptions(entry), enabled: !bundled });
   return bundled ? slim : whole;
+}
+
+/**
+ * The report's indicators if they are in `client` already, as useReportIndicators would give
+ * them at once; else null.
+ */
+export function loadedReportIndicators(
+  client: QueryClient,
+  entry: ReportEntry,
+): SlimDataset | null {
+  const loaded =
+    entry.origin === 'bundled'
+      ? client.getQueryData(slimDatasetQueryOptions(entry.file).queryKey)
+      : client.getQueryData(reportDatasetQueryOptions(entry).queryKey);
+  return loaded ?? null;
 }
 
 /** A report's text, from its full dataset (for a bundled report, the one file that has it). */

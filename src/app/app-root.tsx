@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChartExportSource } from '../components/chart-environment.ts';
+import { HydrationEnd } from '../components/hydration.ts';
 import { ExportActions } from '../features/export/export-actions.tsx';
 import { App } from './app.tsx';
 
@@ -17,6 +18,7 @@ export function appRoot(client: QueryClient): ReactElement {
     <StrictMode>
       <QueryClientProvider client={client}>
         <App renderChartActions={renderExportActions} />
+        <HydrationEnd />
       </QueryClientProvider>
     </StrictMode>
   );

@@ -1,7 +1,9 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   chooseReport,
+  loadedReportIndicators,
   reportEntryLabel,
   reportTextQueryOptions,
   useReportList,
@@ -53,9 +55,15 @@ export function App({ renderChartActions, chartRenderer = 'canvas', chartSize = 
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const list = useReportList();
   useStoredReportSync();
-  const [dataset, setDataset] = useState<SlimDataset | null>(null);
-  const onDataset = useCallback((next: SlimDataset | null) => setDataset(next), []);
   const entry = list.status === 'success' ? chooseReport(list.reports, view.report) : null;
+  // The dashboard hands its report up from an effect. Loaded already (the build's page being
+  // hydrated), it is known from the first render: else that effect would re-render the whole
+  // page right after hydration, at once, in the task that commits it.
+  const client = useQueryClient();
+  const [dataset, setDataset] = useState<SlimDataset | null>(() =>
+    entry ? loadedReportIndicators(client, entry) : null,
+  );
+  const onDataset = useCallback((next: SlimDataset | null) => setDataset(next), []);
   const link = useLinkCheck(
     list.status === 'success' ? list.reports : null,
     dataset && dataset.report.id === entry?.id ? dataset : null,

@@ -1,4 +1,5 @@
 import {
+  startTransition,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -146,6 +147,12 @@ function DatasetView({
   // then asks for it, and the row is shown when the table is there.
   const [tableWanted, setTableWanted] = useState(false);
   const [fold, setFold] = useState<HTMLElement | null>(null);
+  // As a transition: a state set from a ref is otherwise rendered at once, the whole dashboard
+  // again in the task that commits it (the hydration's, on the build's page).
+  const attachFold = useCallback(
+    (element: HTMLElement | null) => startTransition(() => setFold(element)),
+    [],
+  );
   const belowTheFold = useBelowTheFold(fold, tableWanted);
   const showInTable = useCallback(
     (indicatorId: string) => {
@@ -244,7 +251,7 @@ function DatasetView({
                 />
               </Suspense>
             ) : (
-              <div ref={setFold} className="fold" />
+              <div ref={attachFold} className="fold" />
             )}
           </>
         )}

@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { preloadChartView } from '../components/lazy-echart.tsx';
+import { beginHydration } from '../components/hydration.ts';
 import { capturePrerenderedCharts } from '../components/prerendered-chart.tsx';
 import { prepareIntl } from '../lib/i18n/i18n.ts';
 import { appRoot } from './app-root.tsx';
@@ -49,6 +50,7 @@ export async function startApp(): Promise<void> {
     capturePrerenderedCharts(root);
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for the whole page (the page is on screen already).
+    beginHydration();
     startTransition(() => {
       hydrateRoot(root, appRoot(queryClient));
     });

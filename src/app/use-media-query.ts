@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext } from 'react';
+import { useBrowserValue } from '../components/hydration.ts';
 
 /**
  * What a media query is taken to be where there is no screen: while the build prerenders and
@@ -23,9 +24,6 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(
-    subscribe,
-    () => matches(query),
-    () => serverMatches(query),
-  );
+  const read = useCallback(() => matches(query), [query]);
+  return useBrowserValue(read, serverMatches(query), subscribe);
 }

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
+import { useBrowserValue } from './hydration.ts';
 
 /**
  * An element standing in for its descendants when deciding whether they are near the
@@ -8,18 +9,14 @@ import type { RefObject } from 'react';
  */
 export const ViewportBoundaryContext = createContext<RefObject<HTMLElement | null> | null>(null);
 
-const subscribeNever = () => () => {};
+const inTheBrowser = () => true;
 
 /**
  * False on the server and while hydrating, true in any render in the browser after that: what
  * the build's prerendered page did not render waits for it, so hydration finds the same page.
  */
 export function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  return useBrowserValue(inTheBrowser, false);
 }
 
 /**
