@@ -21,6 +21,7 @@ import {
 import { renderSvg } from '../features/export/render-image.ts';
 import { withPageFont } from '../lib/chart-frame.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
+import { withSharedStyles } from '../lib/svg-shared-styles.ts';
 import { appRoot } from './app-root.tsx';
 import { firstViewReport, seedFirstView } from './first-view.ts';
 import { COMPACT_SCREEN } from './use-compact.ts';
@@ -64,7 +65,8 @@ function picture(chart: CollectedChart, layout: string, width: number): string {
     `aria-label="${escapeHtml(description(chart))}"`,
   ];
   // In a <noscript>: put in place after the first paint (showChartPictures).
-  return `<div ${attributes.join(' ')}><noscript>${drawn.value}</noscript></div>`;
+  const svg = withSharedStyles(drawn.value, `picture-${layout}`);
+  return `<div ${attributes.join(' ')}><noscript>${svg}</noscript></div>`;
 }
 
 /** `readData(file)` reads a file of public/data/. */
