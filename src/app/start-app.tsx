@@ -4,11 +4,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { preloadChartView } from '../components/lazy-echart.tsx';
 import { beginHydration } from '../components/hydration.ts';
 import { capturePrerenderedCharts } from '../components/prerendered-chart.tsx';
-import { prepareIntl } from '../lib/i18n/i18n.ts';
 import { appRoot } from './app-root.tsx';
 import { whenTheReaderArrives } from './first-input.ts';
 import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
-import { parseViewState } from './view-state.ts';
 import { keepYourReportsOpen } from './your-reports.tsx';
 
 const queryClient = new QueryClient({
@@ -45,7 +43,6 @@ export async function startApp(): Promise<void> {
     document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
   // Listening from now on: an input given while the data loads counts.
   loadChartCodeOnFirstInput();
-  prepareIntl(parseViewState(location.search).lang);
   if (prerendered && (await loadFirstView(queryClient))) {
     capturePrerenderedCharts(root);
     // As a transition, hydration yields to the browser every few milliseconds instead of

@@ -60,6 +60,8 @@ export interface Province {
   /** Its official name: 广西壮族自治区. */
   full: string;
   en: string;
+  /** Its code in GB/T 2260 (安徽 34): official lists and yearbooks give provinces in its order. */
+  code: number;
 }
 
 /**
@@ -67,40 +69,40 @@ export interface Province {
  * 壮族自治区) and English names are vocabulary.
  */
 export const PROVINCES: readonly Province[] = [
-  { short: '北京', full: '北京市', en: 'Beijing' },
-  { short: '天津', full: '天津市', en: 'Tianjin' },
-  { short: '上海', full: '上海市', en: 'Shanghai' },
-  { short: '重庆', full: '重庆市', en: 'Chongqing' },
-  { short: '河北', full: '河北省', en: 'Hebei' },
-  { short: '山西', full: '山西省', en: 'Shanxi' },
-  { short: '辽宁', full: '辽宁省', en: 'Liaoning' },
-  { short: '吉林', full: '吉林省', en: 'Jilin' },
-  { short: '黑龙江', full: '黑龙江省', en: 'Heilongjiang' },
-  { short: '江苏', full: '江苏省', en: 'Jiangsu' },
-  { short: '浙江', full: '浙江省', en: 'Zhejiang' },
-  { short: '安徽', full: '安徽省', en: 'Anhui' },
-  { short: '福建', full: '福建省', en: 'Fujian' },
-  { short: '江西', full: '江西省', en: 'Jiangxi' },
-  { short: '山东', full: '山东省', en: 'Shandong' },
-  { short: '河南', full: '河南省', en: 'Henan' },
-  { short: '湖北', full: '湖北省', en: 'Hubei' },
-  { short: '湖南', full: '湖南省', en: 'Hunan' },
-  { short: '广东', full: '广东省', en: 'Guangdong' },
-  { short: '海南', full: '海南省', en: 'Hainan' },
-  { short: '四川', full: '四川省', en: 'Sichuan' },
-  { short: '贵州', full: '贵州省', en: 'Guizhou' },
-  { short: '云南', full: '云南省', en: 'Yunnan' },
-  { short: '陕西', full: '陕西省', en: 'Shaanxi' },
-  { short: '甘肃', full: '甘肃省', en: 'Gansu' },
-  { short: '青海', full: '青海省', en: 'Qinghai' },
-  { short: '台湾', full: '台湾省', en: 'Taiwan' },
-  { short: '内蒙古', full: '内蒙古自治区', en: 'Inner Mongolia' },
-  { short: '广西', full: '广西壮族自治区', en: 'Guangxi' },
-  { short: '西藏', full: '西藏自治区', en: 'Tibet' },
-  { short: '宁夏', full: '宁夏回族自治区', en: 'Ningxia' },
-  { short: '新疆', full: '新疆维吾尔自治区', en: 'Xinjiang' },
-  { short: '香港', full: '香港特别行政区', en: 'Hong Kong' },
-  { short: '澳门', full: '澳门特别行政区', en: 'Macao' },
+  { short: '北京', full: '北京市', en: 'Beijing', code: 11 },
+  { short: '天津', full: '天津市', en: 'Tianjin', code: 12 },
+  { short: '上海', full: '上海市', en: 'Shanghai', code: 31 },
+  { short: '重庆', full: '重庆市', en: 'Chongqing', code: 50 },
+  { short: '河北', full: '河北省', en: 'Hebei', code: 13 },
+  { short: '山西', full: '山西省', en: 'Shanxi', code: 14 },
+  { short: '辽宁', full: '辽宁省', en: 'Liaoning', code: 21 },
+  { short: '吉林', full: '吉林省', en: 'Jilin', code: 22 },
+  { short: '黑龙江', full: '黑龙江省', en: 'Heilongjiang', code: 23 },
+  { short: '江苏', full: '江苏省', en: 'Jiangsu', code: 32 },
+  { short: '浙江', full: '浙江省', en: 'Zhejiang', code: 33 },
+  { short: '安徽', full: '安徽省', en: 'Anhui', code: 34 },
+  { short: '福建', full: '福建省', en: 'Fujian', code: 35 },
+  { short: '江西', full: '江西省', en: 'Jiangxi', code: 36 },
+  { short: '山东', full: '山东省', en: 'Shandong', code: 37 },
+  { short: '河南', full: '河南省', en: 'Henan', code: 41 },
+  { short: '湖北', full: '湖北省', en: 'Hubei', code: 42 },
+  { short: '湖南', full: '湖南省', en: 'Hunan', code: 43 },
+  { short: '广东', full: '广东省', en: 'Guangdong', code: 44 },
+  { short: '海南', full: '海南省', en: 'Hainan', code: 46 },
+  { short: '四川', full: '四川省', en: 'Sichuan', code: 51 },
+  { short: '贵州', full: '贵州省', en: 'Guizhou', code: 52 },
+  { short: '云南', full: '云南省', en: 'Yunnan', code: 53 },
+  { short: '陕西', full: '陕西省', en: 'Shaanxi', code: 61 },
+  { short: '甘肃', full: '甘肃省', en: 'Gansu', code: 62 },
+  { short: '青海', full: '青海省', en: 'Qinghai', code: 63 },
+  { short: '台湾', full: '台湾省', en: 'Taiwan', code: 71 },
+  { short: '内蒙古', full: '内蒙古自治区', en: 'Inner Mongolia', code: 15 },
+  { short: '广西', full: '广西壮族自治区', en: 'Guangxi', code: 45 },
+  { short: '西藏', full: '西藏自治区', en: 'Tibet', code: 54 },
+  { short: '宁夏', full: '宁夏回族自治区', en: 'Ningxia', code: 64 },
+  { short: '新疆', full: '新疆维吾尔自治区', en: 'Xinjiang', code: 65 },
+  { short: '香港', full: '香港特别行政区', en: 'Hong Kong', code: 81 },
+  { short: '澳门', full: '澳门特别行政区', en: 'Macao', code: 82 },
 ];
 
 /** The four 直辖市: called 市 but province-level. */

@@ -347,7 +347,7 @@ const collators = new Map<Lang, Intl.Collator>();
 
 /**
  * The collator for names in `lang`, made on first use: a page's first Intl object loads ICU's
- * data, milliseconds of work its start need not hold (see prepareIntl).
+ * data, milliseconds of work its start need not hold (the first view needs none).
  */
 export function collatorFor(lang: Lang): Intl.Collator {
   let collator = collators.get(lang);
@@ -356,14 +356,6 @@ export function collatorFor(lang: Lang): Intl.Collator {
     collators.set(lang, collator);
   }
   return collator;
-}
-
-/**
- * Makes the collator a first render in `lang` uses (the picker sorts places) in a task of its
- * own, while the page waits for its data, so that it does not lengthen the task that renders.
- */
-export function prepareIntl(lang: Lang): void {
-  setTimeout(() => collatorFor(lang), 0);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

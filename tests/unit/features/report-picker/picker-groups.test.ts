@@ -76,6 +76,31 @@ describe('the report picker groups', () => {
     expect(groups.at(-1)!.options.at(-1)).toEqual({ id: 'mystery', label: '年政府工作报告' });
   });
 
+  it('lists provinces of one year in their official order in both languages, other places by name', () => {
+    const library = [
+      entry('gansu-2026', '甘肃省', 'Gansu', 2026, 'province'),
+      entry('anhui-2026', '安徽省', 'Anhui', 2026, 'province'),
+      entry('beijing-2026', '北京市', 'Beijing', 2026, 'province'),
+      entry('wuxi-2026', '无锡市', 'Wuxi', 2026, 'city'),
+      entry('beihai-2026', '北海市', 'Beihai', 2026, 'city'),
+    ];
+    // 北京 11, 安徽 34, 甘肃 62 (GB/T 2260), though 安徽 comes first by pinyin and by English.
+    expect(groupReports(library, 'zh').map((group) => group.label)).toEqual([
+      '北京市',
+      '安徽省',
+      '甘肃省',
+      '北海市',
+      '无锡市',
+    ]);
+    expect(groupReports(library, 'en').map((group) => group.label)).toEqual([
+      'Beijing',
+      'Anhui',
+      'Gansu',
+      'Beihai',
+      'Wuxi',
+    ]);
+  });
+
   it('lists every report exactly once', () => {
     const ids = groupReports(LIBRARY, 'zh').flatMap((group) => group.options.map((o) => o.id));
     expect(ids.sort()).toEqual(LIBRARY.map((report) => report.id).sort());
