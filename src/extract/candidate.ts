@@ -40,6 +40,11 @@ export interface Candidate {
   origin?: number;
   /** Set by the engine: the refiners that changed this candidate, in order. */
   refinedBy?: string[];
+  /**
+   * Set by the engine on each candidate it gives a refiner: that refiner's number in the run. A
+   * copy never carries it, so a candidate that comes back with it is one the refiner kept as given.
+   */
+  givenTo?: number;
 }
 
 /** The text a parser reads: the whole normalised report, so offsets stay global. */
@@ -109,6 +114,8 @@ export function copyOf(found: Readonly<Candidate>): Candidate {
     subjectRule: found.subjectRule,
     origin: found.origin,
     refinedBy: found.refinedBy,
+    // A copy is a new candidate, not the one given: see givenTo.
+    givenTo: undefined,
   };
 }
 
