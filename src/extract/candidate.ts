@@ -40,6 +40,11 @@ export interface Candidate {
   origin?: number;
   /** Set by the engine: the refiners that changed this candidate, in order. */
   refinedBy?: string[];
+  /**
+   * Set by the engine on each candidate it gives a refiner: that refiner's number in the run. A
+   * copy never carries it, so a candidate that comes back with it is one the refiner kept as given.
+   */
+  givenTo?: number;
 }
 
 /** The text a parser reads: the whole normalised report, so offsets stay global. */
@@ -53,6 +58,8 @@ export interface Parser {
   pattern: RegExp;
   /** A word every match holds, for a pattern that opens with optional words (see matchesOf). */
   anchor?: Anchor;
+  /** How the pattern's groups tile a match, for a pattern without the `d` flag (see spansOf). */
+  layout?: GroupLayout;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | null;
 }
 
@@ -107,13 +114,66 @@ export function copyOf(found: Readonly<Candidate>): Candidate {
     subjectRule: found.subjectRule,
     origin: found.origin,
     refinedBy: found.refinedBy,
+    // A copy is a new candidate, not the one given: see givenTo.
+    givenTo: undefined,
   };
 }
 
-/** Reads the span of a named group from a match made with the `d` flag. */
-export function groupSpan(match: RegExpExecArray, name: string): [number, number] | null {
-  const span = match.indices?.groups?.[name];
+/** Where each named group of a match lies, by name: a `d` match's `indices.groups`, or spansOf's. */
+export type GroupSpans = Readonly<Partial<Record<string, readonly [number, number]>>>;
+
+/** The span of a named group, or null when it did not take part in the match. */
+export function groupSpan(spans: GroupSpans, name: string): [number, number] | null {
+  const span = spans[name];
   return span ? [span[0], span[1]] : null;
+}
+
+/**
+ * The named groups that tile a match: `head` from its start and `tail` up to its end, each a list
+ * of slots in text order, a slot being the groups that are alternatives at that place (digits or a
+ * Chinese numeral). A group in neither has no span.
+ */
+export interface GroupLayout {
+  readonly head: readonly (readonly string[])[];
+  readonly tail?: readonly (readonly string[])[];
+}
+
+/**
+ * The spans of a match's groups, from their lengths and the layout, for a pattern without the `d`
+ * flag: V8 builds a `d` match's indices in a runtime call (an array per group and a dictionary
+ * of them), which cost more than the match itself on the amounts and percentages of a report.
+ * Held to a `d` twin of each pattern by a test.
+ */
+export function spansOf(match: RegExpExecArray, layout: GroupLayout): GroupSpans {
+  const groups = match.groups ?? {};
+  const spans: Record<string, readonly [number, number]> = {};
+  let at = match.index;
+  for (const slot of layout.head) {
+    const name = matchedOf(groups, slot);
+    if (name === undefined) continue;
+    const end = at + (groups[name] ?? '').length;
+    spans[name] = [at, end];
+    at = end;
+  }
+  const tail = layout.tail ?? [];
+  at = match.index + match[0].length;
+  for (let index = tail.length - 1; index >= 0; index -= 1) {
+    const name = matchedOf(groups, tail[index] ?? []);
+    if (name === undefined) continue;
+    const start = at - (groups[name] ?? '').length;
+    spans[name] = [start, at];
+    at = start;
+  }
+  return spans;
+}
+
+/** The group of a slot that took part in the match. */
+function matchedOf(
+  groups: Record<string, string | undefined>,
+  slot: readonly string[],
+): string | undefined {
+  for (const name of slot) if (groups[name] !== undefined) return name;
+  return undefined;
 }
 
 /*

@@ -86,7 +86,9 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   const runOns = [...runOnSentences, ...dense];
   for (const { start, end, message } of runOns) context.warn(start, end, message);
   candidates = kept;
-  for (const refine of REFINERS) candidates = traced(refine, context, candidates);
+  REFINERS.forEach((refine, index) => {
+    candidates = traced(refine, index + 1, context, candidates);
+  });
   // The blanked text: a long sentence's numbers are its one warning, not one each.
   warnUncovered(parsed, candidates, [...excluded, ...dense], context.warn);
   warnings.sort(byStartThenEnd);
@@ -118,20 +120,27 @@ function keeps(before: Readonly<Candidate>, after: Readonly<Candidate>): boolean
 }
 
 /**
- * Runs one refiner and adds its name to `refinedBy` of every candidate whose reading it changed:
- * a value, unit, measure or bound, or a subject it renamed (naming an unnamed one is no change).
- * A refiner never changes what it is given, so its input is what the candidates were before.
+ * Runs one refiner, the `step`th, and adds its name to `refinedBy` of every candidate whose
+ * reading it changed: a value, unit, measure or bound, or a subject it renamed (naming an unnamed
+ * one is no change). A refiner never changes what it is given, so its input is what the
+ * candidates were before.
  */
-function traced(refine: Refiner, context: RefiningContext, candidates: Candidate[]): Candidate[] {
+function traced(
+  refine: Refiner,
+  step: number,
+  context: RefiningContext,
+  candidates: Candidate[],
+): Candidate[] {
   // Most candidates come back as they were given: those need no comparison, and the candidates
-  // are grouped by match (below) only once one comes back changed.
-  const given = new Set(candidates);
+  // are grouped by match (below) only once one comes back changed. Each given one is marked
+  // with the step (givenTo), which a copy does not carry: a Set of them cost more than the mark.
+  for (const candidate of candidates) candidate.givenTo = step;
   let before: Array<Candidate[] | undefined> | null = null;
   const name = refinerName(refine);
   const refined = refine(context, candidates);
   for (let index = 0; index < refined.length; index += 1) {
     const candidate = refined[index] as Candidate;
-    if (given.has(candidate)) continue;
+    if (candidate.givenTo === step) continue;
     before ??= byOrigin(candidates);
     if (keptByAny(before[candidate.origin ?? -1], candidate)) continue;
     const traced = copyOf(candidate);

@@ -1,4 +1,5 @@
-import type { Candidate, Parser } from '../candidate.ts';
+import type { Candidate, GroupLayout, Parser } from '../candidate.ts';
+import { spansOf } from '../candidate.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import {
   measureOfUnit,
@@ -154,12 +155,25 @@ function sceneOf(text: string, match: RegExpExecArray): AmountScene {
  * Rejected: 20万吨级航道 (a class), 一批 / 一个 (an article, not a count), 第三批 (an ordinal), and
  * the rest of AMOUNT_REJECTIONS.
  */
+const LAYOUT: GroupLayout = {
+  head: [
+    ['cmpBefore'],
+    ['value', 'cn'],
+    ['magnitude'],
+    ['overMagnitude'],
+    ['approx'],
+    ['unit'],
+    ['cmpAfter'],
+  ],
+};
+
 export const amountParser: Parser = {
   name: 'amount',
   pattern: new RegExp(
     `${CMP_BEFORE}(?:(?<value>${ARABIC})|(?<cn>${CHINESE_NUMERAL}))(?:(?<magnitude>万亿|亿|万|千)(?<overMagnitude>余|多))?${APPROX}(?<unit>${alternation(QUANTITY_UNITS)})${CMP_AFTER}`,
-    'gdu',
+    'gu',
   ),
+  layout: LAYOUT,
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     const scene = sceneOf(context.text, match);
@@ -179,9 +193,10 @@ export const amountParser: Parser = {
       value = Number(groups.value);
     }
     const approxPrefix = Boolean(groups.cn) && before === '上';
-    return candidateFrom('amount', match, {
+    const spans = spansOf(match, LAYOUT);
+    return candidateFrom('amount', match, spans, {
       // 上千万: 上 says "more than" and is not part of the subject.
-      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value', 'cn']) - (approxPrefix ? 1 : 0),
+      subjectEnd: subjectEndOf(match, spans, ['cmpBefore', 'value', 'cn']) - (approxPrefix ? 1 : 0),
       measure,
       value,
       unit,

@@ -38,8 +38,9 @@ export const chinesePercentParser: Parser = {
     const value = numeral === '百' ? null : parseChineseDecimal(numeral);
     if (value === null) return null;
     const sign = FALLS.includes(groups.verb ?? '') ? -1 : 1;
-    return candidateFrom('chinese-percent', match, {
-      subjectEnd: subjectEndOf(match, ['verb', 'cmpBefore', 'cn']),
+    const spans = match.indices?.groups ?? {};
+    return candidateFrom('chinese-percent', match, spans, {
+      subjectEnd: subjectEndOf(match, spans, ['verb', 'cmpBefore', 'cn']),
       measure: groups.verb ? 'growth' : 'rate',
       value: value * sign,
       unit: '%',

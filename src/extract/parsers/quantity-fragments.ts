@@ -5,7 +5,7 @@ import {
   COMPARATOR_SUFFIXES,
 } from '../vocabulary/comparator-vocabulary.ts';
 import { alternation, ARABIC, RANGE_JOIN, words } from '../vocabulary/regex-fragments.ts';
-import type { Candidate } from '../candidate.ts';
+import type { Candidate, GroupLayout, GroupSpans } from '../candidate.ts';
 import { copyOf, groupSpan } from '../candidate.ts';
 
 /** 超过 / 约 / 不低于 … before the number. */
@@ -17,9 +17,21 @@ export const APPROX = `(?<approx>${alternation(Object.keys(APPROX_INFIXES))})?`;
 
 /**
  * A percentage, single or a range: 5.8%, 5%—5.5%, 4.5-5%, 5%至5.5%, and the same with 个百分点.
- * Groups: value, upper, unit.
+ * Groups: value, upper, unit; rangeJoin and unitGap hold what lies between, so that the groups
+ * tile the percentage (PERCENT_TAIL).
  */
-export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:%?\\s{0,3}${RANGE_JOIN}\\s{0,3}(?<upper>${ARABIC}))?\\s{0,3}(?<unit>%|个百分点)`;
+export const PERCENT = `(?<neg>-)?(?<value>${ARABIC})(?:(?<rangeJoin>%?\\s{0,3}${RANGE_JOIN}\\s{0,3})(?<upper>${ARABIC}))?(?<unitGap>\\s{0,3})(?<unit>%|个百分点)`;
+
+/** The groups of PERCENT and CMP_AFTER in text order, which tile them (see spansOf). */
+export const PERCENT_SLOTS: GroupLayout['head'] = [
+  ['neg'],
+  ['value'],
+  ['rangeJoin'],
+  ['upper'],
+  ['unitGap'],
+  ['unit'],
+  ['cmpAfter'],
+];
 
 /** Verbs and links that may stand between a trigger word and its number, tried in this order. */
 export const LINK_WORDS = words(
@@ -47,20 +59,24 @@ export function comparatorOf(match: RegExpExecArray): Comparator {
 }
 
 /** The number's own span: the value, or the value through the upper bound of a range. */
-export function numberSpan(match: RegExpExecArray): [number, number] {
-  const value = groupSpan(match, 'value') ?? groupSpan(match, 'cn');
+export function numberSpan(match: RegExpExecArray, spans: GroupSpans): [number, number] {
+  const value = groupSpan(spans, 'value') ?? groupSpan(spans, 'cn');
   // A minus sign is part of the number as written (增长-3.2%); so are 余 in 300余 and 十余,
   // and a range runs to its upper bound.
-  const first = groupSpan(match, 'neg') ?? value;
-  const last = groupSpan(match, 'upper') ?? groupSpan(match, 'approx') ?? value;
+  const first = groupSpan(spans, 'neg') ?? value;
+  const last = groupSpan(spans, 'upper') ?? groupSpan(spans, 'approx') ?? value;
   if (!first || !last) return [match.index, match.index + match[0].length];
   return [first[0], last[1]];
 }
 
 /** Where the words naming the subject end: the first of the named groups that matched. */
-export function subjectEndOf(match: RegExpExecArray, groups: readonly string[]): number {
+export function subjectEndOf(
+  match: RegExpExecArray,
+  spans: GroupSpans,
+  groups: readonly string[],
+): number {
   for (const name of groups) {
-    const span = groupSpan(match, name);
+    const span = groupSpan(spans, name);
     if (span) return span[0];
   }
   return match.index;
@@ -78,10 +94,11 @@ type QuantityFields = Pick<Candidate, 'measure' | 'subjectEnd' | 'unit'> &
 export function candidateFrom(
   rule: string,
   match: RegExpExecArray,
+  spans: GroupSpans,
   fields: QuantityFields,
 ): Candidate {
   const groups = match.groups ?? {};
-  const [start, end] = numberSpan(match);
+  const [start, end] = numberSpan(match, spans);
   return copyOf({
     rule,
     start,

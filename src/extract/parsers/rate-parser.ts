@@ -1,8 +1,10 @@
-import type { Candidate, Parser } from '../candidate.ts';
+import type { Candidate, GroupLayout, Parser } from '../candidate.ts';
+import { spansOf } from '../candidate.ts';
 import {
   CMP_AFTER,
   CMP_BEFORE,
   PERCENT,
+  PERCENT_SLOTS,
   subjectEndOf,
   candidateFrom,
 } from './quantity-fragments.ts';
@@ -13,14 +15,18 @@ import {
  * It runs after the growth and share parsers, which claim 增长5%, 占…的63% first.
  * Rejected: 提高0.6个百分点 without a verb before it is left to the warnings (a change, but of what?).
  */
+const LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOTS] };
+
 export const rateParser: Parser = {
   name: 'rate',
-  pattern: new RegExp(`${CMP_BEFORE}${PERCENT}${CMP_AFTER}`, 'gdu'),
+  pattern: new RegExp(`${CMP_BEFORE}${PERCENT}${CMP_AFTER}`, 'gu'),
+  layout: LAYOUT,
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     if (groups.unit !== '%') return null;
-    return candidateFrom('rate', match, {
-      subjectEnd: subjectEndOf(match, ['cmpBefore', 'value']),
+    const spans = spansOf(match, LAYOUT);
+    return candidateFrom('rate', match, spans, {
+      subjectEnd: subjectEndOf(match, spans, ['cmpBefore', 'value']),
       measure: 'rate',
       unit: '%',
     });

@@ -120,10 +120,11 @@ function regionByFrequency(text: string): Region | null {
     if (!NOT_A_NAME.test(name)) cityMatches.push(name);
   }
   // The words counted below, in one pass over the text, not one scan each: each ending of each
-  // name, and each city name with 市 (a word's count does not depend on the others).
+  // name, and each city name with 市 and alone (a word's count does not depend on the others, so
+  // a name counted and never read costs a little in the pass, and a second pass cost more).
   countEach(
     text,
-    [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`)],
+    [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`), ...cityMatches],
     counted,
   );
   for (const match of named) {
@@ -135,10 +136,6 @@ function regionByFrequency(text: string): Region | null {
     candidates.set(name, match.groups?.level ?? '');
   }
   const cityNames = cityMatches.filter((name) => !candidates.has(name));
-  // A name alone is counted only where its 市 form is frequent enough to matter: text dense with
-  // 市 (random text around 全市) names thousands, and few of them three times.
-  const frequent = cityNames.filter((name) => occurrences(`${name}市`) >= 3);
-  if (frequent.length > 0) countEach(text, frequent, counted);
   for (const name of cityNames) {
     if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
   }
@@ -165,9 +162,11 @@ function endingsOf(match: RegExpExecArray): string[] {
  * overlapping (what repeated indexOf counts), for all of them in one pass over the text.
  */
 function countEach(text: string, words: readonly string[], counts: Map<string, number>): void {
-  // Words by their first two characters (one key: a common first character, 长 or 全, starts
-  // too many words), and each word's count and where its next occurrence may start, by number.
-  const byPair = new Map<number, number[]>();
+  // Words by their first two characters (a common first character, 长 or 全, starts too many
+  // words), and each word's count and where its next occurrence may start, by number. Keyed by
+  // one code, then the next: one number of both (first × 65536 + second) is past the small
+  // integers, and a lookup hashed it as a heap number.
+  const byPair = new Map<number, Map<number, number[]>>();
   // Which characters start a word and which come second: most positions fail both cheaply.
   const isFirst = new Uint8Array(0x10000);
   const isSecond = new Uint8Array(0x10000);
@@ -175,12 +174,15 @@ function countEach(text: string, words: readonly string[], counts: Map<string, n
   for (const word of words) {
     if (word.length < 2 || counts.has(word)) continue;
     counts.set(word, 0);
-    const pair = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-    isFirst[word.charCodeAt(0)] = 1;
-    isSecond[word.charCodeAt(1)] = 1;
-    const same = byPair.get(pair);
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    isFirst[first] = 1;
+    isSecond[second] = 1;
+    let bySecond = byPair.get(first);
+    if (!bySecond) byPair.set(first, (bySecond = new Map()));
+    const same = bySecond.get(second);
     if (same) same.push(counted.length);
-    else byPair.set(pair, [counted.length]);
+    else bySecond.set(second, [counted.length]);
     counted.push(word);
   }
   const found = new Array<number>(counted.length).fill(0);
@@ -189,7 +191,7 @@ function countEach(text: string, words: readonly string[], counts: Map<string, n
     const firstCode = text.charCodeAt(at);
     const secondCode = text.charCodeAt(at + 1);
     if (isFirst[firstCode] === 0 || isSecond[secondCode] === 0) continue;
-    const starting = byPair.get(firstCode * 0x10000 + secondCode);
+    const starting = byPair.get(firstCode)?.get(secondCode);
     if (!starting) continue;
     for (const index of starting) {
       const word = counted[index] as string;
