@@ -149,12 +149,6 @@ function sceneOf(text: string, match: RegExpExecArray): AmountScene {
   };
 }
 
-/**
- * Amounts and counts with a unit:
- *   43539元  663.8亿元  5.2万亩  5250万人次  16个  51家  300余场  2000多个  十余次  两个产业
- * Rejected: 20万吨级航道 (a class), 一批 / 一个 (an article, not a count), 第三批 (an ordinal), and
- * the rest of AMOUNT_REJECTIONS.
- */
 const LAYOUT: GroupLayout = {
   head: [
     ['cmpBefore'],
@@ -167,6 +161,12 @@ const LAYOUT: GroupLayout = {
   ],
 };
 
+/**
+ * Amounts and counts with a unit:
+ *   43539元  663.8亿元  5.2万亩  5250万人次  16个  51家  300余场  2000多个  十余次  两个产业
+ * Rejected: 20万吨级航道 (a class), 一批 / 一个 (an article, not a count), 第三批 (an ordinal), and
+ * the rest of AMOUNT_REJECTIONS.
+ */
 export const amountParser: Parser = {
   name: 'amount',
   pattern: new RegExp(

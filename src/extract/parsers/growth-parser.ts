@@ -29,13 +29,13 @@ function growthFrom(match: RegExpExecArray, spans: GroupSpans, subjectEnd: numbe
   });
 }
 
+const GROWTH_LAYOUT: GroupLayout = { head: [['goal', 'verb']], tail: PERCENT_SLOTS };
+
 /**
  * A year-on-year change in percent or percentage points:
  *   增长5.8%  增长5.5%以上  增长5%—5.5%  涨幅控制在3%以内  下降2.1%  提高0.6个百分点  能耗降低2.5%左右
  * Rejected: 提高到45% (a new level, not a change: 到/至 are not links here).
  */
-const GROWTH_LAYOUT: GroupLayout = { head: [['goal', 'verb']], tail: PERCENT_SLOTS };
-
 export const growthParser: Parser = {
   name: 'growth',
   pattern: new RegExp(
@@ -51,13 +51,13 @@ export const growthParser: Parser = {
   },
 };
 
+const GROWTH_AFTER_LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOTS] };
+
 /**
  * A growth rate stated before its verb:
  *   实现了5.2%的增长   保持6%左右的增速   实现5%以上的增幅
  * Rejected: 5%的企业 (no growth word after 的).
  */
-const GROWTH_AFTER_LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOTS] };
-
 export const growthAfterParser: Parser = {
   name: 'growth-after',
   pattern: new RegExp(

@@ -11,14 +11,14 @@ import {
 
 const SHARE_LINK = '(?:为|达到|达|约为|约|提高到|提升到|升至|增至|降至|保持在|稳定在)?';
 
+const LAYOUT: GroupLayout = { head: [['of', 'noun']], tail: PERCENT_SLOTS };
+
 /**
  * A part of a whole in percent:
  *   占全市固定资产投资的63%   占地区生产总值比重达到41.4%   相当于全市生产总值的比例达到4.4%左右
  *   占全球比重超过60%        贡献率达到47.8%              占比提高到30%
  * Rejected: 占地1200亩 (an area, no percent).
  */
-const LAYOUT: GroupLayout = { head: [['of', 'noun']], tail: PERCENT_SLOTS };
-
 export const shareParser: Parser = {
   name: 'share',
   pattern: new RegExp(

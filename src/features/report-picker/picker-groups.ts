@@ -61,8 +61,8 @@ function optionLabel(entry: ReportEntry, lang: Lang): string {
  * before the single 2026 provinces), then provinces in their official order (北京, 天津, 河北…:
  * the order of the country's yearbooks, in either language), then by name. None of it needs a
  * collator unless two places other than provinces tie: the page's first Intl object costs
- * 10–20 ms of ICU's start-up, which the first render would pay. Uploaded reports keep a group of their own,
- * in the order they were saved, whatever place they are of.
+ * 10–20 ms of ICU's start-up, which the first render would pay. Uploaded reports keep a group
+ * of their own, in the order they were saved, whatever place they are of.
  */
 export function groupReports(reports: readonly ReportEntry[], lang: Lang): PickerGroup[] {
   const bundled = new Map<string, ReportEntry[]>();
