@@ -73,6 +73,7 @@ export function AppHeader({
           <span>{t('header.theme')}</span>
           <select
             id={themeId}
+            name="theme"
             value={themeChoice ?? ''}
             onChange={(event) =>
               setView({ theme: (event.target.value || null) as ThemeChoice | null })
@@ -86,6 +87,7 @@ export function AppHeader({
         <label className="check-control">
           <input
             type="checkbox"
+            name="patterns"
             checked={patterns}
             onChange={(event) => setView({ patterns: event.target.checked })}
           />

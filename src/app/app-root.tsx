@@ -6,6 +6,7 @@ import type { ChartExportSource } from '../components/chart-environment.ts';
 import { HydrationEnd } from '../components/hydration.ts';
 import { ExportActions } from '../features/export/export-actions.tsx';
 import { App } from './app.tsx';
+import { EarlyInputsReplay } from './early-inputs.ts';
 
 const renderExportActions = (source: ChartExportSource) => <ExportActions source={source} />;
 
@@ -18,6 +19,7 @@ export function appRoot(client: QueryClient): ReactElement {
     <StrictMode>
       <QueryClientProvider client={client}>
         <App renderChartActions={renderExportActions} />
+        <EarlyInputsReplay />
         <HydrationEnd />
       </QueryClientProvider>
     </StrictMode>

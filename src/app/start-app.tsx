@@ -5,9 +5,9 @@ import { preloadChartView } from '../components/lazy-echart.tsx';
 import { beginHydration } from '../components/hydration.ts';
 import { capturePrerenderedCharts } from '../components/prerendered-chart.tsx';
 import { appRoot } from './app-root.tsx';
+import { noteEarlyInputs } from './early-inputs.ts';
 import { whenTheReaderArrives } from './first-input.ts';
 import { loadFirstView, STALE_FIRST_VIEW } from './first-view.ts';
-import { keepYourReportsOpen } from './your-reports.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -15,7 +15,6 @@ const queryClient = new QueryClient({
 
 function renderAfresh(root: HTMLElement): void {
   void preloadChartView();
-  keepYourReportsOpen(root);
   root.replaceChildren();
   delete document.documentElement.dataset['firstView'];
   createRoot(root).render(appRoot(queryClient));
@@ -43,6 +42,7 @@ export async function startApp(): Promise<void> {
     document.documentElement.dataset['firstView'] !== STALE_FIRST_VIEW;
   // Listening from now on: an input given while the data loads counts.
   loadChartCodeOnFirstInput();
+  if (prerendered) noteEarlyInputs(root);
   if (prerendered && (await loadFirstView(queryClient))) {
     capturePrerenderedCharts(root);
     // As a transition, hydration yields to the browser every few milliseconds instead of

@@ -11,17 +11,6 @@ import type { ViewUpdate } from './view-state.ts';
 const loadContent = () => import('./your-reports-content.tsx');
 const YourReportsContent = lazyNamed(loadContent, 'YourReportsContent');
 
-let openedOnTheBuildsPage = false;
-
-/**
- * Called just before the build's page is replaced by the app's own render (reports are stored
- * in this browser, so the page differs): a panel the reader opened there stays open.
- */
-export function keepYourReportsOpen(root: ParentNode): void {
-  openedOnTheBuildsPage =
-    root.querySelector<HTMLDetailsElement>('details.your-reports')?.open ?? false;
-}
-
 /**
  * Upload and the stored-report list, folded away so the dashboard stays first. Opening a
  * report is a report switch like the picker's; a deleted report leaves the view and the
@@ -40,10 +29,8 @@ export function YourReports({
   const [opened, setOpened] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    // Opened on the build's page before the app took over (hydrated: this element; rendered
-    // afresh: noted by keepYourReportsOpen): no toggle reached React.
-    if (openedOnTheBuildsPage && details.current) details.current.open = true;
-    openedOnTheBuildsPage = false;
+    // Opened on the build's page before the app hydrated it: no toggle reached React. (Rendered
+    // afresh, the panel is opened again by replayEarlyInputs, and its toggle is heard.)
     if (details.current?.open) setOpened(true);
     return whenTheReaderArrives(() => void loadContent());
   }, []);
@@ -62,6 +49,7 @@ export function YourReports({
     <details
       ref={details}
       className="card your-reports"
+      data-name="your-reports"
       onToggle={(event) => {
         if (event.currentTarget.open) setOpened(true);
       }}

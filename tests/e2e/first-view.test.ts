@@ -120,6 +120,33 @@ describe('the prerendered first view', () => {
     }
   });
 
+  it('keeps a chip unticked and a filter chosen before the app ran, in the view and the address', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      // The app's code is held back until the reader has used the build's plain page.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(app.url(), { waitUntil: 'domcontentloaded' });
+      await page.locator('input[name="sectors"][value="industry"]').uncheck();
+      await page.locator('select[name="measure"]').selectOption('growth');
+      release();
+      await page.waitForURL(/measure=growth/, { timeout: 30_000 });
+      expect(new URL(page.url()).searchParams.get('sectors')?.split(',')).not.toContain('industry');
+      expect(await page.locator('input[name="sectors"][value="industry"]').isChecked()).toBe(false);
+      expect(await page.locator('select[name="measure"]').inputValue()).toBe('growth');
+      const cards = await headlineText(page);
+      expect(cards).not.toContain('规上工业增加值');
+      expect(cards).toContain('地区生产总值');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps the picture drawn for a phone on a phone, and draws live in a dark theme', async () => {
     const phone = await newPage(app.browser(), { viewport: { width: 412, height: 823 } });
     const dark = await newPage(app.browser(), { colorScheme: 'dark' });

@@ -30,6 +30,7 @@ export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
       <div className="filter-row">
         <FilterSelect
           id={`${id}-measure`}
+          name="measure"
           label={t('filters.measure')}
           allLabel={t('filters.measure.all')}
           value={filters.measure ?? ''}
@@ -41,6 +42,7 @@ export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
         />
         <FilterSelect
           id={`${id}-year`}
+          name="year"
           label={t('filters.year')}
           allLabel={t('filters.year.all')}
           value={filters.year === null ? '' : String(filters.year)}
@@ -49,6 +51,7 @@ export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
         />
         <FilterSelect
           id={`${id}-kind`}
+          name="kind"
           label={t('filters.kind')}
           allLabel={t('filters.kind.all')}
           value={filters.kind ?? ''}
@@ -60,6 +63,7 @@ export function FilterBar({ dataset, filters, onChange }: FilterBarProps) {
           <input
             id={`${id}-search`}
             type="search"
+            name="q"
             value={filters.q}
             placeholder={t('filters.search.placeholder')}
             onChange={(event) => onChange({ q: event.target.value })}

@@ -61,6 +61,8 @@ export function SectorFilter({ sectors, selected, onChange }: SectorFilterProps)
               <input
                 id={inputId}
                 type="checkbox"
+                name="sectors"
+                value={sector.id}
                 checked={isOn(sector.id)}
                 onChange={() => onChange(toggleSector(all, selected, sector.id))}
                 aria-describedby={`${inputId}-count`}

@@ -38,6 +38,7 @@ export function LedgerFilters({
     <div className="ledger-filters">
       <FilterSelect
         id={`${baseId}-place`}
+        name="ledger-place"
         label={ledgerText(lang, 'place')}
         allLabel={ledgerText(lang, 'place.all')}
         value={place ?? ''}
@@ -46,6 +47,7 @@ export function LedgerFilters({
       />
       <FilterSelect
         id={`${baseId}-subject`}
+        name="ledger-subject"
         label={ledgerText(lang, 'subject')}
         allLabel={ledgerText(lang, 'subject.all')}
         value={subject ?? ''}
@@ -57,6 +59,7 @@ export function LedgerFilters({
       />
       <FilterSelect
         id={`${baseId}-verdict`}
+        name="ledger-verdict"
         label={ledgerText(lang, 'verdict')}
         allLabel={ledgerText(lang, 'verdict.all')}
         value={verdict ?? ''}

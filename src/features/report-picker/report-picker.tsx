@@ -25,6 +25,7 @@ export function ReportPicker({ value, onChange }: ReportPickerProps) {
       <span>{t('header.report')}</span>
       <select
         id={id}
+        name="report"
         value={value ?? ''}
         disabled={reports.length === 0}
         onChange={(event) => onChange(event.target.value)}

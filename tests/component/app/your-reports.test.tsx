@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepYourReportsOpen, YourReports } from '../../../src/app/your-reports.tsx';
+import { EarlyInputsReplay, noteEarlyInputs } from '../../../src/app/early-inputs.ts';
+import { YourReports } from '../../../src/app/your-reports.tsx';
 import { storedYunxi as yunxi, storeOnlyYunxi } from '../support/stored-yunxi.ts';
 import { renderWithQueries } from '../support/render-with-queries.tsx';
 
@@ -49,9 +50,14 @@ describe('Your reports', () => {
   it('stays open when the reader opened it on the build page the app then replaced', async () => {
     const buildPage = document.createElement('div');
     buildPage.innerHTML =
-      '<details class="your-reports" open><summary>自己的报告</summary></details>';
-    keepYourReportsOpen(buildPage);
-    renderWithQueries(<YourReports openId={null} setView={vi.fn()} />);
+      '<details class="your-reports" data-name="your-reports" open><summary>自己的报告</summary></details>';
+    noteEarlyInputs(buildPage);
+    renderWithQueries(
+      <>
+        <YourReports openId={null} setView={vi.fn()} />
+        <EarlyInputsReplay />
+      </>,
+    );
     expect(await screen.findByLabelText('选择报告文件（.txt）')).toBeInTheDocument();
     expect(document.querySelector<HTMLDetailsElement>('details.your-reports')?.open).toBe(true);
   });

@@ -1,14 +1,12 @@
-import { act } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   beginHydration,
   HydrationEnd,
   useBrowserValue,
 } from '../../../src/components/hydration.ts';
+import { hydrateIn, rootIn } from '../support/react-roots.ts';
 
 const readScreen = () => 'phone';
 
@@ -25,13 +23,6 @@ function Page() {
   );
 }
 
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-});
-
 describe('useBrowserValue', () => {
   it('hydrates the page the build wrote with its value, then shows the browser’s', async () => {
     const container = document.createElement('div');
@@ -41,9 +32,7 @@ describe('useBrowserValue', () => {
     const paragraph = container.querySelector('p');
     const recoverable = vi.fn();
     beginHydration();
-    await act(async () => {
-      root = hydrateRoot(container, <Page />, { onRecoverableError: recoverable });
-    });
+    await hydrateIn(container, <Page />, { onRecoverableError: recoverable });
     // Hydrated, not replaced: the same node, now with the browser's value.
     expect(container.querySelector('p')).toBe(paragraph);
     expect(paragraph?.textContent).toBe('phone');
@@ -53,9 +42,9 @@ describe('useBrowserValue', () => {
   it('reads the browser at once in a render that is not a hydration', () => {
     const container = document.createElement('div');
     document.body.append(container);
-    root = createRoot(container);
+    const root = rootIn(container);
     // The first commit alone, before any effect: already the browser's value.
-    flushSync(() => root?.render(<Screen />));
+    flushSync(() => root.render(<Screen />));
     expect(container.textContent).toBe('phone');
   });
 });
