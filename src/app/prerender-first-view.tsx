@@ -27,6 +27,12 @@ import { firstViewReport, seedFirstView } from './first-view.ts';
 import { COMPACT_SCREEN } from './use-compact.ts';
 import { ServerMediaContext } from './use-media-query.ts';
 
+/**
+ * Where the build puts a picture's SVG (`name` says which chart and layout): returns its
+ * address, relative to index.html.
+ */
+export type PlacePicture = (name: string, svg: string) => string;
+
 export interface FirstView {
   /** The markup for #root; empty when there is no report to show. */
   html: string;
@@ -50,7 +56,12 @@ function description(chart: CollectedChart): string {
   return typeof label?.description === 'string' ? label.description : '';
 }
 
-function picture(chart: CollectedChart, layout: string, width: number): string {
+function picture(
+  chart: CollectedChart,
+  layout: string,
+  width: number,
+  place: PlacePicture,
+): string {
   const drawn = renderSvg(withPageFont(chart.option), null, { width, height: chart.height });
   if (!drawn.ok) {
     throw new Error(`the first chart's ${layout} picture: ${drawn.detail ?? drawn.failure}`);
@@ -64,14 +75,18 @@ function picture(chart: CollectedChart, layout: string, width: number): string {
     `role="img"`,
     `aria-label="${escapeHtml(description(chart))}"`,
   ];
-  // In a <noscript>: put in place after the first paint (showChartPictures).
-  const svg = withSharedStyles(drawn.value, `picture-${layout}`);
-  return `<div ${attributes.join(' ')}><noscript>${svg}</noscript></div>`;
+  const src = escapeHtml(
+    place(`${chart.chartId}-${layout}`, withSharedStyles(drawn.value, `picture-${layout}`)),
+  );
+  // With scripts, put in place after the first paint (showChartPictures); without, an image.
+  const image = `<img src="${src}" alt="" width="${width}" height="${chart.height}">`;
+  return `<div ${attributes.join(' ')} data-src="${src}"><noscript>${image}</noscript></div>`;
 }
 
-/** `readData(file)` reads a file of public/data/. */
+/** `readData(file)` reads a file of public/data/; `place` writes the first chart's pictures. */
 export async function renderFirstView(
   readData: (file: string) => Promise<string>,
+  place: PlacePicture,
 ): Promise<FirstView> {
   const index = datasetIndexSchema.parse(JSON.parse(await readData('index.json')));
   const entry = firstViewReport(index);
@@ -84,7 +99,7 @@ export async function renderFirstView(
   const render = (layout: (typeof PICTURE_LAYOUTS)[number]) => {
     const collect = (chart: CollectedChart) => {
       const drawn = pictures.get(chart.chartId) ?? [];
-      pictures.set(chart.chartId, [...drawn, picture(chart, layout.layout, layout.width)]);
+      pictures.set(chart.chartId, [...drawn, picture(chart, layout.layout, layout.width, place)]);
     };
     return renderToString(
       <ServerMediaContext value={layout.screen}>

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, Rollup } from 'vite';
 import { firstViewGuardScript } from '../app/first-view-guard.ts';
-import type { FirstView } from '../app/prerender-first-view.tsx';
+import type { FirstView, PlacePicture } from '../app/prerender-first-view.tsx';
 
 type Bundle = Rollup.OutputBundle;
 
@@ -95,7 +95,7 @@ function inlineStyles(html: string, bundle: Bundle): string {
 }
 
 /** Renders src/app/prerender-first-view.tsx through Vite's SSR loader (it imports CSS and TSX). */
-async function renderFirstView(root: string): Promise<FirstView> {
+async function renderFirstView(root: string, place: PlacePicture): Promise<FirstView> {
   const server = await createServer({
     configFile: false,
     root,
@@ -105,10 +105,14 @@ async function renderFirstView(root: string): Promise<FirstView> {
   });
   try {
     const module = (await server.ssrLoadModule('/src/app/prerender-first-view.tsx')) as {
-      renderFirstView: (readData: (file: string) => Promise<string>) => Promise<FirstView>;
+      renderFirstView: (
+        readData: (file: string) => Promise<string>,
+        place: PlacePicture,
+      ) => Promise<FirstView>;
     };
-    return await module.renderFirstView((file) =>
-      readFile(join(root, 'public/data', file), 'utf8'),
+    return await module.renderFirstView(
+      (file) => readFile(join(root, 'public/data', file), 'utf8'),
+      place,
     );
   } finally {
     await server.close();
@@ -126,6 +130,14 @@ export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let guard = '';
+  // The first chart's pictures, by their file in the build (named by their content's hash).
+  const pictures = new Map<string, string>();
+  const place: PlacePicture = (name, svg) => {
+    const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+    const file = `assets/picture-${name}-${hash}.svg`;
+    pictures.set(file, svg);
+    return `./${file}`;
+  };
   return {
     name: 'zhibiao:prerender-first-view',
     apply: 'build',
@@ -138,12 +150,14 @@ export function prerenderFirstView(): Plugin {
       if (!guard) throw new Error('index.html was not prerendered: no first-view guard to allow');
       const file = join(outDir, '_headers');
       await writeFile(file, allowGuard(await readFile(file, 'utf8'), guard));
+      for (const [picture, svg] of pictures) await writeFile(join(outDir, picture), svg);
     },
     transformIndexHtml: {
       order: 'post',
       handler: async (html, context) => {
         const bundle = context.bundle ?? {};
-        const view = await renderFirstView(root);
+        pictures.clear();
+        const view = await renderFirstView(root, place);
         const app = chunksOf(bundle, '/src/app/start-app.tsx', entryFiles(bundle));
         if (!html.includes('<div id="root"></div>')) {
           throw new Error('index.html: no empty <div id="root"></div> to prerender into');

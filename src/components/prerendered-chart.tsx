@@ -4,8 +4,8 @@ import type { EChartsOption } from 'echarts';
 /**
  * The first chart as the build drew it. The build's prerender (src/app/prerender-first-view.tsx)
  * collects the option of the page's first chart, draws it with ECharts' server-side SVG
- * renderer at the widths a desktop and a phone give that chart, and writes both pictures into
- * index.html, so the chart is on screen with the first paint. In the browser that picture
+ * renderer at the widths a desktop and a phone give that chart, and writes both pictures beside
+ * index.html, so the chart is on screen a moment after the first paint, before any app code. In the browser that picture
  * stands until the reader reaches for the chart (pointer, touch, focus), the option changes
  * (filters, language, theme, a narrow screen) or the box is not the width it was drawn for;
  * then the live chart is drawn over it. Until then no ECharts code runs on the page.
@@ -26,29 +26,40 @@ export function prerenderSlot(chartId: string): string {
 }
 
 /**
- * Puts in place each picture the screen shows, and drops the others. The build writes each
- * picture's SVG inside a <noscript>: with scripts off it is the picture; with scripts on the
- * parser reads it as plain text, so the first paint waits for none of its ~300 elements. This
- * (the first-view guard runs it after that paint) parses the one the screen shows, at once if
- * it is within two screens of the top, else when it comes within a screen (a phone's chart
- * sits below its cards). Standalone, so that its source can be written into index.html as is.
+ * Puts in place each picture the screen shows, and empties the others. The build writes each
+ * picture as an SVG file of its own: index.html holds only its address (and, for a browser with
+ * scripts off, an <img> of it in a <noscript>), so the page is a third of the size, a phone's
+ * first paint does not wait for a second round trip of its bytes, and its parse is one pass.
+ * This (the first-view guard runs it after that paint) fetches the one the screen shows and
+ * writes its SVG in, at once if it is within two screens of the top, else when it comes within
+ * a screen (a phone's chart sits below its cards). A picture that cannot be fetched is emptied,
+ * and the live chart is drawn when the reader reaches for it. Standalone, so that its source can
+ * be written into index.html as is.
  */
 export function showChartPictures(): void {
   // Every reading of the page comes before the first SVG is written: a reading after it would
   // style and lay out that SVG within this task instead of the next frame's update.
-  const sources = [...document.querySelectorAll('.chart-picture > noscript')].map((source) => {
-    const picture = source.parentElement;
-    const shown = picture !== null && getComputedStyle(picture).display !== 'none';
-    const near = shown && picture.getBoundingClientRect().top < 2 * innerHeight;
-    return { source, picture, shown, near };
-  });
-  for (const { source, picture, shown, near } of sources) {
-    if (!picture || !shown) {
-      source.remove();
+  const sources = [...document.querySelectorAll<HTMLElement>('.chart-picture[data-src]')].map(
+    (picture) => {
+      const shown = getComputedStyle(picture).display !== 'none';
+      const near = shown && picture.getBoundingClientRect().top < 2 * innerHeight;
+      return { picture, shown, near };
+    },
+  );
+  for (const { picture, shown, near } of sources) {
+    if (!shown) {
+      picture.replaceChildren();
       continue;
     }
     const show = () => {
-      picture.innerHTML = source.textContent ?? '';
+      fetch(picture.dataset['src'] ?? '')
+        .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+        .then(
+          (svg) => {
+            picture.innerHTML = svg;
+          },
+          () => picture.replaceChildren(),
+        );
     };
     if (near) {
       show();
@@ -137,7 +148,7 @@ function shownPictureFits(box: HTMLElement): boolean {
     (picture) => getComputedStyle(picture).display !== 'none',
   );
   const width = Number(shown?.dataset['width']);
-  // A picture not yet put in place (showChartPictures) still holds it in its <noscript>.
+  // A picture not yet put in place (showChartPictures: still fetched) holds its <noscript>.
   return (
     shown?.querySelector('svg, noscript') != null &&
     width > 0 &&
