@@ -10,7 +10,7 @@ import { readStructure, sectionAt } from './report-structure.ts';
 import { sectorOfText } from './vocabulary/sector-vocabulary.ts';
 import {
   keyOfSubject,
-  knownSubjectKey,
+  knownSubjectOf,
   unknownSubjectKey,
 } from './vocabulary/subject-dictionary.ts';
 import { englishSubject } from './vocabulary/subject-english.ts';
@@ -138,8 +138,9 @@ function nameOf(
   const cacheKey = measure === 'rank' ? `rank|${zh}` : zh;
   let name = names.get(cacheKey);
   if (!name) {
-    const key = knownSubjectKey(zh);
-    name = { zh, en: englishSubject(zh, measure), key, unclear: false };
+    const known = knownSubjectOf(zh) ?? null;
+    const key = known?.key ?? null;
+    name = { zh, en: englishSubject(zh, measure, known), key, unclear: false };
     names.set(cacheKey, name);
     // keyOfSubject without looking the subject up a second time.
     pairingKeys.set(pairingCacheKey(name), key ?? unknownSubjectKey(zh));

@@ -24,6 +24,12 @@ interface Exclusion {
   when?: (text: string, start: number) => boolean;
   /** Where a match can start at the earliest, for a pattern that opens with optional words. */
   anchor?: Anchor;
+  /**
+   * The pattern can start only where a number does, at an ASCII digit after neither a digit nor a
+   * point (NUMBER_START, or a lookbehind that needs 期 before the digit): it is tried at each
+   * number's start, found once for all such patterns, instead of scanning the text itself.
+   */
+  atNumbers?: true;
 }
 
 const EXCLUSIONS: readonly Exclusion[] = [
@@ -34,6 +40,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   { reason: 'title of a document', pattern: /《[^《》\n]{1,80}》/gu },
   {
     reason: 'date',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}${DATE_YEAR}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|前|底|末|初)?`,
       'gu',
@@ -41,6 +48,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     reason: 'date',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}\d{1,2}月(?:\d{1,2}日)?(?:份|底|初|末|中旬|上旬|下旬|起)?`,
       'gu',
@@ -48,6 +56,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     reason: 'year as a label',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}${DATE_YEAR}(?=\s{0,8}[—\-~至到]\s{0,8}${DATE_YEAR}年|行动|版|年度)`,
       'gu',
@@ -55,6 +64,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     reason: 'anniversary or duration',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}${DECIMAL}(?:周年|个?年(?!度)|个月|小时|周(?!年)|分钟|个?工作日)`,
       'gu',
@@ -69,6 +79,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 出台促进房地产平稳健康发展11条措施: the number names a policy package, it is not a result.
   {
     reason: 'name of a policy package',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}\d+(?:条|项)(?=(?:政策措施|措施|举措|支持政策|政策|具体措施|意见))`,
       'gu',
@@ -78,6 +89,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 年应纳税所得额不到100万元的部分: the bracket of a rule, not an amount.
   {
     reason: 'bracket of a rule',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}${DECIMAL}[万亿千百]?元(?=(?:以下|以上)?的部分)`,
       'gu',
@@ -86,6 +98,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 24个主要指标, 16个预期性指标: the make-up of a plan, not a result.
   {
     reason: 'plan bookkeeping',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}\d+(?:个|项)(?=(?:主要|预期性|约束性|核心)?指标)`,
       'gu',
@@ -94,6 +107,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 8个1类新药: a category in a name.
   {
     reason: 'category in a name',
+    atNumbers: true,
     pattern: new RegExp(String.raw`${NUMBER_START}\d+类(?=${HAN})`, 'gu'),
   },
   // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts. Each lookbehind follows the first
@@ -119,6 +133,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
   // 绿色生态铝一期200万吨: the capacity in a project's name.
   {
     reason: 'capacity in a name',
+    atNumbers: true,
     pattern: new RegExp(
       // A DECIMAL whose first digit comes before the lookbehind (as for steps above).
       String.raw`\d(?<=[一二三四五]期\d)\d*(?:\.\d+)?[万千百]?(?:吨|千瓦|台|辆|套)`,
@@ -127,16 +142,19 @@ const EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     reason: 'class of a thing',
+    atNumbers: true,
     pattern: new RegExp(String.raw`${NUMBER_START}${DECIMAL}[万千百]?(?:吨|千瓦|伏|瓦)?级`, 'gu'),
   },
   {
     // 10亿元以上项目, 亿元以上产业项目: a threshold that names a class of things, not an amount.
     reason: 'threshold in a name',
     pattern: THRESHOLD,
+    atNumbers: true,
   },
   // 公交与轨道50米内换乘比例, 15公里范围内: a distance that bounds a name, not an amount.
   {
     reason: 'distance in a name',
+    atNumbers: true,
     pattern: new RegExp(
       String.raw`${NUMBER_START}${DECIMAL}(?:米|公里|千米)(?:范围)?(?:内|以内)(?=${HAN})`,
       'gu',
@@ -151,9 +169,45 @@ export interface ExcludedSpan {
   reason: string;
 }
 
+/** Each exclusion with, for one tried at each number's start (atNumbers), its sticky copy. */
+const SCANS = EXCLUSIONS.map((exclusion) => ({
+  ...exclusion,
+  atNumber: exclusion.atNumbers
+    ? new RegExp(exclusion.pattern.source, `${exclusion.pattern.flags}y`)
+    : null,
+}));
+
+/** The exclusions tried at each number's start, for the test that they find what a scan finds. */
+export const NUMBER_LED_EXCLUSIONS: readonly RegExp[] = EXCLUSIONS.filter(
+  (exclusion) => exclusion.atNumbers,
+).map((exclusion) => exclusion.pattern);
+
+const NUMBER_FIRST_DIGIT = new RegExp(`${NUMBER_START}\\d`, 'g');
+
+/** Where each number starts: its first digit, after neither a digit nor a decimal point. */
+function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of matchesOf(NUMBER_FIRST_DIGIT, text)) starts.push(match.index);
+  return starts;
+}
+
 export function findExcludedSpans(text: string): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
-  for (const { reason, pattern, when, anchor } of EXCLUSIONS) {
+  const starts = numberStarts(text);
+  for (const { reason, pattern, when, anchor, atNumber } of SCANS) {
+    if (atNumber) {
+      // As a scan of the text would: the next match starts where the last one ended, or after.
+      let end = 0;
+      for (const start of starts) {
+        if (start < end) continue;
+        atNumber.lastIndex = start;
+        const match = atNumber.exec(text);
+        if (!match) continue;
+        end = atNumber.lastIndex;
+        spans.push({ start, end, reason });
+      }
+      continue;
+    }
     for (const match of matchesOf(pattern, text, anchor)) {
       if (when && !when(text, match.index)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, reason });

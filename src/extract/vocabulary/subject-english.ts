@@ -1,5 +1,6 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { ENGLISH_GLOSSARY } from './english-glossary.ts';
+import type { KnownSubject } from './subject-dictionary.ts';
 import { knownSubjectOf, literalWordingKey, wordingKeys } from './subject-dictionary.ts';
 
 /**
@@ -164,8 +165,11 @@ const AFFIX_COMPOSITIONS: readonly Composition[] = [
 /** Deep enough for 新增国家级专精特新企业 (new + national + term), short enough to stay cheap. */
 const MAX_DEPTH = 3;
 
-function glossaryOf(subject: string): string | null {
-  const known = knownSubjectOf(subject);
+/** `known` is what the dictionary knows the subject as, when the caller has looked it up. */
+function glossaryOf(
+  subject: string,
+  known: KnownSubject | null | undefined = knownSubjectOf(subject),
+): string | null {
   if (known) return known.label.en;
   for (const key of wordingKeys(subject)) {
     // 一般公共预算支出规模 drops to 一般公共预算支出, which the dictionary knows. The subject
@@ -308,7 +312,8 @@ function translateAll(parts: ReadonlyArray<string | undefined>, depth: number): 
 const QUOTE = /[“”"《》「」]/u;
 const QUOTES = /[“”"《》「」]/gu;
 
-function translate(subject: string, depth: number): string | null {
+/** `known`, when given, is knownSubjectOf(subject) (null: the dictionary does not know it). */
+function translate(subject: string, depth: number, known?: KnownSubject | null): string | null {
   if (depth > MAX_DEPTH) return null;
   const cleaned = QUOTE.test(subject) ? subject.replace(QUOTES, '') : subject;
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
@@ -317,7 +322,7 @@ function translate(subject: string, depth: number): string | null {
   if (whole) return whole;
   return (
     compose(cleaned, MEASURE_STEPS, depth) ??
-    glossaryOf(cleaned) ??
+    glossaryOf(cleaned, cleaned === subject ? known : undefined) ??
     compose(cleaned, AFFIX_STEPS, depth)
   );
 }
@@ -325,10 +330,16 @@ function translate(subject: string, depth: number): string | null {
 /**
  * The English of a subject, or null when no honest English can be built. A rank names what is
  * ranked, so it never reads like the growth row of the same subject: 城镇居民人均可支配收入增速
- * 居全区第二 is "Urban per-capita disposable income growth (rank)".
+ * 居全区第二 is "Urban per-capita disposable income growth (rank)". A caller that has looked the
+ * subject up (knownSubjectOf, null when unknown) passes it as `known`, so it is not looked up again.
  */
-export function englishSubject(subject: string, measure?: Measure): string | null {
-  const english = translate(subject.trim(), 0);
+export function englishSubject(
+  subject: string,
+  measure?: Measure,
+  known?: KnownSubject | null,
+): string | null {
+  const trimmed = subject.trim();
+  const english = translate(trimmed, 0, trimmed === subject ? known : undefined);
   if (english === null) return null;
   return measure === 'rank' ? `${english.replace(/ \(total\)$/u, '')} (rank)` : english;
 }

@@ -9,6 +9,7 @@ import {
 import { OWN_PLACE_PREFIXES } from '../../../src/extract/vocabulary/place-vocabulary.ts';
 import { alternation, YEAR } from '../../../src/extract/vocabulary/regex-fragments.ts';
 import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
+import { NUMBER_LED_EXCLUSIONS } from '../../../src/extract/refiners/exclusion-refiner.ts';
 import {
   CLASS_THRESHOLD,
   classThresholdStart,
@@ -110,6 +111,28 @@ describe('anchored scans', () => {
           expect(found(OPENING_PATTERNS[name], text)).toEqual(found(leading[name], text));
         }),
         { numRuns: 500 },
+      );
+    }
+  });
+
+  it('number-led exclusions (2023年, 3个月, 一期200万吨) only match where a number starts, where they are tried', () => {
+    // Digits, points and the words after and before the numbers these patterns name.
+    const words = [
+      ...['1', '20', '2023', '.', '5.5', '年', '月', '日', '底', '以来', '—', '至', '行动', '版'],
+      ...['周年', '个月', '条', '项', '措施', '指标', '主要', '类', '新药', '一期', '期', '万吨'],
+      ...['吨', '级', '元', '以上', '项目', '的部分', '米', '范围', '内', '万', 'a', '+'],
+    ];
+    expect(NUMBER_LED_EXCLUSIONS.length).toBeGreaterThan(10);
+    const atNumberStart = (text: string, index: number): boolean =>
+      /\d/u.test(text[index] ?? '') && !/[\d.]/u.test(text[index - 1] ?? '');
+    for (const pattern of NUMBER_LED_EXCLUSIONS) {
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          for (const match of matchesOf(pattern, text)) {
+            expect(atNumberStart(text, match.index)).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
       );
     }
   });
