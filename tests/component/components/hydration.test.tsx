@@ -1,3 +1,4 @@
+import { act } from 'react';
 import { flushSync } from 'react-dom';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -43,8 +44,10 @@ describe('useBrowserValue', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const root = rootIn(container);
-    // The first commit alone, before any effect: already the browser's value.
-    flushSync(() => root.render(<Screen />));
-    expect(container.textContent).toBe('phone');
+    act(() => {
+      // The first commit alone, before any effect: already the browser's value.
+      flushSync(() => root.render(<Screen />));
+      expect(container.textContent).toBe('phone');
+    });
   });
 });

@@ -4,6 +4,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { HydrationOptions, Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
 
+// act() warns unless the environment says it is a test's (Testing Library says so on its own).
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 /**
  * React roots a test mounts on its own containers (a page the build wrote, hydrated or replaced),
  * unmounted after each test with the document emptied.
