@@ -204,6 +204,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
         const match = atNumber.exec(text);
         if (!match) continue;
         end = atNumber.lastIndex;
+        if (when && !when(text, start)) continue;
         spans.push({ start, end, reason });
       }
       continue;
