@@ -495,7 +495,7 @@ export function subjectKey(zh: string): string {
   return lookUp(zh)?.key ?? unknownSubjectKey(zh);
 }
 
-/** subjectKey of a subject the dictionary does not know (knownSubjectKey gave null). */
+/** subjectKey of a subject the dictionary does not know (knownSubjectOf found none). */
 export function unknownSubjectKey(zh: string): string {
   const fallback = wordingKey(stripSuffix(stripPrefix(stripPrefix(normalise(zh)))));
   return fallback.length > 0 ? fallback : zh.trim();
@@ -540,11 +540,6 @@ export function literalWordingKey(text: string): string {
  */
 export function keyOfSubject(subject: { zh: string; key: string | null }): string {
   return subject.key ?? subjectKey(subject.zh);
-}
-
-/** The key of a subject the dictionary knows (gdp for 国内生产总值), or null. */
-export function knownSubjectKey(zh: string): string | null {
-  return lookUp(zh)?.key ?? null;
 }
 
 /** The subject a key stands for, when it is one the dictionary knows. */
