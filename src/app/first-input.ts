@@ -1,4 +1,17 @@
-const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+export const FIRST_INPUTS = [
+  'pointermove',
+  'pointerdown',
+  'keydown',
+  'touchstart',
+  'wheel',
+] as const;
+
+/**
+ * Set on <html> by the page's inline guard (src/app/first-view-guard.ts) at an input given
+ * before this module ran: the build's page can be used for a while before the app's code
+ * arrives, and those inputs count as the reader's first.
+ */
+export const READER_ARRIVED = 'readerArrived';
 
 /**
  * Whether the reader has given any input on this page yet (a pointer moving or pressed, a key,
@@ -22,7 +35,7 @@ function arrive(): void {
  * Returns what stops waiting for it.
  */
 export function whenTheReaderArrives(callback: () => void): () => void {
-  if (arrived) {
+  if (arrived || document.documentElement.dataset[READER_ARRIVED] !== undefined) {
     callback();
     return () => {};
   }

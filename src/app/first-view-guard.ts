@@ -1,4 +1,5 @@
 import { showChartPictures } from '../components/prerendered-chart.tsx';
+import { FIRST_INPUTS, READER_ARRIVED } from './first-input.ts';
 
 /**
  * Set on <html> before the first paint when the address asks for another view than the one the
@@ -63,14 +64,28 @@ export function afterTheFirstPaint(then: () => void): void {
 }
 
 /**
+ * Marks <html> with `data-<arrived>` at the first of `inputs` (src/app/first-input.ts reads it):
+ * the app's listeners are not there yet, and a pointer moved over the build's page is the
+ * reader's first input as much as one moved later. Standalone, like loadTheApp.
+ */
+export function noteTheReadersArrival(inputs: readonly string[], arrived: string): void {
+  const arrive = () => {
+    document.documentElement.dataset[arrived] = '';
+    for (const type of inputs) removeEventListener(type, arrive, true);
+  };
+  for (const type of inputs) addEventListener(type, arrive, { capture: true, passive: true });
+}
+
+/**
  * The classic script the build writes inline at the top of index.html (the CSP allows it by its
  * hash and no other inline script): inline, because a script file would hold the first paint
- * for a round trip. Any query string asks for another view, which the app renders afresh:
+ * for a round trip. It notes the reader's first input (noteTheReadersArrival). Any query string asks for another view, which the app renders afresh:
  * the app starts at once. On the default view, once the first paint is on screen, it requests
  * the chart's picture (showChartPictures) and then starts the app (loadTheApp).
  */
 export function firstViewGuardScript(loads: FirstViewLoads): string {
   return [
+    `(${noteTheReadersArrival.toString()})(${JSON.stringify(FIRST_INPUTS)}, '${READER_ARRIVED}');`,
     `const loadTheApp = () => (${loadTheApp.toString()})(${JSON.stringify(loads)});`,
     // Another view hides the page, so there is no paint to wait for.
     `if (location.search.length > 1) {`,

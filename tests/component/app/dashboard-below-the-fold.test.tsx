@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { READER_ARRIVED } from '../../../src/app/first-input.ts';
 import { renderDashboard, serveDataFiles } from '../support/render-dashboard.tsx';
 
 /** An IntersectionObserver that reports only what a test brings into view. */
@@ -65,6 +66,16 @@ describe('what lies below the first screen renders when the reader reaches it', 
     fireEvent.click(await screen.findByRole('button', { name: '在表格中定位' }));
     const table = await screen.findByRole('table', { name: '全部指标' });
     await waitFor(() => expect(table).toContainElement(document.activeElement as HTMLElement));
+  });
+
+  it("at an input given on the build's page before the app ran, which the page's guard noted", async () => {
+    document.documentElement.dataset[READER_ARRIVED] = '';
+    try {
+      renderDashboard();
+      expect(await screen.findByRole('table', { name: '全部指标' })).toBeInTheDocument();
+    } finally {
+      delete document.documentElement.dataset[READER_ARRIVED];
+    }
   });
 
   it('at the first key pressed anywhere (Tab, to move on from the chart), with nothing scrolled', async () => {
