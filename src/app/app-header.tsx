@@ -44,6 +44,8 @@ export function AppHeader({
             <button
               key={option.id}
               type="button"
+              name="view"
+              value={option.id}
               aria-pressed={view === option.id}
               onClick={() => setView({ view: option.id })}
             >
@@ -61,6 +63,8 @@ export function AppHeader({
             <button
               key={option}
               type="button"
+              name="lang"
+              value={option}
               lang={option === 'zh' ? 'zh-CN' : 'en'}
               aria-pressed={lang === option}
               onClick={() => setView({ lang: option })}

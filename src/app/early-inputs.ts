@@ -1,6 +1,7 @@
 /**
  * What the reader gives the build's page before the app runs on it: a sector chip unticked, a
- * filter chosen, a search typed, the "your reports" panel opened. The page is plain HTML until
+ * filter chosen, a search typed, the "your reports" panel opened, a view, a language or a
+ * headline number clicked. The page is plain HTML until
  * then, so the browser changes the control and no handler hears it; hydrating puts each
  * controlled control back to the app's state, and an app rendered afresh replaces the page.
  * Either way the input would be lost, the control showing what the reader did not choose.
@@ -8,16 +9,22 @@
  *
  * Controls are known by their `name` (a checkbox of a group by name and value), a <details>
  * by its `data-name`: the same in the build's page and in a fresh render, unlike generated ids.
+ * A button leaves no state on the page: the page's inline guard notes its clicks from the start
+ * (noteEarlyClicks), and the last click of each name is given again, by name and value.
  */
 
 import { useEffect } from 'react';
+import { EARLY_CLICKS } from './first-view-guard.ts';
 
 type Given =
   | { kind: 'checked'; checked: boolean }
   | { kind: 'value'; value: string }
-  | { kind: 'open'; open: boolean };
+  | { kind: 'open'; open: boolean }
+  | { kind: 'pressed'; value: string };
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLDetailsElement;
+/** A control whose state the page keeps, to be read when the app starts. */
+type Stateful = HTMLInputElement | HTMLSelectElement | HTMLDetailsElement;
+type Control = Stateful | HTMLButtonElement;
 
 const given = new Map<string, Given>();
 let listening = false;
@@ -33,7 +40,7 @@ function keyOf(target: EventTarget | null): string | null {
     : target.name;
 }
 
-function stateOf(control: Control): Given {
+function stateOf(control: Stateful): Given {
   if (control instanceof HTMLDetailsElement) return { kind: 'open', open: control.open };
   if (control instanceof HTMLInputElement && control.type === 'checkbox') {
     return { kind: 'checked', checked: control.checked };
@@ -42,7 +49,7 @@ function stateOf(control: Control): Given {
 }
 
 /** Whether the control differs from how the build's page was written. */
-function changedOnThePage(control: Control): boolean {
+function changedOnThePage(control: Stateful): boolean {
   if (control instanceof HTMLDetailsElement) return control.open;
   if (control instanceof HTMLSelectElement) {
     return [...control.options].some((option) => option.selected !== option.defaultSelected);
@@ -52,12 +59,23 @@ function changedOnThePage(control: Control): boolean {
     : control.value !== control.defaultValue;
 }
 
-function note(event: Event): void {
-  const key = keyOf(event.target);
-  if (key) given.set(key, stateOf(event.target as Control));
+function noteClick(name: string, value: string): void {
+  // Deleted first: the last click of a name is given after the inputs noted before it.
+  given.delete(`button:${name}`);
+  given.set(`button:${name}`, { kind: 'pressed', value });
 }
 
-const NOTED_EVENTS = ['input', 'change', 'toggle'] as const;
+function note(event: Event): void {
+  if (event.type === 'click') {
+    const button = event.target instanceof Element && event.target.closest('button[name]');
+    if (button instanceof HTMLButtonElement) noteClick(button.name, button.value);
+    return;
+  }
+  const key = keyOf(event.target);
+  if (key) given.set(key, stateOf(event.target as Stateful));
+}
+
+const NOTED_EVENTS = ['input', 'change', 'toggle', 'click'] as const;
 
 /**
  * Called just before the app hydrates or replaces the build's page in `root`: notes each
@@ -65,17 +83,23 @@ const NOTED_EVENTS = ['input', 'change', 'toggle'] as const;
  * hydrating, React still resets controlled controls). Toggle does not bubble: heard in capture.
  */
 export function noteEarlyInputs(root: ParentNode): void {
-  const controls = root.querySelectorAll<Control>('input[name], select[name], details[data-name]');
+  const controls = root.querySelectorAll<Stateful>('input[name], select[name], details[data-name]');
   for (const control of controls) {
     const key = keyOf(control);
     if (key && changedOnThePage(control)) given.set(key, stateOf(control));
   }
+  for (const [name, value] of window[EARLY_CLICKS] ?? []) noteClick(name, value);
+  window[EARLY_CLICKS] = null;
   if (listening) return;
   listening = true;
   for (const type of NOTED_EVENTS) document.addEventListener(type, note, true);
 }
 
-function find(root: ParentNode, key: string): Control | null {
+function find(root: ParentNode, key: string, state: Given): Control | null {
+  if (state.kind === 'pressed') {
+    const name = CSS.escape(key.slice('button:'.length));
+    return root.querySelector(`button[name="${name}"][value="${CSS.escape(state.value)}"]`);
+  }
   if (key.startsWith('details:')) {
     return root.querySelector(`details[data-name="${CSS.escape(key.slice(8))}"]`);
   }
@@ -103,6 +127,11 @@ function renderedValue(control: HTMLInputElement | HTMLSelectElement): string {
  * the change is a change to React too, then the reader's click or input follows.
  */
 function give(control: Control, state: Given): void {
+  if (control instanceof HTMLButtonElement) {
+    // Clicked again only where it would change something: a view or language already chosen.
+    if (control.getAttribute('aria-pressed') !== 'true' && !control.disabled) control.click();
+    return;
+  }
   if (control instanceof HTMLDetailsElement) {
     // Not controlled by the app; the browser fires the toggle event, which the app hears.
     if (state.kind === 'open' && control.open !== state.open) control.open = state.open;
@@ -137,7 +166,7 @@ export function replayEarlyInputs(root: ParentNode): void {
   const noted = [...given];
   given.clear();
   for (const [key, state] of noted) {
-    const control = find(root, key);
+    const control = find(root, key, state);
     if (control) give(control, state);
   }
 }

@@ -76,11 +76,43 @@ export function noteTheReadersArrival(inputs: readonly string[], arrived: string
   for (const type of inputs) addEventListener(type, arrive, { capture: true, passive: true });
 }
 
+/** Where the guard keeps the buttons clicked before the app ran, until the app takes them. */
+export const EARLY_CLICKS = '__zhibiaoEarlyClicks';
+
+declare global {
+  interface Window {
+    /** `[name, value]` of each named button clicked on the build's page, in order. */
+    [EARLY_CLICKS]?: [string, string][] | null;
+  }
+}
+
+/**
+ * Keeps the name and value of each named button clicked on the build's page (a view, a
+ * language, a headline number) in `window[store]`, until the app sets it to null as it takes
+ * them (src/app/early-inputs.ts): a plain button changes nothing on the page, so unlike a
+ * checkbox, its click leaves no trace to read later. Standalone, like loadTheApp.
+ */
+export function noteEarlyClicks(store: typeof EARLY_CLICKS): void {
+  const clicks: [string, string][] = [];
+  window[store] = clicks;
+  addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element && event.target.closest('button[name]');
+      if (button instanceof HTMLButtonElement && window[store] === clicks) {
+        clicks.push([button.name, button.value]);
+      }
+    },
+    true,
+  );
+}
+
 /**
  * The classic script the build writes inline at the top of index.html (the CSP allows it by its
  * hash and no other inline script): inline, because a script file would hold the first paint
  * for a round trip. It notes the reader's first input (noteTheReadersArrival). Any query string asks for another view, which the app renders afresh:
- * the app starts at once. On the default view, once the first paint is on screen, it requests
+ * the app starts at once. On the default view it notes buttons clicked (noteEarlyClicks) and,
+ * once the first paint is on screen, requests
  * the chart's picture (showChartPictures) and then starts the app (loadTheApp).
  */
 export function firstViewGuardScript(loads: FirstViewLoads): string {
@@ -92,6 +124,7 @@ export function firstViewGuardScript(loads: FirstViewLoads): string {
     `  document.documentElement.dataset.firstView = '${STALE_FIRST_VIEW}';`,
     `  loadTheApp();`,
     `} else {`,
+    `  (${noteEarlyClicks.toString()})('${EARLY_CLICKS}');`,
     `  (${afterTheFirstPaint.toString()})(() => {`,
     // The picture's request first: after the app's dozen modules it waits for a connection.
     `    (${showChartPictures.toString()})();`,

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, reachBelowTheFold } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
@@ -10,6 +10,24 @@ import { serveAppForFile } from './support/served-app.ts';
  */
 
 const app = serveAppForFile('first-view');
+
+/**
+ * Opens the build's page with the app's code held back until `release`: the reader uses the
+ * plain page first.
+ */
+async function openWithTheAppHeld(
+  context: BrowserContext,
+): Promise<{ page: Page; release: () => void }> {
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(app.url(), { waitUntil: 'domcontentloaded' });
+  return { page, release };
+}
 
 /** What a reader sees in the headline cards, text only. */
 function headlineText(page: Page): Promise<string> {
@@ -132,15 +150,7 @@ describe('the prerendered first view', () => {
   it('keeps a chip unticked and a filter chosen before the app ran, in the view and the address, and counts them as the first input', async () => {
     const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
     try {
-      const page = await context.newPage();
-      // The app's code is held back until the reader has used the build's plain page.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(app.url(), { waitUntil: 'domcontentloaded' });
+      const { page, release } = await openWithTheAppHeld(context);
       await page.locator('input[name="sectors"][value="industry"]').uncheck();
       await page.locator('select[name="measure"]').selectOption('growth');
       release();
@@ -154,6 +164,26 @@ describe('the prerendered first view', () => {
       // Those clicks were the reader's first input: what lies below the first screen renders
       // without another.
       await page.locator('table.indicator-table').waitFor({ timeout: 30_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('clicks again, once the app runs, a headline number and a language clicked before it', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const { page, release } = await openWithTheAppHeld(context);
+      const number = page.locator('button.headline-value').first();
+      const indicator = await number.getAttribute('value');
+      await number.click();
+      await page.locator('button[name="lang"][value="en"]').click();
+      release();
+      await page.waitForURL(/lang=en/, { timeout: 30_000 });
+      await page.getByRole('complementary', { name: 'Report text' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+      expect(
+        await page.locator('button[name="lang"][value="en"]').getAttribute('aria-pressed'),
+      ).toBe('true');
     } finally {
       await context.close();
     }

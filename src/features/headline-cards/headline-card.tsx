@@ -23,6 +23,8 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
       <button
         type="button"
         className="headline-value"
+        name="indicator"
+        value={indicator.id}
         aria-label={`${t('headline.open', { subject })} · ${label} ${formatIndicatorValue(indicator, lang)}`}
         onClick={() => onSelectIndicator(indicator.id)}
       >

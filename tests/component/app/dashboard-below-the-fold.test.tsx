@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READER_ARRIVED } from '../../../src/app/first-input.ts';
 import { renderDashboard, serveDataFiles } from '../support/render-dashboard.tsx';
@@ -40,6 +40,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // Unmounted first: unmounting flushes the effects still pending, which observe the viewport.
+  cleanup();
   vi.unstubAllGlobals();
   observers.clear();
 });

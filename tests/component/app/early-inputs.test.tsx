@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EarlyInputsReplay, noteEarlyInputs } from '../../../src/app/early-inputs.ts';
+import { EARLY_CLICKS, noteEarlyClicks } from '../../../src/app/first-view-guard.ts';
 import { hydrateIn, renderIn } from '../support/react-roots.ts';
 
 /**
@@ -119,5 +120,77 @@ describe('inputs given to the build page before the app runs', () => {
     await renderIn(page, <Page theme="dark" />);
     // The theme the app restored stays; the reader's own inputs are given.
     expect(shown()).toBe('trade|goal|收入|dark');
+  });
+});
+
+/** A header like the app's: a language pair and a headline number that opens its sentence. */
+function Header() {
+  const [lang, setLang] = useState('zh');
+  const [opened, setOpened] = useState<string[]>([]);
+  return (
+    <div>
+      {['zh', 'en'].map((option) => (
+        <button
+          key={option}
+          type="button"
+          name="lang"
+          value={option}
+          aria-pressed={lang === option}
+          onClick={() => setLang(option)}
+        >
+          {option}
+        </button>
+      ))}
+      <button
+        type="button"
+        name="indicator"
+        value="gdp-2023"
+        onClick={() => setOpened((list) => [...list, 'gdp-2023'])}
+      >
+        <span>5.8%</span>
+      </button>
+      <output>{`${lang}|${opened.join(',')}`}</output>
+      <EarlyInputsReplay />
+    </div>
+  );
+}
+
+function headerPage(): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<Header />);
+  document.body.append(container);
+  return container;
+}
+
+function click(page: HTMLElement, selector: string): void {
+  page.querySelector<HTMLElement>(selector)?.click();
+}
+
+describe('buttons clicked on the build page before the app runs', () => {
+  it('are clicked again once it has hydrated: the last language chosen, the number opened once', async () => {
+    noteEarlyClicks(EARLY_CLICKS);
+    const page = headerPage();
+    click(page, '[value="en"]');
+    click(page, '[value="zh"]');
+    click(page, '[value="en"]');
+    // On the number's text, inside the button, as a reader clicks it; twice, as an impatient one.
+    click(page, '[name="indicator"] span');
+    click(page, '[name="indicator"] span');
+    noteEarlyInputs(page);
+    await hydrateIn(page, <Header />);
+    expect(shown()).toBe('en|gdp-2023');
+    expect(page.querySelector('[value="en"]')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('count when clicked while the app loads, after the guard handed them over', async () => {
+    noteEarlyClicks(EARLY_CLICKS);
+    const page = headerPage();
+    noteEarlyInputs(page);
+    click(page, '[value="en"]');
+    await hydrateIn(page, <Header />);
+    expect(shown()).toBe('en|');
+    // Once the app has taken them, the guard keeps no more.
+    click(page, '[value="en"]');
+    expect(window[EARLY_CLICKS]).toBeNull();
   });
 });
