@@ -1,4 +1,4 @@
-import { showChartPictures } from '../components/prerendered-chart.tsx';
+import { PICTURE_MISSING, showChartPictures } from '../components/prerendered-chart.tsx';
 import { FIRST_INPUTS, READER_ARRIVED } from './first-input.ts';
 
 /**
@@ -127,7 +127,7 @@ export function firstViewGuardScript(loads: FirstViewLoads): string {
     `  (${noteEarlyClicks.toString()})('${EARLY_CLICKS}');`,
     `  (${afterTheFirstPaint.toString()})(() => {`,
     // The picture's request first: after the app's dozen modules it waits for a connection.
-    `    (${showChartPictures.toString()})();`,
+    `    (${showChartPictures.toString()})('${PICTURE_MISSING}');`,
     // A task of its own: each of the two is a few milliseconds, together a long task.
     `    setTimeout(loadTheApp);`,
     `  });`,

@@ -20,6 +20,9 @@ export interface CollectedChart {
 /** Build time only: where the first chart's option is handed to the prerender. */
 export const ChartCollectorContext = createContext<((chart: CollectedChart) => void) | null>(null);
 
+/** The event of a chart picture that could not be fetched (showChartPictures). */
+export const PICTURE_MISSING = 'chart-picture-missing';
+
 /** The markup the prerender replaces with the pictures (a comment: it paints nothing). */
 export function prerenderSlot(chartId: string): string {
   return `<!--prerendered-chart:${chartId}-->`;
@@ -32,11 +35,12 @@ export function prerenderSlot(chartId: string): string {
  * first paint does not wait for a second round trip of its bytes, and its parse is one pass.
  * This (the first-view guard runs it after that paint) fetches the one the screen shows and
  * writes its SVG in, at once if it is within two screens of the top, else when it comes within
- * a screen (a phone's chart sits below its cards). A picture that cannot be fetched is emptied,
- * and the live chart is drawn when the reader reaches for it. Standalone, so that its source can
- * be written into index.html as is.
+ * a screen (a phone's chart sits below its cards). A picture that cannot be fetched is emptied
+ * and says so with a `missing` event, on which the live chart is drawn in its place (the box
+ * would stay empty until the reader reached for it). Standalone, so that its source can be
+ * written into index.html as is.
  */
-export function showChartPictures(): void {
+export function showChartPictures(missing: typeof PICTURE_MISSING): void {
   // Every reading of the page comes before the first SVG is written: a reading after it would
   // style and lay out that SVG within this task instead of the next frame's update.
   const sources = [...document.querySelectorAll<HTMLElement>('.chart-picture[data-src]')].map(
@@ -58,7 +62,10 @@ export function showChartPictures(): void {
           (svg) => {
             picture.innerHTML = svg;
           },
-          () => picture.replaceChildren(),
+          () => {
+            picture.replaceChildren();
+            picture.dispatchEvent(new Event(missing, { bubbles: true }));
+          },
         );
     };
     if (near) {
@@ -215,13 +222,19 @@ export function PrerenderedChart({
       onWake();
       return;
     }
+    box.addEventListener(PICTURE_MISSING, onWake);
     // A window resized past the picture's width (or a phone turned) needs the live chart.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (!shownPictureFits(box)) onWake();
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (!shownPictureFits(box)) onWake();
+          });
+    observer?.observe(box);
+    return () => {
+      box.removeEventListener(PICTURE_MISSING, onWake);
+      observer?.disconnect();
+    };
   }, [covered, onWake]);
   return (
     <div

@@ -189,6 +189,32 @@ describe('the prerendered first view', () => {
     }
   });
 
+  it('draws the live chart, unasked, when its picture cannot be fetched after the app has started', async () => {
+    const { page, close } = await newPage(app.browser());
+    try {
+      let fail = () => {};
+      const failing = new Promise<void>((resolve) => (fail = resolve));
+      await page.route('**/assets/picture-*.svg', async (route) => {
+        await failing;
+        await route.fulfill({ status: 503, body: '' });
+      });
+      await page.goto(app.url());
+      // Hydrated: React has attached its props to the chart's box.
+      await page.waitForFunction(
+        () => {
+          const box = document.querySelector('[data-prerendered-chart="growth-main"]');
+          return box !== null && Object.keys(box).some((key) => key.startsWith('__reactProps'));
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      fail();
+      await waitForMainChart(page);
+    } finally {
+      await close();
+    }
+  });
+
   it('keeps the picture drawn for a phone on a phone, and draws live in a dark theme', async () => {
     const phone = await newPage(app.browser(), { viewport: { width: 412, height: 823 } });
     const dark = await newPage(app.browser(), { colorScheme: 'dark' });
