@@ -97,6 +97,30 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
 }
 
 /**
+ * An anchor for a pattern that opens with optional words (`leads`: 超过, 约, 不低于-) and then a
+ * number, whose first character `numberStart` finds (a global pattern matching that one
+ * character). No match starts before the next number less a lead the text holds just before it:
+ * a lead holds no digit, so no other number lies between a match's start and its own. Tried at
+ * every position instead, such a pattern cost more than the matches of all the parsers.
+ */
+export function leadAnchor(numberStart: RegExp, leads: readonly string[]): Anchor {
+  // Most numbers follow no lead: the character before one settles it without trying each lead.
+  const leadEnds = new Set(leads.map((lead) => lead.charCodeAt(lead.length - 1)));
+  return (text, from) => {
+    numberStart.lastIndex = from;
+    if (!numberStart.test(text)) return -1;
+    const number = numberStart.lastIndex - 1;
+    if (!leadEnds.has(text.charCodeAt(number - 1))) return number;
+    let earliest = number;
+    for (const lead of leads) {
+      const start = number - lead.length;
+      if (start >= from && start < earliest && text.startsWith(lead, start)) earliest = start;
+    }
+    return earliest;
+  };
+}
+
+/**
  * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
  * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
  * linear.

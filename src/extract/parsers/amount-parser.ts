@@ -7,10 +7,13 @@ import {
   WORD_CONTINUATIONS,
 } from '../vocabulary/unit-vocabulary.ts';
 import { alternation, ARABIC, CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
+import { leadAnchor } from '../matches-of.ts';
 import {
   APPROX,
   CMP_AFTER,
   CMP_BEFORE,
+  COMPARATOR_WORDS,
+  FIRST_DIGIT,
   subjectEndOf,
   candidateFrom,
 } from './quantity-fragments.ts';
@@ -171,8 +174,10 @@ export const amountParser: Parser = {
   name: 'amount',
   pattern: new RegExp(
     `${CMP_BEFORE}(?:(?<value>${ARABIC})|(?<cn>${CHINESE_NUMERAL}))(?:(?<magnitude>万亿|亿|万|千)(?<overMagnitude>余|多))?${APPROX}(?<unit>${alternation(QUANTITY_UNITS)})${CMP_AFTER}`,
-    'gu',
+    'guy',
   ),
+  // A Chinese numeral has no lookbehind: each of its characters may begin a match (十余次, 余次).
+  anchor: leadAnchor(new RegExp(`[${SMALL}]|${FIRST_DIGIT.source}`, 'gu'), COMPARATOR_WORDS),
   layout: LAYOUT,
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};

@@ -22,6 +22,12 @@ import {
  */
 
 const PERCENT_WORDS = ['百分之', '五', '点', '十', '百', '增长', '下降', '控制在', '分别达到'];
+/** Numbers and the words around them: comparators (超过, 不低于), signs, ranges, units. */
+const QUANTITY_WORDS = [
+  ...['超过', '不低于', '近', '-', '约-', '3', '0.5', '%', '—', '至', '个百分点', '的增长'],
+  ...['万', '亿元', '个', '余', '多', '三千', '两', '以上', '2024'],
+  ...['约-3%', '不低于5.5%', '超过2万亿元', '近三千个', '高于-1个百分点'],
+];
 const THRESHOLD_WORDS = ['过', '超', '三', '千', '亿', '万', '元', '级', '城市', '县', '产业', '5'];
 const FILLER = ['不超过', '约', '以内', '左右', '，', '。', '全市', '投资', '\n', '1.5', '.'];
 
@@ -38,11 +44,14 @@ function found(pattern: RegExp, text: string, anchor?: Parameters<typeof matches
 describe('anchored scans', () => {
   it('every anchored parser finds what its pattern finds at every position', () => {
     const anchored = PARSERS.filter((parser) => parser.anchor);
-    expect(anchored.map((parser) => parser.name)).toContain('chinese-percent');
+    expect(anchored.map((parser) => parser.name)).toEqual(
+      expect.arrayContaining(['chinese-percent', 'growth-after', 'rate', 'amount']),
+    );
     for (const parser of anchored) {
+      const everywhere = new RegExp(parser.pattern.source, parser.pattern.flags.replace('y', ''));
       fc.assert(
-        fc.property(texts(PERCENT_WORDS), (text) => {
-          expect(found(parser.pattern, text, parser.anchor)).toEqual(found(parser.pattern, text));
+        fc.property(texts([...PERCENT_WORDS, ...QUANTITY_WORDS]), (text) => {
+          expect(found(parser.pattern, text, parser.anchor)).toEqual(found(everywhere, text));
         }),
         { numRuns: 300 },
       );
