@@ -12,6 +12,7 @@
 
 import { alternation, HAN } from './regex-fragments.ts';
 import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES, PLACE_SUFFIXES } from './place-vocabulary.ts';
+import { holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
 
 export interface KnownSubject {
   readonly key: string;
@@ -462,6 +463,10 @@ function candidatesOf(normalised: string): string[] {
 }
 
 function lookUp(text: string): KnownSubject | undefined {
+  // A subject that holds no wording names none: most subjects a report names are not in the
+  // dictionary, and each would otherwise be stripped and looked up a dozen ways.
+  if (mayShortcut() && derivesOnlyItsOwnParts(text) && !holdsAnyWord(text, WORDINGS))
+    return undefined;
   const normalised = normalise(text);
   for (const candidate of candidatesOf(normalised)) {
     const known = BY_WORDING.get(candidate);
@@ -507,14 +512,34 @@ function wordingKey(text: string): string {
   let key = text.includes('规模以上') ? text.replaceAll('规模以上', '规上') : text;
   if (key[1] === '产') key = key.replace(/^([一二三])产(?!业)/u, '第$1产业');
   if (key.startsWith('地方')) key = key.replace(/^地方(?=一般公共预算)/u, '');
-  if (WORDING_TAIL_LAST.has(key.charCodeAt(key.length - 1)))
-    key = key.replace(/(?:总产量|总量|产量|总额|规模)$/u, '');
+  if (WORDING_TAIL_LAST.has(key.charCodeAt(key.length - 1))) key = key.replace(WORDING_TAIL, '');
   return key.endsWith('指数') ? key.slice(0, -2) : key;
 }
-/** The last characters of the endings wordingKey drops (总产量, 总量, 产量, 总额, 规模). */
+/** The endings wordingKey drops: 水产品总量 → 水产品. */
+const WORDING_TAILS = ['总产量', '总量', '产量', '总额', '规模'];
+const WORDING_TAIL = new RegExp(`(?:${WORDING_TAILS.join('|')})$`, 'u');
+/** The last characters of those endings. */
 const WORDING_TAIL_LAST: ReadonlySet<number> = new Set(
-  ['量', '额', '模'].map((c) => c.charCodeAt(0)),
+  WORDING_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)),
 );
+
+/** What wordingKey takes to nothing: a subject that holds one may be looked up by the empty key. */
+export const KEYLESS_WORDINGS: readonly string[] = [...WORDING_TAILS, '指数'];
+
+/** Every wording the dictionary knows a subject by. */
+export const DICTIONARY_WORDINGS: readonly string[] = [...BY_WORDING.keys()];
+const WORDINGS = wordIndex(DICTIONARY_WORDINGS);
+
+/**
+ * Whether every wording that lookUp, wordingKeys or literalWordingKey can make of `text` is a
+ * part of it: so when it holds no known word, none of them can be looked up with success. So
+ * of a plain text (normalise leaves it as it is) that wordingKey cannot rewrite into new words
+ * (规模以上 → 规上, 一产 → 第一产业): the rest only strips words off its ends.
+ */
+export function derivesOnlyItsOwnParts(text: string): boolean {
+  return isPlain(text) && !text.includes('规模以上') && !REWRITTEN_INDUSTRY.test(text);
+}
+const REWRITTEN_INDUSTRY = /[一二三]产/u;
 
 /** The subject the dictionary knows under any of its wordings (北海市地区生产总值 → gdp), if any. */
 export function knownSubjectOf(text: string): KnownSubject | undefined {

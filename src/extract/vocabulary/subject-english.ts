@@ -1,7 +1,16 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { ENGLISH_GLOSSARY } from './english-glossary.ts';
 import type { KnownSubject } from './subject-dictionary.ts';
-import { knownSubjectOf, literalWordingKey, wordingKeys } from './subject-dictionary.ts';
+import {
+  derivesOnlyItsOwnParts,
+  DICTIONARY_WORDINGS,
+  KEYLESS_WORDINGS,
+  knownSubjectOf,
+  literalWordingKey,
+  wordingKeys,
+} from './subject-dictionary.ts';
+import type { WordIndex } from './word-index.ts';
+import { holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
 
 /**
  * The English of a subject, built as data: the subject dictionary's label for a subject it
@@ -32,6 +41,37 @@ function buildGlossary(): ReadonlyMap<string, string> {
 /** Built on first use: a report with no indicators (a table of digits) never pays for it. */
 let glossary: ReadonlyMap<string, string> | null = null;
 const glossaryEntry = (key: string): string | undefined => (glossary ??= buildGlossary()).get(key);
+
+/**
+ * The words one of which every subject with an English holds, when its lookups are all parts
+ * of it (derivesOnlyItsOwnParts): the glossary's keys and the dictionary's wordings, and for
+ * the empty key (产量) what wordingKey takes to it. Built on first use, as the glossary is.
+ */
+let namingWords: WordIndex | null = null;
+
+function buildNamingWords(): WordIndex {
+  const keys = [...(glossary ??= buildGlossary()).keys()];
+  return wordIndex([
+    ...keys,
+    ...(keys.includes('') ? KEYLESS_WORDINGS : []),
+    ...DICTIONARY_WORDINGS,
+  ]);
+}
+
+/**
+ * Whether the subject may have an English: one that holds no word the glossary or dictionary
+ * knows has none, and is settled without trying each composition and stripping (most subjects
+ * of a text the genre's words are rare in, which cost more than reading the text).
+ */
+function mayBeNamed(subject: string): boolean {
+  return (
+    !mayShortcut() ||
+    // The empty subject is looked up by the empty key itself.
+    subject.length === 0 ||
+    !derivesOnlyItsOwnParts(subject) ||
+    holdsAnyWord(subject, (namingWords ??= buildNamingWords()))
+  );
+}
 
 type Compose = (parts: readonly string[]) => string;
 
@@ -314,7 +354,7 @@ const QUOTES = /[“”"《》「」]/gu;
 
 /** `known`, when given, is knownSubjectOf(subject) (null: the dictionary does not know it). */
 function translate(subject: string, depth: number, known?: KnownSubject | null): string | null {
-  if (depth > MAX_DEPTH) return null;
+  if (depth > MAX_DEPTH || !mayBeNamed(subject)) return null;
   const cleaned = QUOTE.test(subject) ? subject.replace(QUOTES, '') : subject;
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
   // contribution to world growth, not a composition of its parts.
