@@ -1,34 +1,49 @@
 /**
  * A list of words read for "does this text hold any of them anywhere", one pass over the text:
  * a character that starts no word is skipped on one array read, and one that does is tried
- * against the words it starts only.
+ * against the few words that start with it and the character after it (the genre's words share
+ * their first characters: a hundred glossary terms open with 新).
  */
 export interface WordIndex {
   /** 1 at the UTF-16 code of each character that starts a word. */
   readonly starts: Readonly<Uint8Array>;
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 at the code of each character that is a word of its own (镍). */
+  readonly singles: Readonly<Uint8Array>;
+  /** The longer words by pairOf their first two characters. */
+  readonly byPair: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/** A bucket for two characters: words that share one may share it with others, so each is tried. */
+function pairOf(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
 }
 
 /** The index of the non-empty words (an empty word is held by every text: the caller decides). */
 export function wordIndex(words: Iterable<string>): WordIndex {
   const starts = new Uint8Array(0x10000);
-  const byFirst = new Map<number, string[]>();
+  const singles = new Uint8Array(0x10000);
+  // Every bucket present from the start: an array written at scattered indices turns into a dictionary.
+  const byPair: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
   for (const word of new Set(words)) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
     starts[first] = 1;
-    const list = byFirst.get(first);
-    if (list) list.push(word);
-    else byFirst.set(first, [word]);
+    if (word.length === 1) {
+      singles[first] = 1;
+      continue;
+    }
+    (byPair[pairOf(first, word.charCodeAt(1))] ??= []).push(word);
   }
-  return { starts, byFirst };
+  return { starts, singles, byPair };
 }
 
-export function holdsAnyWord(text: string, { starts, byFirst }: WordIndex): boolean {
+export function holdsAnyWord(text: string, { starts, singles, byPair }: WordIndex): boolean {
   for (let at = 0; at < text.length; at += 1) {
     const first = text.charCodeAt(at);
     if (starts[first] === 0) continue;
-    for (const word of byFirst.get(first) ?? []) if (text.startsWith(word, at)) return true;
+    if (singles[first] === 1) return true;
+    const words = at + 1 < text.length ? byPair[pairOf(first, text.charCodeAt(at + 1))] : undefined;
+    if (words) for (const word of words) if (text.startsWith(word, at)) return true;
   }
   return false;
 }
