@@ -7,7 +7,7 @@ import {
   CMP_BEFORE,
   LINK,
   PERCENT,
-  PERCENT_ANCHOR,
+  percentAnchor,
   PERCENT_SLOTS,
   subjectEndOf,
   candidateFrom,
@@ -65,7 +65,7 @@ export const growthAfterParser: Parser = {
     `${CMP_BEFORE}${PERCENT}${CMP_AFTER}的(?<verb>增长|增速|增幅|涨幅|下降|降幅)`,
     'guy',
   ),
-  anchor: PERCENT_ANCHOR,
+  anchorIn: percentAnchor,
   layout: GROWTH_AFTER_LAYOUT,
   extract(_context, match): Candidate {
     const spans = spansOf(match, GROWTH_AFTER_LAYOUT);

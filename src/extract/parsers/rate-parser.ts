@@ -4,7 +4,7 @@ import {
   CMP_AFTER,
   CMP_BEFORE,
   PERCENT,
-  PERCENT_ANCHOR,
+  percentAnchor,
   PERCENT_SLOTS,
   subjectEndOf,
   candidateFrom,
@@ -21,7 +21,7 @@ const LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOTS] };
 export const rateParser: Parser = {
   name: 'rate',
   pattern: new RegExp(`${CMP_BEFORE}${PERCENT}${CMP_AFTER}`, 'guy'),
-  anchor: PERCENT_ANCHOR,
+  anchorIn: percentAnchor,
   layout: LAYOUT,
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};

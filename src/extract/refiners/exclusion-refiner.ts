@@ -8,6 +8,7 @@ import {
 import type { Anchor } from '../matches-of.ts';
 import { matchesOf } from '../matches-of.ts';
 import { byStart } from '../candidate.ts';
+import { numberStarts } from '../parsers/quantity-fragments.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -182,18 +183,12 @@ export const NUMBER_LED_EXCLUSIONS: readonly RegExp[] = EXCLUSIONS.filter(
   (exclusion) => exclusion.atNumbers,
 ).map((exclusion) => exclusion.pattern);
 
-const NUMBER_FIRST_DIGIT = new RegExp(`${NUMBER_START}\\d`, 'g');
-
-/** Where each number starts: its first digit, after neither a digit nor a decimal point. */
-function numberStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const match of matchesOf(NUMBER_FIRST_DIGIT, text)) starts.push(match.index);
-  return starts;
-}
-
-export function findExcludedSpans(text: string): ExcludedSpan[] {
+/** `starts` are where the text's numbers start (numberStarts). */
+export function findExcludedSpans(
+  text: string,
+  starts: readonly number[] = numberStarts(text),
+): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
-  const starts = numberStarts(text);
   for (const { reason, pattern, when, anchor, atNumber } of SCANS) {
     if (atNumber) {
       // As a scan of the text would: the next match starts where the last one ended, or after.

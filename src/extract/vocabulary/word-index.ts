@@ -2,28 +2,23 @@
  * A list of words read for "does this text hold any of them anywhere", one pass over the text:
  * a character that starts no word is skipped on one array read, and one that does is tried
  * against the few words that start with it and the character after it (the genre's words share
- * their first characters: a hundred glossary terms open with 新).
+ * their first characters: a hundred glossary terms open with 新). Keyed by one code, then the
+ * next, as countEach in report-region is: both in one number is past the small integers.
  */
 export interface WordIndex {
   /** 1 at the UTF-16 code of each character that starts a word. */
   readonly starts: Readonly<Uint8Array>;
   /** 1 at the code of each character that is a word of its own (镍). */
   readonly singles: Readonly<Uint8Array>;
-  /** The longer words by pairOf their first two characters. */
-  readonly byPair: ReadonlyArray<readonly string[] | undefined>;
-}
-
-/** A bucket for two characters: words that share one may share it with others, so each is tried. */
-function pairOf(first: number, second: number): number {
-  return ((first << 5) ^ second) & 0xffff;
+  /** The longer words by the code of their first character, then of their second. */
+  readonly byPair: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
 }
 
 /** The index of the non-empty words (an empty word is held by every text: the caller decides). */
 export function wordIndex(words: Iterable<string>): WordIndex {
   const starts = new Uint8Array(0x10000);
   const singles = new Uint8Array(0x10000);
-  // Every bucket present from the start: an array written at scattered indices turns into a dictionary.
-  const byPair: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+  const byPair = new Map<number, Map<number, string[]>>();
   for (const word of new Set(words)) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
@@ -32,7 +27,12 @@ export function wordIndex(words: Iterable<string>): WordIndex {
       singles[first] = 1;
       continue;
     }
-    (byPair[pairOf(first, word.charCodeAt(1))] ??= []).push(word);
+    let bySecond = byPair.get(first);
+    if (!bySecond) byPair.set(first, (bySecond = new Map()));
+    const second = word.charCodeAt(1);
+    const same = bySecond.get(second);
+    if (same) same.push(word);
+    else bySecond.set(second, [word]);
   }
   return { starts, singles, byPair };
 }
@@ -42,7 +42,7 @@ export function holdsAnyWord(text: string, { starts, singles, byPair }: WordInde
     const first = text.charCodeAt(at);
     if (starts[first] === 0) continue;
     if (singles[first] === 1) return true;
-    const words = at + 1 < text.length ? byPair[pairOf(first, text.charCodeAt(at + 1))] : undefined;
+    const words = byPair.get(first)?.get(text.charCodeAt(at + 1));
     if (words) for (const word of words) if (text.startsWith(word, at)) return true;
   }
   return false;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parsingContextOf } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
 import { amountParser, amountRejection } from '../../../src/extract/parsers/amount-parser.ts';
 
 /** The reason given for the amount parser's first match in `text` that starts at `number`. */
 function reasonFor(text: string, number: string): string | null {
   const at = text.indexOf(number);
-  const match = [...matchesOf(amountParser.pattern, text, amountParser.anchor)].find(
+  const anchor = amountParser.anchorIn?.(parsingContextOf(text));
+  const match = [...matchesOf(amountParser.pattern, text, anchor)].find(
     (found) => found.index === at,
   );
   if (!match) throw new Error(`no amount match at “${number}” in ${text}`);

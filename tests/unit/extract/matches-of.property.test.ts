@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARSERS } from '../../../src/extract/extract-indicators.ts';
+import { PARSERS, parsingContextOf } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
 import {
   ANCHORED_PART_SCANS,
@@ -43,7 +43,7 @@ function found(pattern: RegExp, text: string, anchor?: Parameters<typeof matches
 
 describe('anchored scans', () => {
   it('every anchored parser finds what its pattern finds at every position', () => {
-    const anchored = PARSERS.filter((parser) => parser.anchor);
+    const anchored = PARSERS.filter((parser) => parser.anchorIn);
     expect(anchored.map((parser) => parser.name)).toEqual(
       expect.arrayContaining(['chinese-percent', 'growth-after', 'rate', 'amount']),
     );
@@ -51,7 +51,8 @@ describe('anchored scans', () => {
       const everywhere = new RegExp(parser.pattern.source, parser.pattern.flags.replace('y', ''));
       fc.assert(
         fc.property(texts([...PERCENT_WORDS, ...QUANTITY_WORDS]), (text) => {
-          expect(found(parser.pattern, text, parser.anchor)).toEqual(found(everywhere, text));
+          const anchor = parser.anchorIn?.(parsingContextOf(text));
+          expect(found(parser.pattern, text, anchor)).toEqual(found(everywhere, text));
         }),
         { numRuns: 300 },
       );
