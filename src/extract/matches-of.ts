@@ -134,6 +134,26 @@ export function leadAnchor(numbers: readonly number[], leads: readonly string[])
 }
 
 /**
+ * An anchor for a pattern whose match starts right where one of `words` ends: the lookbehind of
+ * (?<=连续)3次, or of 2(?<=分.) in 分2批. Found by the words' last characters, one class scan,
+ * then checked: a lookbehind the engine runs at every position, or at every digit, is not.
+ */
+export function afterWordsAnchor(words: readonly string[]): Anchor {
+  const lasts = [...new Set(words.map((word) => word.charCodeAt(word.length - 1)))];
+  const last = new RegExp(
+    `[${lasts.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
+    'g',
+  );
+  return (text, from) => {
+    for (last.lastIndex = Math.max(0, from - 1); last.test(text);) {
+      const end = last.lastIndex;
+      if (end >= from && words.some((word) => text.startsWith(word, end - word.length))) return end;
+    }
+    return -1;
+  };
+}
+
+/**
  * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
  * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
  * linear.

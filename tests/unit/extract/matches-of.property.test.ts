@@ -9,7 +9,10 @@ import {
 import { OWN_PLACE_PREFIXES } from '../../../src/extract/vocabulary/place-vocabulary.ts';
 import { alternation, YEAR } from '../../../src/extract/vocabulary/regex-fragments.ts';
 import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
-import { NUMBER_LED_EXCLUSIONS } from '../../../src/extract/refiners/exclusion-refiner.ts';
+import {
+  ANCHORED_EXCLUSION_SCANS,
+  NUMBER_LED_EXCLUSIONS,
+} from '../../../src/extract/refiners/exclusion-refiner.ts';
 import {
   CLASS_THRESHOLD,
   classThresholdStart,
@@ -68,6 +71,24 @@ describe('anchored scans', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('exclusions tried after their words (连续3次, 分两批) find what a scan of every position finds', () => {
+    const words = [
+      ...['连续', '连跨', '跨上', '跨越', '迈过', '分', '连', '续', '跨', '过', '上'],
+      ...['3', '16', '两', '三', '个', '次', '批', '季度', '年', '台阶', '发布', '万亿元', '，'],
+      ...['分两批', '连续3次', '连跨2个', '跨上三个'],
+    ];
+    expect(ANCHORED_EXCLUSION_SCANS.length).toBeGreaterThanOrEqual(2);
+    for (const { pattern, anchor } of ANCHORED_EXCLUSION_SCANS) {
+      const everywhere = new RegExp(pattern.source, pattern.flags.replace('y', ''));
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(pattern, text, anchor)).toEqual(found(everywhere, text));
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 
   it('sticky scans (line starts, openings, place names) find what a scan of every position finds', () => {
