@@ -58,6 +58,10 @@ export const LEADING_NOISE_PATTERN = new RegExp(
 const TRAILING_NOISE_PATTERN = new RegExp(`(?:${SINCE}|${alternation(TRAILING_NOISE)})$`, 'u');
 const TRAILING_NOISE_WORDS: ReadonlySet<string> = new Set(TRAILING_NOISE);
 const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.length));
+/** The last characters of the link words: a subject that ends in none ends in no link word. */
+const TRAILING_NOISE_LAST: ReadonlySet<number> = new Set(
+  TRAILING_NOISE.map((word) => word.charCodeAt(word.length - 1)),
+);
 
 /**
  * The subject without the link words it ends in (TRAILING_NOISE_PATTERN's replace). An
@@ -68,6 +72,7 @@ const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.len
 export function withoutTrailingNoise(subject: string): string {
   if (subject.includes('连') || subject.includes('比') || subject.includes('较'))
     return subject.replace(TRAILING_NOISE_PATTERN, '');
+  if (!TRAILING_NOISE_LAST.has(subject.charCodeAt(subject.length - 1))) return subject;
   for (
     let start = Math.max(0, subject.length - LONGEST_TRAILING_NOISE);
     start < subject.length;
