@@ -354,12 +354,14 @@ const QUOTES = /[“”"《》「」]/gu;
 
 /** `known`, when given, is knownSubjectOf(subject) (null: the dictionary does not know it). */
 function translate(subject: string, depth: number, known?: KnownSubject | null): string | null {
-  if (depth > MAX_DEPTH || !mayBeNamed(subject)) return null;
+  if (depth > MAX_DEPTH) return null;
   const cleaned = QUOTE.test(subject) ? subject.replace(QUOTES, '') : subject;
   // A glossary entry for the whole wording wins: 国内生产总值对全球经济增长的贡献率 is China's
   // contribution to world growth, not a composition of its parts.
   const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
+  // After the whole wording, which names most of a report's subjects at once.
+  if (!mayBeNamed(subject)) return null;
   return (
     compose(cleaned, MEASURE_STEPS, depth) ??
     glossaryOf(cleaned, cleaned === subject ? known : undefined) ??

@@ -2,37 +2,35 @@
  * A list of words read for "does this text hold any of them anywhere", one pass over the text:
  * a character that starts no word is skipped on one array read, and one that does is tried
  * against the few words that start with it and the character after it (the genre's words share
- * their first characters: a hundred glossary terms open with 新). Keyed by one code, then the
- * next, as countEach in report-region is: both in one number is past the small integers.
+ * their first characters: a hundred glossary terms open with 新).
  */
 export interface WordIndex {
   /** 1 at the UTF-16 code of each character that starts a word. */
   readonly starts: Readonly<Uint8Array>;
   /** 1 at the code of each character that is a word of its own (镍). */
   readonly singles: Readonly<Uint8Array>;
-  /** The longer words by the code of their first character, then of their second. */
-  readonly byPair: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
+  /** The longer words by pairSlot of their first two characters. */
+  readonly byPair: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/** A slot for two characters; words whose pairs share one are each tried. */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & 0xffff;
 }
 
 /** The index of the non-empty words (an empty word is held by every text: the caller decides). */
 export function wordIndex(words: Iterable<string>): WordIndex {
   const starts = new Uint8Array(0x10000);
   const singles = new Uint8Array(0x10000);
-  const byPair = new Map<number, Map<number, string[]>>();
+  // Every slot present from the start: an array written at scattered indices turns into a
+  // dictionary, and a Map per first character cost two lookups per character read.
+  const byPair: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
   for (const word of new Set(words)) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
     starts[first] = 1;
-    if (word.length === 1) {
-      singles[first] = 1;
-      continue;
-    }
-    let bySecond = byPair.get(first);
-    if (!bySecond) byPair.set(first, (bySecond = new Map()));
-    const second = word.charCodeAt(1);
-    const same = bySecond.get(second);
-    if (same) same.push(word);
-    else bySecond.set(second, [word]);
+    if (word.length === 1) singles[first] = 1;
+    else (byPair[pairSlot(first, word.charCodeAt(1))] ??= []).push(word);
   }
   return { starts, singles, byPair };
 }
@@ -42,7 +40,7 @@ export function holdsAnyWord(text: string, { starts, singles, byPair }: WordInde
     const first = text.charCodeAt(at);
     if (starts[first] === 0) continue;
     if (singles[first] === 1) return true;
-    const words = byPair.get(first)?.get(text.charCodeAt(at + 1));
+    const words = byPair[pairSlot(first, text.charCodeAt(at + 1))];
     if (words) for (const word of words) if (text.startsWith(word, at)) return true;
   }
   return false;
