@@ -13,9 +13,14 @@ export interface WordIndex {
   readonly byPair: ReadonlyArray<readonly string[] | undefined>;
 }
 
-/** A slot for two characters; words whose pairs share one are each tried. */
+/**
+ * A slot for two characters; words whose pairs share one are each tried. Eight thousand slots
+ * hold the glossary's two thousand words a few to a slot, in a small array the collector and the
+ * cache pass over quickly.
+ */
+const PAIR_SLOTS = 0x2000;
 function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & 0xffff;
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
 /** The index of the non-empty words (an empty word is held by every text: the caller decides). */
@@ -24,7 +29,7 @@ export function wordIndex(words: Iterable<string>): WordIndex {
   const singles = new Uint8Array(0x10000);
   // Every slot present from the start: an array written at scattered indices turns into a
   // dictionary, and a Map per first character cost two lookups per character read.
-  const byPair: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+  const byPair: Array<string[] | undefined> = Array.from({ length: PAIR_SLOTS }, () => undefined);
   for (const word of new Set(words)) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
