@@ -1,6 +1,6 @@
 /** Shaping the words of a subject: cleaning, topics, the noun after a number. */
 import {
-  GENERIC_SUBJECT,
+  isGenericSubject,
   GENERIC_TAIL,
   LEADING_ACTION,
   THRESHOLD,
@@ -125,5 +125,5 @@ export function splitList(subject: string): string[] {
 
 export function isGeneric(subject: string): boolean {
   const items = splitList(subject);
-  return items.length > 0 && items.every((item) => GENERIC_SUBJECT.test(item));
+  return items.length > 0 && items.every(isGenericSubject);
 }
