@@ -7,10 +7,11 @@ import {
   KEYLESS_WORDINGS,
   knownSubjectOf,
   literalWordingKey,
+  STRIPPED_ENDINGS,
   wordingKeys,
 } from './subject-dictionary.ts';
 import type { WordIndex } from './word-index.ts';
-import { holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
+import { endsInAnyWord, holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
 
 /**
  * The English of a subject, built as data: the subject dictionary's label for a subject it
@@ -48,30 +49,17 @@ const glossaryEntry = (key: string): string | undefined => (glossary ??= buildGl
  * the empty key (产量) what wordingKey takes to it. Built on first use, as the glossary is.
  */
 let namingWords: WordIndex | null = null;
+/** The same words keyed by their ends, with the endings a lookup strips: see mayBeLookedUp. */
+let namingEnds: WordIndex | null = null;
 
-function buildNamingWords(): WordIndex {
+function namingWordsOf(): string[] {
   const keys = [...(glossary ??= buildGlossary()).keys()];
-  return wordIndex([
-    ...keys,
-    ...(keys.includes('') ? KEYLESS_WORDINGS : []),
-    ...DICTIONARY_WORDINGS,
-  ]);
+  return [...keys, ...(keys.includes('') ? KEYLESS_WORDINGS : []), ...DICTIONARY_WORDINGS];
 }
 
-/**
- * Whether the subject may have an English: one that holds no word the glossary or dictionary
- * knows has none, and is settled without trying each composition and stripping (most subjects
- * of a text the genre's words are rare in, which cost more than reading the text).
- */
-function mayBeNamed(subject: string): boolean {
-  return (
-    !mayShortcut() ||
-    // The empty subject is looked up by the empty key itself.
-    subject.length === 0 ||
-    !derivesOnlyItsOwnParts(subject) ||
-    holdsAnyWord(subject, (namingWords ??= buildNamingWords()))
-  );
-}
+const namingWordsIndex = (): WordIndex => (namingWords ??= wordIndex(namingWordsOf()));
+const namingEndsIndex = (): WordIndex =>
+  (namingEnds ??= wordIndex([...namingWordsOf(), ...STRIPPED_ENDINGS], true));
 
 type Compose = (parts: readonly string[]) => string;
 
@@ -360,11 +348,20 @@ function translate(subject: string, depth: number, known?: KnownSubject | null):
   // contribution to world growth, not a composition of its parts.
   const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
-  // After the whole wording, which names most of a report's subjects at once.
-  if (!mayBeNamed(subject)) return null;
+  // Shortcuts, after the whole wording (which names most of a report's subjects at once), for a
+  // subject each of whose lookups is a part of it (derivesOnlyItsOwnParts; the empty subject is
+  // looked up by the empty key itself). One that holds no word the glossary or dictionary knows
+  // has no English, and is settled without trying each composition and stripping: most subjects
+  // of a text the genre's words are rare in. And each lookup of glossaryOf is the subject less
+  // words at its start (a place) and endings it strips (增长, 总量): one that ends in neither a
+  // known word nor such an ending is not looked up a dozen ways.
+  const own = mayShortcut() && cleaned.length > 0 && derivesOnlyItsOwnParts(cleaned);
+  if (own && !holdsAnyWord(cleaned, namingWordsIndex())) return null;
   return (
     compose(cleaned, MEASURE_STEPS, depth) ??
-    glossaryOf(cleaned, cleaned === subject ? known : undefined) ??
+    (own && !endsInAnyWord(cleaned, namingEndsIndex())
+      ? null
+      : glossaryOf(cleaned, cleaned === subject ? known : undefined)) ??
     compose(cleaned, AFFIX_STEPS, depth)
   );
 }
