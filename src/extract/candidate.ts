@@ -50,14 +50,22 @@ export interface Candidate {
 /** The text a parser reads: the whole normalised report, so offsets stay global. */
 export interface ParsingContext {
   text: string;
+  /**
+   * Where each number in digits starts (its first digit, after neither a digit nor a point),
+   * found once for every parser and exclusion that starts at one.
+   */
+  numberStarts: readonly number[];
 }
 
 /** A parser owns one phrasing family: a pattern and what one match means. */
 export interface Parser {
   name: string;
   pattern: RegExp;
-  /** A word every match holds, for a pattern that opens with optional words (see matchesOf). */
-  anchor?: Anchor;
+  /**
+   * Where a match may start, for a pattern that opens with optional words (see matchesOf), made
+   * for each text from what its context found once.
+   */
+  anchorIn?: (context: ParsingContext) => Anchor;
   /** How the pattern's groups tile a match, for a pattern without the `d` flag (see spansOf). */
   layout?: GroupLayout;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | null;

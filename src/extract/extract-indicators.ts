@@ -1,4 +1,4 @@
-import type { Candidate, Parser, Refiner, RefiningContext } from './candidate.ts';
+import type { Candidate, Parser, ParsingContext, Refiner, RefiningContext } from './candidate.ts';
 import { byStart, byStartThenEnd, copyOf } from './candidate.ts';
 import { normalizeText } from './normalize-text.ts';
 import { amountParser } from './parsers/amount-parser.ts';
@@ -26,6 +26,7 @@ import {
 import { DECIMAL, NUMBER_START } from './vocabulary/regex-fragments.ts';
 import type { ExtractionWarning } from '../dataset/dataset-schema.ts';
 import { matchesOf } from './matches-of.ts';
+import { numberStarts } from './parsers/quantity-fragments.ts';
 
 /** Parsers in priority order: on an exact tie the earlier one wins. */
 export const PARSERS: readonly Parser[] = [
@@ -66,7 +67,8 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   const starts = sentenceStarts(text);
   const runOnSentences = findRunOnSentences(text, starts);
   const parsed = blankSentences(text, runOnSentences);
-  const excluded = findExcludedSpans(parsed);
+  const parsing = parsingContextOf(parsed);
+  const excluded = findExcludedSpans(parsed, parsing.numberStarts);
   const context: RefiningContext = {
     text,
     excluded,
@@ -75,8 +77,8 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   };
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
-    for (const match of matchesOf(parser.pattern, parsed, parser.anchor)) {
-      const found = parser.extract({ text: parsed }, match);
+    for (const match of matchesOf(parser.pattern, parsed, parser.anchorIn?.(parsing))) {
+      const found = parser.extract(parsing, match);
       if (!found) continue;
       // The engine, not the parser, records which parser read the number.
       candidates.push(withEveryField(found, parser.name, candidates.length));
@@ -93,6 +95,11 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
   warnUncovered(parsed, candidates, [...excluded, ...dense], context.warn);
   warnings.sort(byStartThenEnd);
   return { text, structure: context.structure, candidates, warnings: dedupe(warnings) };
+}
+
+/** What every parser reads of one text, found once. */
+export function parsingContextOf(text: string): ParsingContext {
+  return { text, numberStarts: numberStarts(text) };
 }
 
 /** The candidate with every field present and the engine's fields set: see copyOf. */

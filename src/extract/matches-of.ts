@@ -97,6 +97,63 @@ export function wordAnchor(word: string, maxLead: number): Anchor {
 }
 
 /**
+ * Where each match of a global pattern starts, in order: the positions of one text that several
+ * anchors read (leadAnchor), found in one scan rather than one per pattern.
+ */
+export function positionsOf(pattern: RegExp, text: string): number[] {
+  const positions: number[] = [];
+  for (const match of matchesOf(pattern, text)) positions.push(match.index);
+  return positions;
+}
+
+/**
+ * An anchor for a pattern that opens with optional words (`leads`: 超过, 约, 不低于-) and then a
+ * number, which starts at one of `numbers` (in order, from positionsOf). No match starts before
+ * the next number less a lead the text holds just before it: a lead holds no digit, so no other
+ * number lies between a match's start and its own. Tried at every position instead, such a
+ * pattern cost more than the matches of all the parsers.
+ */
+export function leadAnchor(numbers: readonly number[], leads: readonly string[]): Anchor {
+  // Most numbers follow no lead: the character before one settles it without trying each lead.
+  const leadEnds = new Set(leads.map((lead) => lead.charCodeAt(lead.length - 1)));
+  // A scan asks from further and further on: the next number is found from the last one.
+  let next = 0;
+  return (text, from) => {
+    if (next > 0 && (numbers[next - 1] ?? 0) >= from) next = 0;
+    while (next < numbers.length && (numbers[next] ?? 0) < from) next += 1;
+    const number = numbers[next];
+    if (number === undefined) return -1;
+    if (!leadEnds.has(text.charCodeAt(number - 1))) return number;
+    let earliest = number;
+    for (const lead of leads) {
+      const start = number - lead.length;
+      if (start >= from && start < earliest && text.startsWith(lead, start)) earliest = start;
+    }
+    return earliest;
+  };
+}
+
+/**
+ * An anchor for a pattern whose match starts right where one of `words` ends: the lookbehind of
+ * (?<=连续)3次, or of 2(?<=分.) in 分2批. Found by the words' last characters, one class scan,
+ * then checked: a lookbehind the engine runs at every position, or at every digit, is not.
+ */
+export function afterWordsAnchor(words: readonly string[]): Anchor {
+  const lasts = [...new Set(words.map((word) => word.charCodeAt(word.length - 1)))];
+  const last = new RegExp(
+    `[${lasts.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
+    'g',
+  );
+  return (text, from) => {
+    for (last.lastIndex = Math.max(0, from - 1); last.test(text);) {
+      const end = last.lastIndex;
+      if (end >= from && words.some((word) => text.startsWith(word, end - word.length))) return end;
+    }
+    return -1;
+  };
+}
+
+/**
  * An anchor for a pattern that starts at the text's start or after one of `chars`: the line
  * starts of (?<=^|[\n\r]). Each call reads on to the next such character only, so a scan stays
  * linear.

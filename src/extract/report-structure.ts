@@ -125,7 +125,8 @@ function holding<T extends { start: number; end: number }>(
       high = middle - 1;
     }
   }
-  const section = sections[best];
+  // No index -1: reading one is a property lookup through the prototype chain, not an element.
+  const section = best >= 0 ? sections[best] : undefined;
   return section && offset < section.end ? section : null;
 }
 

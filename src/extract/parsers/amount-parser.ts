@@ -7,10 +7,12 @@ import {
   WORD_CONTINUATIONS,
 } from '../vocabulary/unit-vocabulary.ts';
 import { alternation, ARABIC, CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
+import { leadAnchor, positionsOf } from '../matches-of.ts';
 import {
   APPROX,
   CMP_AFTER,
   CMP_BEFORE,
+  COMPARATOR_WORDS,
   subjectEndOf,
   candidateFrom,
 } from './quantity-fragments.ts';
@@ -18,6 +20,20 @@ import {
 /** 三千五百 or 一万二千, but 三千五百万元 leaves 万 to the unit. */
 const SMALL = '零〇一二两三四五六七八九十百千';
 const CHINESE_NUMERAL = `[${SMALL}]{1,6}(?:[万亿][${SMALL}]{1,6})*`;
+
+const NUMERAL = new RegExp(`[${SMALL}]`, 'gu');
+
+/** Two lists of positions, each in order, as one in order. */
+function inOrder(first: readonly number[], second: readonly number[]): number[] {
+  const merged: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) {
+    const next = (first[a] ?? Infinity) <= (second[b] ?? Infinity) ? first[a++] : second[b++];
+    merged.push(next ?? 0);
+  }
+  return merged;
+}
 
 /** After a number and unit these make it a class or a name: 20万吨级, 400系, 30号, 350万吨项目. */
 const CLASS_WORDS = /^(?:级|系|号|型|式|周年|百分点)/u;
@@ -171,8 +187,11 @@ export const amountParser: Parser = {
   name: 'amount',
   pattern: new RegExp(
     `${CMP_BEFORE}(?:(?<value>${ARABIC})|(?<cn>${CHINESE_NUMERAL}))(?:(?<magnitude>万亿|亿|万|千)(?<overMagnitude>余|多))?${APPROX}(?<unit>${alternation(QUANTITY_UNITS)})${CMP_AFTER}`,
-    'gu',
+    'guy',
   ),
+  // A Chinese numeral has no lookbehind: each of its characters may begin a match (十余次, 余次).
+  anchorIn: ({ text, numberStarts }) =>
+    leadAnchor(inOrder(numberStarts, positionsOf(NUMERAL, text)), COMPARATOR_WORDS),
   layout: LAYOUT,
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};

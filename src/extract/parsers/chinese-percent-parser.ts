@@ -16,6 +16,12 @@ import {
 
 const VERBS = [...RISES, ...FALLS];
 
+/** Every match holds 百分之, after at most a verb, a link and a comparator. */
+const HUNDREDTHS = wordAnchor(
+  '百分之',
+  longest(VERBS) + longest(LINK_WORDS) + longest(Object.keys(COMPARATOR_PREFIXES)),
+);
+
 /**
  * A percentage written in words: 增长百分之五以上, 失业率控制在百分之五点五以内.
  * After a growth word it is a growth rate (negative after a fall), otherwise a rate.
@@ -27,11 +33,7 @@ export const chinesePercentParser: Parser = {
     `(?<verb>${alternation(VERBS)})?${LINK}${CMP_BEFORE}(?<cn>百分之[零〇一二两三四五六七八九十点]+)${CMP_AFTER}`,
     'gdu',
   ),
-  // Every match holds 百分之, after at most a verb, a link and a comparator.
-  anchor: wordAnchor(
-    '百分之',
-    longest(VERBS) + longest(LINK_WORDS) + longest(Object.keys(COMPARATOR_PREFIXES)),
-  ),
+  anchorIn: () => HUNDREDTHS,
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};
     const numeral = (groups.cn ?? '').slice(3);

@@ -7,6 +7,7 @@ import {
   CMP_BEFORE,
   LINK,
   PERCENT,
+  percentAnchor,
   PERCENT_SLOTS,
   subjectEndOf,
   candidateFrom,
@@ -62,8 +63,9 @@ export const growthAfterParser: Parser = {
   name: 'growth-after',
   pattern: new RegExp(
     `${CMP_BEFORE}${PERCENT}${CMP_AFTER}的(?<verb>增长|增速|增幅|涨幅|下降|降幅)`,
-    'gu',
+    'guy',
   ),
+  anchorIn: percentAnchor,
   layout: GROWTH_AFTER_LAYOUT,
   extract(_context, match): Candidate {
     const spans = spansOf(match, GROWTH_AFTER_LAYOUT);

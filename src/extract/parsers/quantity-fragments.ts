@@ -5,11 +5,32 @@ import {
   COMPARATOR_SUFFIXES,
 } from '../vocabulary/comparator-vocabulary.ts';
 import { alternation, ARABIC, RANGE_JOIN, words } from '../vocabulary/regex-fragments.ts';
-import type { Candidate, GroupLayout, GroupSpans } from '../candidate.ts';
+import type { Candidate, GroupLayout, GroupSpans, ParsingContext } from '../candidate.ts';
+import type { Anchor } from '../matches-of.ts';
+import { leadAnchor, positionsOf } from '../matches-of.ts';
 import { copyOf, groupSpan } from '../candidate.ts';
 
+/** The words of CMP_BEFORE: the leads of a quantity's anchor (see leadAnchor). */
+export const COMPARATOR_WORDS = Object.keys(COMPARATOR_PREFIXES);
+
 /** 超过 / 约 / 不低于 … before the number. */
-export const CMP_BEFORE = `(?<cmpBefore>${alternation(Object.keys(COMPARATOR_PREFIXES))})?`;
+export const CMP_BEFORE = `(?<cmpBefore>${alternation(COMPARATOR_WORDS)})?`;
+
+/** The first digit of a number: after neither a digit nor a decimal point (see ARABIC). */
+export const FIRST_DIGIT = /(?<![\d.])\d/g;
+
+/** Where each number in digits starts in `text`: see ParsingContext. */
+export function numberStarts(text: string): number[] {
+  return positionsOf(FIRST_DIGIT, text);
+}
+
+const PERCENT_LEADS = [...COMPARATOR_WORDS, ...COMPARATOR_WORDS.map((word) => `${word}-`), '-'];
+
+/** Where a match of CMP_BEFORE and PERCENT (约-3%, 超过5%) may start: see leadAnchor. */
+export function percentAnchor({ numberStarts: numbers }: ParsingContext): Anchor {
+  return leadAnchor(numbers, PERCENT_LEADS);
+}
+
 /** 以上 / 左右 / 以内 … after the unit. */
 export const CMP_AFTER = `(?<cmpAfter>${alternation(Object.keys(COMPARATOR_SUFFIXES))})?`;
 /** 余 / 多 between number and unit. */

@@ -4,6 +4,7 @@ import {
   CMP_AFTER,
   CMP_BEFORE,
   PERCENT,
+  percentAnchor,
   PERCENT_SLOTS,
   subjectEndOf,
   candidateFrom,
@@ -19,7 +20,8 @@ const LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOTS] };
  */
 export const rateParser: Parser = {
   name: 'rate',
-  pattern: new RegExp(`${CMP_BEFORE}${PERCENT}${CMP_AFTER}`, 'gu'),
+  pattern: new RegExp(`${CMP_BEFORE}${PERCENT}${CMP_AFTER}`, 'guy'),
+  anchorIn: percentAnchor,
   layout: LAYOUT,
   extract(_context, match): Candidate | null {
     const groups = match.groups ?? {};

@@ -6,8 +6,9 @@ import {
   THRESHOLD,
 } from '../vocabulary/subject-vocabulary.ts';
 import type { Anchor } from '../matches-of.ts';
-import { matchesOf } from '../matches-of.ts';
+import { afterWordsAnchor, matchesOf } from '../matches-of.ts';
 import { byStart } from '../candidate.ts';
+import { numberStarts } from '../parsers/quantity-fragments.ts';
 
 /**
  * Spans whose numbers are not indicators:
@@ -31,6 +32,9 @@ interface Exclusion {
    */
   atNumbers?: true;
 }
+
+/** The words a step or batch follows: 连跨2个台阶, 分两批. */
+const STEP_WORDS = ['连跨', '跨上', '跨越', '跨过', '迈过', '分'];
 
 const EXCLUSIONS: readonly Exclusion[] = [
   {
@@ -110,19 +114,21 @@ const EXCLUSIONS: readonly Exclusion[] = [
     atNumbers: true,
     pattern: new RegExp(String.raw`${NUMBER_START}\d+类(?=${HAN})`, 'gu'),
   },
-  // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts. Each lookbehind follows the first
-  // numeral, so that it runs where a numeral is, not at every position of the text.
+  // 连跨2个万亿元台阶 / 分两批: steps and batches, not amounts. Tried only where a step word
+  // ends: the lookbehind after the first numeral ran at every digit of the text.
   {
     reason: 'steps or batches',
     pattern: new RegExp(
-      String.raw`[\d两二三四五六七八九十](?<=(?:连跨|跨上|跨越|跨过|迈过|分).)[\d两二三四五六七八九十]*(?:个|批|次)(?=${HAN}{0,8}?(?:台阶|发布|实施|推进|下达)|[^${HAN_CHARS}])`,
-      'gu',
+      String.raw`[\d两二三四五六七八九十](?<=(?:${STEP_WORDS.join('|')}).)[\d两二三四五六七八九十]*(?:个|批|次)(?=${HAN}{0,8}?(?:台阶|发布|实施|推进|下达)|[^${HAN_CHARS}])`,
+      'guy',
     ),
+    anchor: afterWordsAnchor(STEP_WORDS),
   },
-  // 连续3次 / 连续16个季度: a streak, not an amount.
+  // 连续3次 / 连续16个季度: a streak, not an amount. Tried only after 连续, not at every position.
   {
     reason: 'streak',
-    pattern: /(?<=连续)[\d一二两三四五六七八九十]+(?:次|年|个?季度|个月|届|轮|周|期)/gu,
+    pattern: /(?<=连续)[\d一二两三四五六七八九十]+(?:次|年|个?季度|个月|届|轮|周|期)/guy,
+    anchor: afterWordsAnchor(['连续']),
   },
   // 大型海工装备制造、生态铝两个产业: the size of a list just named, not a statistic.
   {
@@ -177,23 +183,23 @@ const SCANS = EXCLUSIONS.map((exclusion) => ({
     : null,
 }));
 
+/** The sticky exclusions with their anchors, for the test that they find what a full scan finds. */
+export const ANCHORED_EXCLUSION_SCANS: ReadonlyArray<{ pattern: RegExp; anchor: Anchor }> =
+  EXCLUSIONS.flatMap(({ pattern, anchor }) =>
+    pattern.sticky && anchor ? [{ pattern, anchor }] : [],
+  );
+
 /** The exclusions tried at each number's start, for the test that they find what a scan finds. */
 export const NUMBER_LED_EXCLUSIONS: readonly RegExp[] = EXCLUSIONS.filter(
   (exclusion) => exclusion.atNumbers,
 ).map((exclusion) => exclusion.pattern);
 
-const NUMBER_FIRST_DIGIT = new RegExp(`${NUMBER_START}\\d`, 'g');
-
-/** Where each number starts: its first digit, after neither a digit nor a decimal point. */
-function numberStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const match of matchesOf(NUMBER_FIRST_DIGIT, text)) starts.push(match.index);
-  return starts;
-}
-
-export function findExcludedSpans(text: string): ExcludedSpan[] {
+/** `starts` are where the text's numbers start (numberStarts). */
+export function findExcludedSpans(
+  text: string,
+  starts: readonly number[] = numberStarts(text),
+): ExcludedSpan[] {
   const spans: ExcludedSpan[] = [];
-  const starts = numberStarts(text);
   for (const { reason, pattern, when, anchor, atNumber } of SCANS) {
     if (atNumber) {
       // As a scan of the text would: the next match starts where the last one ended, or after.

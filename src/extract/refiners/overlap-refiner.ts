@@ -29,12 +29,15 @@ export function overlapRefiner(
   }
   ranked.sort(byLengthThenOrder);
   const kept: Candidate[] = [];
-  const taken = new Set<number>();
+  // The characters already read, one byte each: a Set of offsets hashed each of them.
+  let last = 0;
+  for (const candidate of candidates) last = Math.max(last, candidate.end);
+  const taken = new Uint8Array(last);
   for (const { candidate } of ranked) {
     let clash = false;
-    for (let at = candidate.start; at < candidate.end && !clash; at += 1) clash = taken.has(at);
+    for (let at = candidate.start; at < candidate.end && !clash; at += 1) clash = taken[at] === 1;
     if (clash) continue;
-    for (let at = candidate.start; at < candidate.end; at += 1) taken.add(at);
+    taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
   return kept.sort(byStartThenEnd);

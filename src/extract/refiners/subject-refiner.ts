@@ -1,12 +1,12 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { copyOf } from '../candidate.ts';
 import {
-  ACTION_ONLY,
   AMOUNT_WORD,
-  GENERIC_SUBJECT,
   FRAME_ONLY,
-  GENERIC_NOUN,
   GENERIC_TAIL,
+  isActionOnly,
+  isGenericNoun,
+  isGenericSubject,
   LEADING_ACTION,
   TOPIC_HEAD,
 } from '../vocabulary/subject-vocabulary.ts';
@@ -72,16 +72,18 @@ const DEED_ON_EXAMPLES = new RegExp(`${LEADING_ACTION.source}.*等$`, 'u');
 const COVERBS = /[对为向给在从把被]/gu;
 
 function isUnclear(subject: string): boolean {
+  const withoutCoverbs = subject.replace(COVERBS, '');
   return (
     subject.length < 2 ||
     CLAUSE_WORDS.test(subject) ||
     REFERS_ELSEWHERE.test(subject) ||
     LEAVES_OUT.test(subject) ||
-    DEED_ON_EXAMPLES.test(subject) ||
-    ACTION_ONLY.test(subject.replace(COVERBS, '')) ||
-    GENERIC_NOUN.test(subject) ||
-    GENERIC_SUBJECT.test(subject) ||
-    ACTION_ONLY.test(subject)
+    (subject.endsWith('等') && DEED_ON_EXAMPLES.test(subject)) ||
+    isActionOnly(withoutCoverbs) ||
+    isGenericNoun(subject) ||
+    isGenericSubject(subject) ||
+    // Without coverbs the subject was just asked.
+    (withoutCoverbs !== subject && isActionOnly(subject))
   );
 }
 
@@ -241,8 +243,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   rule('generic-noun-after', (scene) => {
     if (!scene.countable) return null;
     const noun = countedNoun(scene);
-    const generic = GENERIC_NOUN.exec(noun)?.[0];
-    if (!generic) return null;
+    if (!isGenericNoun(noun)) return null;
     const named = genericNounSubject(scene, noun);
     return named ? stated([named]) : null;
   }),
@@ -282,7 +283,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   rule('noun-after', (scene) => {
     const { text, candidate, subject, raw, inherited, countable } = scene;
     const endsInList = /[和及与、等]$/u.test(raw.trim());
-    const unnamed = subject.length === 0 || ACTION_ONLY.test(subject) || FRAME_ONLY.test(subject);
+    const unnamed = subject.length === 0 || isActionOnly(subject) || FRAME_ONLY.test(subject);
     if (!countable || !(unnamed || endsInList)) return null;
     const noun = countedNoun(scene);
     // 完成169条背街小巷、359个“三无小区”改造提升: the work done to them names what is counted.
@@ -295,7 +296,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
     )?.groups?.deed;
     if (noun.length > 0 && listed) return stated([`${listed}的${noun}`]);
     if (noun.length > 0) return stated([work && !noun.includes(work) ? `${noun}${work}` : noun]);
-    if (ACTION_ONLY.test(subject) && inherited) {
+    if (isActionOnly(subject) && inherited) {
       return inferred([`${subject}${inherited.replace(LEADING_ACTION, '')}`]);
     }
     return null;
@@ -328,7 +329,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   }),
   // 发行超长期特别国债，…今年先发行1万亿元: the verb's object was named earlier in the sentence.
   rule('object-named-earlier', ({ text, subject, inherited, sentenceStart, regionStart }) => {
-    if (!ACTION_ONLY.test(subject) || inherited) return null;
+    if (!isActionOnly(subject) || inherited) return null;
     const earlier = text.slice(sentenceStart, regionStart);
     const at = earlier.lastIndexOf(subject);
     if (at < 0) return null;
@@ -347,7 +348,7 @@ const SUBJECT_RULES: readonly NamedRule[] = [
   }),
   // The words before the number, when they name something.
   rule('clause-head', ({ subject, inherited }) =>
-    subject.length > 0 && !(ACTION_ONLY.test(subject) && inherited) ? stated([subject]) : null,
+    subject.length > 0 && !(isActionOnly(subject) && inherited) ? stated([subject]) : null,
   ),
   // …43539元、增长4.4%: a clause without a subject continues the one before.
   rule('continued-clause', ({ inherited }) => (inherited ? inferred([inherited]) : null)),
@@ -391,7 +392,7 @@ function genericNounSubject(scene: SubjectScene, noun: string): string | null {
   // 增发1万亿元国债 → 增发国债; 中欧班列通达26个国家 → 中欧班列通达国家.
   // 北海翰博士等6家企业分别上榜…: the example named is not the class counted; what they did is.
   const examples = own.endsWith('等');
-  if (own.length > 0 && !examples && !GENERIC_NOUN.test(own)) return `${own}${noun}`;
+  if (own.length > 0 && !examples && !isGenericNoun(own)) return `${own}${noun}`;
   const listed = LISTED_DEED.exec(rest)?.groups?.deed;
   if (listed) return `${listed}的${noun}`;
   const deed = DEED_AFTER.exec(rest)

@@ -1,6 +1,6 @@
 /** Shaping the words of a subject: cleaning, topics, the noun after a number. */
 import {
-  GENERIC_SUBJECT,
+  isGenericSubject,
   GENERIC_TAIL,
   LEADING_ACTION,
   THRESHOLD,
@@ -85,6 +85,9 @@ const SKIPPED_BEFORE_NOUN = new RegExp(
   'u',
 );
 
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+
 /** The thing counted when it follows the number: 完成169条背街小巷、… → 背街小巷. */
 export function nounAfter(text: string, matchEnd: number): string {
   // 26.3公里的6个电力管沟项目: the thing follows 的 and a second count.
@@ -100,12 +103,12 @@ export function nounAfter(text: string, matchEnd: number): string {
   let end = from;
   let quoted = false;
   while (end < text.length && end - from < 16) {
-    const char = text[end] ?? '';
-    if (char === '“') quoted = true;
-    else if (char === '”') quoted = false;
+    const code = text.charCodeAt(end);
+    if (code === OPEN_QUOTE) quoted = true;
+    else if (code === CLOSE_QUOTE) quoted = false;
     else if (
       !quoted &&
-      NOUN_AFTER_END_FIRST[text.charCodeAt(end)] === 1 &&
+      NOUN_AFTER_END_FIRST[code] === 1 &&
       NOUN_AFTER_END.test(text.slice(end, end + 3))
     )
       break;
@@ -122,5 +125,5 @@ export function splitList(subject: string): string[] {
 
 export function isGeneric(subject: string): boolean {
   const items = splitList(subject);
-  return items.length > 0 && items.every((item) => GENERIC_SUBJECT.test(item));
+  return items.length > 0 && items.every(isGenericSubject);
 }

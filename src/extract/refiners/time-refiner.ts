@@ -76,10 +76,16 @@ type Frame =
 /** 比2020年下降13.5% / 较“十三五”末增长32.6%: a change since a base year. */
 const BASE = new RegExp(String.raw`(?:比|较)(?:(?<year>${YEAR})年|${PLAN}末)`, 'gu');
 const AVERAGE = /(?:年均|年平均)(?!浓度|值)|平均每年/u;
-const ESTIMATE = /预计/u;
+const ESTIMATE = '预计';
 /** The number is the end state of a period (达到, 增至, 突破…), so it is that year's level. */
 const END_STATE = /(?:达到|达|增至|增加到|提高到|提升到|扩大到|升至|突破|超过|迈上|跃升至|跃居)$/u;
 /** …从874.6亿元增加到… / 较“十三五”末的9323.1亿元: the level before the period began. */
+/** Every BASE_LEVEL match holds one of these: most numbers follow none, and skip the pattern. */
+const BASE_WORDS = ['从', '由', '比', '较'];
+function mayHoldBase(before: string): boolean {
+  for (const word of BASE_WORDS) if (before.includes(word)) return true;
+  return false;
+}
 const BASE_LEVEL = new RegExp(
   String.raw`(?:(?:从|由)(?:(?<year>${YEAR})年的?|不到|不足|近|约|\p{Script=Han}{1,5}?|${fiveYearPlanName()}末的?)?|(?:比|较)(?:(?<year2>${YEAR})年|${fiveYearPlanName()}末)的)$`,
   'u',
@@ -148,7 +154,7 @@ export function timeRefiner(
     read.kind = reading.kind;
     read.year = reading.year;
     read.period = reading.period;
-    if (ESTIMATE.test(clause)) read.estimated = true;
+    if (clause.includes(ESTIMATE)) read.estimated = true;
     kept.push(read);
   }
   return kept;
@@ -156,10 +162,13 @@ export function timeRefiner(
 
 /** Where the words that frame a number in time begin: a list after 目标是： or ； shares its frame. */
 function timeLeadStart(text: string, sentenceStart: number): number {
-  return /[：；]/u.test(text[sentenceStart - 1] ?? '')
+  const before = text.charCodeAt(sentenceStart - 1);
+  return before === COLON || before === SEMICOLON
     ? fullSentenceStartBefore(text, sentenceStart - 1)
     : sentenceStart;
 }
+const COLON = '：'.charCodeAt(0);
+const SEMICOLON = '；'.charCodeAt(0);
 
 interface FoundFrame {
   name: Frame | 'base';
@@ -325,7 +334,7 @@ function readBaseLevel(
   reviewYear: number | null,
 ): boolean {
   if (candidate.measure === 'growth' || candidate.measure === 'rank') return false;
-  const base = BASE_LEVEL.exec(before);
+  const base = mayHoldBase(before) ? BASE_LEVEL.exec(before) : null;
   if (!base) return false;
   // 从A提高到B: A started the change. 较“十三五”末的9323.1亿元 / 比2020年的…: A is the base itself.
   const fromTo = /^(?:从|由)/u.test(base[0]) && CHANGED_TO.test(after);
@@ -359,7 +368,7 @@ function readFiveYearLevel(
   period: Period,
 ): void {
   if (candidate.measure !== 'level' && candidate.measure !== 'count') return;
-  const baseLevel = BASE_LEVEL.exec(before);
+  const baseLevel = mayHoldBase(before) ? BASE_LEVEL.exec(before) : null;
   if (baseLevel) {
     const stated = baseLevel.groups?.year ?? baseLevel.groups?.year2;
     reading.period = null;

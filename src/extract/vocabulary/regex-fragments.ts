@@ -1,13 +1,45 @@
 /**
- * Builds an alternation that tries longer words first, so 万亿元 wins over 亿元 and 元. Words of
- * one length cannot match the same text, so their order only needs to be stable: by code unit,
- * not localeCompare, whose first call builds an ICU collator (~10–30 ms as the page starts).
+ * Builds an alternation that tries longer words first, so 万亿元 wins over 亿元 and 元, written
+ * as a tree of shared beginnings: 万(?:亿(?:元|吨)?|元)? rather than 万亿元|万亿吨|万亿|万元|万.
+ * The engine tries a flat alternation's words one after another at each position, which for the
+ * amount parser's several hundred units was most of its time; in the tree one character picks the
+ * branch. It tries the same words in the same order (those the text holds there, longest first,
+ * each branch before the word that ends where it starts), so every pattern matches as before.
+ * Like a flat list it is a bare alternation: the caller puts it in a group.
  */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
+  const root = new TrieNode();
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let next = node.next.get(char);
+      if (!next) node.next.set(char, (next = new TrieNode()));
+      node = next;
+    }
+    node.ends = true;
+  }
+  // An empty word, like a flat list's shortest, is tried last.
+  return `${branchesOf(root).join('|')}${root.ends && root.next.size > 0 ? '|' : ''}`;
+}
+
+class TrieNode {
+  readonly next = new Map<string, TrieNode>();
+  ends = false;
+}
+
+/** The node's branches, by character (only one can match at a place, so any order would do). */
+function branchesOf(node: TrieNode): string[] {
+  return [...node.next]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([char, next]) => `${char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${restOf(next)}`);
+}
+
+/** What may follow a node's character: its branches, optional when a word ends there. */
+function restOf(node: TrieNode): string {
+  const branches = branchesOf(node);
+  if (branches.length === 0) return '';
+  if (!node.ends && branches.length === 1) return branches[0] ?? '';
+  return `(?:${branches.join('|')})${node.ends ? '?' : ''}`;
 }
 
 /**

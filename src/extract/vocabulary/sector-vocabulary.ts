@@ -48,10 +48,13 @@ for (const [sector, words] of Object.entries(SECTOR_KEYWORDS) as Array<
 >) {
   for (const word of words) if (!KEYWORD_TO_SECTOR.has(word)) KEYWORD_TO_SECTOR.set(word, sector);
 }
-/** Keywords by their first character, so a text is read once rather than once per keyword. */
-const KEYWORDS_BY_FIRST = new Map<string, string[]>();
+/**
+ * Keywords by the code of their first character, so a text is read once rather than once per
+ * keyword (a code, not the character: a CJK character's one-character string is made anew).
+ */
+const KEYWORDS_BY_FIRST = new Map<number, string[]>();
 for (const word of KEYWORD_TO_SECTOR.keys()) {
-  const first = word[0] ?? '';
+  const first = word.charCodeAt(0);
   const list = KEYWORDS_BY_FIRST.get(first);
   if (list) list.push(word);
   else KEYWORDS_BY_FIRST.set(first, [word]);
@@ -73,19 +76,17 @@ export function sectorOfText(text: string, seen?: Map<string, SectorId | null>):
 
 /** Which characters start a keyword: most characters of a quote start none, and skip the Map. */
 const STARTS_KEYWORD = new Uint8Array(0x10000);
-for (const first of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[first.charCodeAt(0)] = 1;
+for (const first of KEYWORDS_BY_FIRST.keys()) STARTS_KEYWORD[first] = 1;
 
 function findSector(text: string): SectorId | null {
-  let best: { word: string; at: number } | null = null;
+  let best: string | null = null;
   for (let at = 0; at < text.length; at += 1) {
-    if (STARTS_KEYWORD[text.charCodeAt(at)] === 0) continue;
-    const words = KEYWORDS_BY_FIRST.get(text[at] ?? '');
-    if (!words) continue;
-    for (const word of words) {
+    const first = text.charCodeAt(at);
+    if (STARTS_KEYWORD[first] === 0) continue;
+    for (const word of KEYWORDS_BY_FIRST.get(first) ?? []) {
       // Reading forward, a later match of an equally long word replaces the earlier one.
-      if ((!best || word.length >= best.word.length) && text.startsWith(word, at))
-        best = { word, at };
+      if ((best === null || word.length >= best.length) && text.startsWith(word, at)) best = word;
     }
   }
-  return best ? (KEYWORD_TO_SECTOR.get(best.word) ?? null) : null;
+  return best === null ? null : (KEYWORD_TO_SECTOR.get(best) ?? null);
 }

@@ -12,6 +12,7 @@
 
 import { alternation, HAN } from './regex-fragments.ts';
 import { DEVELOPMENT_ZONES, OWN_PLACE_PREFIXES, PLACE_SUFFIXES } from './place-vocabulary.ts';
+import { holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
 
 export interface KnownSubject {
   readonly key: string;
@@ -392,20 +393,13 @@ function normalise(text: string): string {
 /**
  * Whether normalise leaves `text` as it is: only ASCII other than letters, spaces, quotes and (,
  * and U+3001 to U+9FFF (CJK punctuation, kana, ideographs) other than 《》「」. None of those is
- * in NEEDS_NORMALISING, and each lowers to itself.
+ * in NEEDS_NORMALISING, and each lowers to itself. A class scan by code unit (no `u` flag): a
+ * loop over the codes cost more, asked several times of every subject.
  */
 function isPlain(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x09 && code <= 0x0d)) return false;
-      if (code === 0x20 || code === 0x22 || code === 0x27 || code === 0x28) return false;
-    } else if (code <= 0x3000 || code > 0x9fff || (code >= 0x300a && code <= 0x300d)) {
-      return false;
-    }
-  }
-  return true;
+  return !NOT_PLAIN.test(text);
 }
+const NOT_PLAIN = /[\t-\r "'(A-Z\u0080-\u3000\u300a-\u300d\ua000-\uffff]/;
 
 /**
  * `text.toLowerCase()`, without the call when nothing in it has a case: ASCII other than A–Z and
@@ -462,6 +456,10 @@ function candidatesOf(normalised: string): string[] {
 }
 
 function lookUp(text: string): KnownSubject | undefined {
+  // A subject that holds no wording names none: most subjects a report names are not in the
+  // dictionary, and each would otherwise be stripped and looked up a dozen ways.
+  if (mayShortcut() && derivesOnlyItsOwnParts(text) && !holdsAnyWord(text, WORDINGS))
+    return undefined;
   const normalised = normalise(text);
   for (const candidate of candidatesOf(normalised)) {
     const known = BY_WORDING.get(candidate);
@@ -507,14 +505,40 @@ function wordingKey(text: string): string {
   let key = text.includes('规模以上') ? text.replaceAll('规模以上', '规上') : text;
   if (key[1] === '产') key = key.replace(/^([一二三])产(?!业)/u, '第$1产业');
   if (key.startsWith('地方')) key = key.replace(/^地方(?=一般公共预算)/u, '');
-  if (WORDING_TAIL_LAST.has(key.charCodeAt(key.length - 1)))
-    key = key.replace(/(?:总产量|总量|产量|总额|规模)$/u, '');
+  if (WORDING_TAIL_LAST.has(key.charCodeAt(key.length - 1))) key = key.replace(WORDING_TAIL, '');
   return key.endsWith('指数') ? key.slice(0, -2) : key;
 }
-/** The last characters of the endings wordingKey drops (总产量, 总量, 产量, 总额, 规模). */
+/** The endings wordingKey drops: 水产品总量 → 水产品. */
+const WORDING_TAILS = ['总产量', '总量', '产量', '总额', '规模'];
+const WORDING_TAIL = new RegExp(`(?:${WORDING_TAILS.join('|')})$`, 'u');
+/** The last characters of those endings. */
 const WORDING_TAIL_LAST: ReadonlySet<number> = new Set(
-  ['量', '额', '模'].map((c) => c.charCodeAt(0)),
+  WORDING_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)),
 );
+
+/**
+ * The endings lookUp, wordingKeys and literalWordingKey strip: a subject whose lookups are all
+ * parts of it (derivesOnlyItsOwnParts) ends in one of these or in the wording it is found by.
+ */
+export const STRIPPED_ENDINGS: readonly string[] = [...MEASURE_SUFFIXES, ...WORDING_TAILS, '指数'];
+
+/** What wordingKey takes to nothing: a subject that holds one may be looked up by the empty key. */
+export const KEYLESS_WORDINGS: readonly string[] = [...WORDING_TAILS, '指数'];
+
+/** Every wording the dictionary knows a subject by. */
+export const DICTIONARY_WORDINGS: readonly string[] = [...BY_WORDING.keys()];
+const WORDINGS = wordIndex(DICTIONARY_WORDINGS);
+
+/**
+ * Whether every wording that lookUp, wordingKeys or literalWordingKey can make of `text` is a
+ * part of it: so when it holds no known word, none of them can be looked up with success. So
+ * of a plain text (normalise leaves it as it is) that wordingKey cannot rewrite into new words
+ * (规模以上 → 规上, 一产 → 第一产业): the rest only strips words off its ends.
+ */
+export function derivesOnlyItsOwnParts(text: string): boolean {
+  return isPlain(text) && !text.includes('规模以上') && !REWRITTEN_INDUSTRY.test(text);
+}
+const REWRITTEN_INDUSTRY = /[一二三]产/u;
 
 /** The subject the dictionary knows under any of its wordings (北海市地区生产总值 → gdp), if any. */
 export function knownSubjectOf(text: string): KnownSubject | undefined {

@@ -1,7 +1,17 @@
 import type { Measure } from '../../dataset/dataset-schema.ts';
 import { ENGLISH_GLOSSARY } from './english-glossary.ts';
 import type { KnownSubject } from './subject-dictionary.ts';
-import { knownSubjectOf, literalWordingKey, wordingKeys } from './subject-dictionary.ts';
+import {
+  derivesOnlyItsOwnParts,
+  DICTIONARY_WORDINGS,
+  KEYLESS_WORDINGS,
+  knownSubjectOf,
+  literalWordingKey,
+  STRIPPED_ENDINGS,
+  wordingKeys,
+} from './subject-dictionary.ts';
+import type { WordIndex } from './word-index.ts';
+import { endsInAnyWord, holdsAnyWord, mayShortcut, wordIndex } from './word-index.ts';
 
 /**
  * The English of a subject, built as data: the subject dictionary's label for a subject it
@@ -32,6 +42,24 @@ function buildGlossary(): ReadonlyMap<string, string> {
 /** Built on first use: a report with no indicators (a table of digits) never pays for it. */
 let glossary: ReadonlyMap<string, string> | null = null;
 const glossaryEntry = (key: string): string | undefined => (glossary ??= buildGlossary()).get(key);
+
+/**
+ * The words one of which every subject with an English holds, when its lookups are all parts
+ * of it (derivesOnlyItsOwnParts): the glossary's keys and the dictionary's wordings, and for
+ * the empty key (产量) what wordingKey takes to it. Built on first use, as the glossary is.
+ */
+let namingWords: WordIndex | null = null;
+/** The same words keyed by their ends, with the endings a lookup strips: see mayBeLookedUp. */
+let namingEnds: WordIndex | null = null;
+
+function namingWordsOf(): string[] {
+  const keys = [...(glossary ??= buildGlossary()).keys()];
+  return [...keys, ...(keys.includes('') ? KEYLESS_WORDINGS : []), ...DICTIONARY_WORDINGS];
+}
+
+const namingWordsIndex = (): WordIndex => (namingWords ??= wordIndex(namingWordsOf()));
+const namingEndsIndex = (): WordIndex =>
+  (namingEnds ??= wordIndex([...namingWordsOf(), ...STRIPPED_ENDINGS], true));
 
 type Compose = (parts: readonly string[]) => string;
 
@@ -320,9 +348,20 @@ function translate(subject: string, depth: number, known?: KnownSubject | null):
   // contribution to world growth, not a composition of its parts.
   const whole = glossaryEntry(literalWordingKey(cleaned));
   if (whole) return whole;
+  // Shortcuts, after the whole wording (which names most of a report's subjects at once), for a
+  // subject each of whose lookups is a part of it (derivesOnlyItsOwnParts; the empty subject is
+  // looked up by the empty key itself). One that holds no word the glossary or dictionary knows
+  // has no English, and is settled without trying each composition and stripping: most subjects
+  // of a text the genre's words are rare in. And each lookup of glossaryOf is the subject less
+  // words at its start (a place) and endings it strips (增长, 总量): one that ends in neither a
+  // known word nor such an ending is not looked up a dozen ways.
+  const own = mayShortcut() && cleaned.length > 0 && derivesOnlyItsOwnParts(cleaned);
+  if (own && !holdsAnyWord(cleaned, namingWordsIndex())) return null;
   return (
     compose(cleaned, MEASURE_STEPS, depth) ??
-    glossaryOf(cleaned, cleaned === subject ? known : undefined) ??
+    (own && !endsInAnyWord(cleaned, namingEndsIndex())
+      ? null
+      : glossaryOf(cleaned, cleaned === subject ? known : undefined)) ??
     compose(cleaned, AFFIX_STEPS, depth)
   );
 }

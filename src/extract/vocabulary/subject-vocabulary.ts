@@ -58,6 +58,10 @@ export const LEADING_NOISE_PATTERN = new RegExp(
 const TRAILING_NOISE_PATTERN = new RegExp(`(?:${SINCE}|${alternation(TRAILING_NOISE)})$`, 'u');
 const TRAILING_NOISE_WORDS: ReadonlySet<string> = new Set(TRAILING_NOISE);
 const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.length));
+/** The last characters of the link words: a subject that ends in none ends in no link word. */
+const TRAILING_NOISE_LAST: ReadonlySet<number> = new Set(
+  TRAILING_NOISE.map((word) => word.charCodeAt(word.length - 1)),
+);
 
 /**
  * The subject without the link words it ends in (TRAILING_NOISE_PATTERN's replace). An
@@ -68,6 +72,7 @@ const LONGEST_TRAILING_NOISE = Math.max(...TRAILING_NOISE.map((word) => word.len
 export function withoutTrailingNoise(subject: string): string {
   if (subject.includes('连') || subject.includes('比') || subject.includes('较'))
     return subject.replace(TRAILING_NOISE_PATTERN, '');
+  if (!TRAILING_NOISE_LAST.has(subject.charCodeAt(subject.length - 1))) return subject;
   for (
     let start = Math.max(0, subject.length - LONGEST_TRAILING_NOISE);
     start < subject.length;
@@ -79,8 +84,12 @@ export function withoutTrailingNoise(subject: string): string {
 }
 
 /** Subjects that only make sense with the subject before them: 总量居全区第二. */
-export const GENERIC_SUBJECT =
-  /^(?:保有量|总量|总额|总数|总面积|总产量|总产值|增速|增幅|涨幅|占比|比重|规模|总规模|产能规模|数量|面积|产量|金额|时限|两者|二者)$/u;
+const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(
+  words(
+    '保有量 总量 总额 总数 总面积 总产量 总产值 增速 增幅 涨幅 占比 比重 规模 总规模 产能规模 数量 面积 产量 金额 时限 两者 二者',
+  ),
+);
+export const isGenericSubject = (subject: string): boolean => GENERIC_SUBJECTS.has(subject);
 
 /** What to take off a subject before a generic word is added: 粮食播种面积 + 总产量 → 粮食总产量. */
 export const TOPIC_TAIL =
@@ -102,10 +111,29 @@ const ACTION_ADVERBS = words(`
   已 扎实 稳妥 深入 持续 全面 大力 积极 专门 加快 有序 稳步 着力 每年 滚动 集中 重点 先后 共 累计 新 再 又 还 均 成功 首次
   确定并 分批 梯次 统筹 高质量 高标准 系统 切实
 `);
-export const ACTION_ONLY = new RegExp(
+const ACTION_ONLY = new RegExp(
   `^(?:${alternation(ACTION_ADVERBS)})*(?:${alternation(ACTION_VERBS)})+$`,
   'u',
 );
+/** Where ACTION_ONLY can match: a subject that opens with an adverb or verb and ends a verb. */
+const ACTION_FIRST: ReadonlySet<number> = new Set(
+  [...ACTION_ADVERBS, ...ACTION_VERBS].map((word) => word.charCodeAt(0)),
+);
+const ACTION_LAST: ReadonlySet<number> = new Set(
+  ACTION_VERBS.map((word) => word.charCodeAt(word.length - 1)),
+);
+/**
+ * Whether the subject is verbs and adverbs only (完成, 扎实推进): no thing is named. Most
+ * subjects open or end with a character no verb does, and are settled without the pattern
+ * (the subject rules ask it several times of each number).
+ */
+export function isActionOnly(subject: string): boolean {
+  return (
+    ACTION_FIRST.has(subject.charCodeAt(0)) &&
+    ACTION_LAST.has(subject.charCodeAt(subject.length - 1)) &&
+    ACTION_ONLY.test(subject)
+  );
+}
 export const LEADING_ACTION = new RegExp(`^(?:${alternation(ACTION_VERBS)})`, 'u');
 
 /** Words that end the name of a thing counted after its number: 解决…, 竣工…. */
@@ -179,7 +207,8 @@ const GENERIC_NOUNS = words(`
   单位 园区 资金 投资 总投资 产品 品牌 事项 问题 基地 家 个 件 县市 县区 市县 重点任务 任务 目标 预期目标
   预期目标设定 活动 作品 消费 领军企业 满意率 完成率 覆盖率 达标率 参与率
 `);
-export const GENERIC_NOUN = new RegExp(`^(?:${alternation(GENERIC_NOUNS)})$`, 'u');
+const GENERIC_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_NOUNS);
+export const isGenericNoun = (subject: string): boolean => GENERIC_NOUN_SET.has(subject);
 /** The generic noun a subject ends in: …覆盖国家 → …覆盖 + 城市. */
 export const GENERIC_TAIL = new RegExp(`(?:${alternation(GENERIC_NOUNS)})$`, 'u');
 /** Amounts that belong to the things just counted: 完成投资, 总投资, 资金. */

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { parsingContextOf } from '../../../src/extract/extract-indicators.ts';
+import { matchesOf } from '../../../src/extract/matches-of.ts';
 import { amountParser, amountRejection } from '../../../src/extract/parsers/amount-parser.ts';
 
 /** The reason given for the amount parser's first match in `text` that starts at `number`. */
 function reasonFor(text: string, number: string): string | null {
   const at = text.indexOf(number);
-  const match = [...text.matchAll(amountParser.pattern)].find((found) => found.index === at);
+  const anchor = amountParser.anchorIn?.(parsingContextOf(text));
+  const match = [...matchesOf(amountParser.pattern, text, anchor)].find(
+    (found) => found.index === at,
+  );
   if (!match) throw new Error(`no amount match at “${number}” in ${text}`);
   return amountRejection(text, match as RegExpExecArray);
 }

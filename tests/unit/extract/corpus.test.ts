@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusScore, ReportScore } from '../../support/corpus-score.ts';
 import { isChartable } from '../../../src/ledger/chartable.ts';
-import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
+import { isGenericNoun } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
 import {
   formatCorpusTable,
   formatReportLine,
@@ -102,7 +102,7 @@ describe('the corpus datasets beyond the gold', () => {
         .filter(isChartable)
         .filter(
           ({ subject }) =>
-            GENERIC_NOUN.test(subject.zh) ||
+            isGenericNoun(subject.zh) ||
             /(?:从|由|较|(?<!占)比)$/u.test(subject.zh) ||
             /在[^，]*(?:情况|背景)下/u.test(subject.zh),
         )

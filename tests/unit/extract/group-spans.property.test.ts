@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spansOf } from '../../../src/extract/candidate.ts';
-import { PARSERS } from '../../../src/extract/extract-indicators.ts';
+import { PARSERS, parsingContextOf } from '../../../src/extract/extract-indicators.ts';
+import type { Anchor } from '../../../src/extract/matches-of.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
 
 /**
@@ -54,11 +55,12 @@ function spansBoth(parser: (typeof PARSERS)[number], text: string): [unknown[], 
   const layout = parser.layout!;
   const names = [...layout.head, ...(layout.tail ?? [])].flat();
   const twin = new RegExp(parser.pattern.source, `${parser.pattern.flags}d`);
-  const byLength = [...matchesOf(parser.pattern, text, parser.anchor)].map((match) => {
+  const anchor = (): Anchor | undefined => parser.anchorIn?.(parsingContextOf(text));
+  const byLength = [...matchesOf(parser.pattern, text, anchor())].map((match) => {
     const spans = spansOf(match, layout);
     return names.map((name) => spans[name] ?? null);
   });
-  const byIndices = [...matchesOf(twin, text, parser.anchor)].map((match) =>
+  const byIndices = [...matchesOf(twin, text, anchor())].map((match) =>
     names.map((name) => match.indices?.groups?.[name] ?? null),
   );
   return [byLength, byIndices];

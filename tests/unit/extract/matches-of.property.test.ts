@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARSERS } from '../../../src/extract/extract-indicators.ts';
+import { PARSERS, parsingContextOf } from '../../../src/extract/extract-indicators.ts';
 import { matchesOf } from '../../../src/extract/matches-of.ts';
 import {
   ANCHORED_PART_SCANS,
@@ -9,7 +9,10 @@ import {
 import { OWN_PLACE_PREFIXES } from '../../../src/extract/vocabulary/place-vocabulary.ts';
 import { alternation, YEAR } from '../../../src/extract/vocabulary/regex-fragments.ts';
 import { ANCHORED_NAME_SCANS } from '../../../src/extract/structure/report-region.ts';
-import { NUMBER_LED_EXCLUSIONS } from '../../../src/extract/refiners/exclusion-refiner.ts';
+import {
+  ANCHORED_EXCLUSION_SCANS,
+  NUMBER_LED_EXCLUSIONS,
+} from '../../../src/extract/refiners/exclusion-refiner.ts';
 import {
   CLASS_THRESHOLD,
   classThresholdStart,
@@ -22,6 +25,12 @@ import {
  */
 
 const PERCENT_WORDS = ['百分之', '五', '点', '十', '百', '增长', '下降', '控制在', '分别达到'];
+/** Numbers and the words around them: comparators (超过, 不低于), signs, ranges, units. */
+const QUANTITY_WORDS = [
+  ...['超过', '不低于', '近', '-', '约-', '3', '0.5', '%', '—', '至', '个百分点', '的增长'],
+  ...['万', '亿元', '个', '余', '多', '三千', '两', '以上', '2024'],
+  ...['约-3%', '不低于5.5%', '超过2万亿元', '近三千个', '高于-1个百分点'],
+];
 const THRESHOLD_WORDS = ['过', '超', '三', '千', '亿', '万', '元', '级', '城市', '县', '产业', '5'];
 const FILLER = ['不超过', '约', '以内', '左右', '，', '。', '全市', '投资', '\n', '1.5', '.'];
 
@@ -37,12 +46,16 @@ function found(pattern: RegExp, text: string, anchor?: Parameters<typeof matches
 
 describe('anchored scans', () => {
   it('every anchored parser finds what its pattern finds at every position', () => {
-    const anchored = PARSERS.filter((parser) => parser.anchor);
-    expect(anchored.map((parser) => parser.name)).toContain('chinese-percent');
+    const anchored = PARSERS.filter((parser) => parser.anchorIn);
+    expect(anchored.map((parser) => parser.name)).toEqual(
+      expect.arrayContaining(['chinese-percent', 'growth-after', 'rate', 'amount']),
+    );
     for (const parser of anchored) {
+      const everywhere = new RegExp(parser.pattern.source, parser.pattern.flags.replace('y', ''));
       fc.assert(
-        fc.property(texts(PERCENT_WORDS), (text) => {
-          expect(found(parser.pattern, text, parser.anchor)).toEqual(found(parser.pattern, text));
+        fc.property(texts([...PERCENT_WORDS, ...QUANTITY_WORDS]), (text) => {
+          const anchor = parser.anchorIn?.(parsingContextOf(text));
+          expect(found(parser.pattern, text, anchor)).toEqual(found(everywhere, text));
         }),
         { numRuns: 300 },
       );
@@ -58,6 +71,24 @@ describe('anchored scans', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('exclusions tried after their words (连续3次, 分两批) find what a scan of every position finds', () => {
+    const words = [
+      ...['连续', '连跨', '跨上', '跨越', '迈过', '分', '连', '续', '跨', '过', '上'],
+      ...['3', '16', '两', '三', '个', '次', '批', '季度', '年', '台阶', '发布', '万亿元', '，'],
+      ...['分两批', '连续3次', '连跨2个', '跨上三个'],
+    ];
+    expect(ANCHORED_EXCLUSION_SCANS.length).toBeGreaterThanOrEqual(2);
+    for (const { pattern, anchor } of ANCHORED_EXCLUSION_SCANS) {
+      const everywhere = new RegExp(pattern.source, pattern.flags.replace('y', ''));
+      fc.assert(
+        fc.property(texts(words), (text) => {
+          expect(found(pattern, text, anchor)).toEqual(found(everywhere, text));
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 
   it('sticky scans (line starts, openings, place names) find what a scan of every position finds', () => {

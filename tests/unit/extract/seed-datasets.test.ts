@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../../src/dataset/dataset-schema.ts';
 import { extractReport } from '../../../src/extract/extract-report.ts';
-import { GENERIC_NOUN } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
+import { isGenericNoun } from '../../../src/extract/vocabulary/subject-vocabulary.ts';
 import { isChartable } from '../../../src/ledger/chartable.ts';
 
 const readAt = (path: string): Dataset => {
@@ -133,7 +133,7 @@ describe.each(seeds.map((dataset) => [dataset.report.id, dataset] as const))(
       const charted = dataset.indicators.filter(isChartable);
       expect(charted.filter((item) => item.period !== null)).toEqual([]);
       const unnamed = charted
-        .filter((item) => GENERIC_NOUN.test(item.subject.zh) || item.subject.zh.length < 2)
+        .filter((item) => isGenericNoun(item.subject.zh) || item.subject.zh.length < 2)
         .map((item) => `${item.subject.zh} in ${item.source.quote}`);
       expect(unnamed).toEqual([]);
     });
