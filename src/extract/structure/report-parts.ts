@@ -66,13 +66,16 @@ function headingPart(title: string): YearHeading['part'] {
 
 export function findPartHeadings(text: string): Heading[] {
   const numbered = collect(text, PART_HEADING, true);
-  if (numbered.some((heading) => heading.part !== null)) return numbered;
+  if (numbered.some(saysItsPart)) return numbered;
   // Without numbers, only a line that says it reviews or plans is a part (甘肃: “十四五”时期工作回顾).
-  const bare = collect(text, BARE_HEADING, false, LINE_START).filter(
-    (heading) => heading.part !== null && !/^各位代表/u.test(heading.title),
-  );
+  const bare = collect(text, BARE_HEADING, false, LINE_START).filter(isBarePart);
   return bare.length > 0 ? bare : numbered;
 }
+
+/** Module functions, not callbacks made per call: see isNotEmpty in subject-words. */
+const saysItsPart = (heading: Heading): boolean => heading.part !== null;
+const isBarePart = (heading: Heading): boolean =>
+  heading.part !== null && !/^各位代表/u.test(heading.title);
 
 function collect(text: string, pattern: RegExp, numbered: boolean, anchor?: Anchor): Heading[] {
   const headings: Heading[] = [];
