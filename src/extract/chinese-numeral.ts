@@ -20,11 +20,15 @@ const DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** At module scope: a callback made per call is optimised again in each extraction. */
+const isDigit = (char: string): boolean => char in DIGITS;
+const digitOf = (char: string): number | undefined => DIGITS[char];
+
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0) return null;
-  if ([...text].every((char) => char in DIGITS) && text.length > 1) {
+  if ([...text].every(isDigit) && text.length > 1) {
     // Digit by digit, as in years: 二〇二三.
-    return Number([...text].map((char) => DIGITS[char]).join(''));
+    return Number([...text].map(digitOf).join(''));
   }
   let total = 0;
   let section = 0;

@@ -73,7 +73,7 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
     text,
     excluded,
     structure: structure ?? readStructure(text),
-    warn: (start, end, message) => warnings.push({ start, end, message }),
+    warn: warningsInto(warnings),
   };
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
@@ -100,6 +100,24 @@ export function extractIndicators(originalText: string, structure?: ReportStruct
 /** What every parser reads of one text, found once. */
 export function parsingContextOf(text: string): ParsingContext {
   return { text, numberStarts: numberStarts(text) };
+}
+
+/** A class's bound method, not a closure made per call: see LeadScan in matches-of. */
+function warningsInto(list: ExtractionWarning[]): RefiningContext['warn'] {
+  const warnings = new Warnings(list);
+  return warnings.add.bind(warnings);
+}
+
+/** Where refiners' warnings go; `add` is bound to it, so a refiner calls it as a function. */
+class Warnings {
+  /** Kept alive, the class and the code that reads its instances survive a collection (see MatchIterator). */
+  static readonly keepsItsClassAlive = new Warnings([]);
+
+  constructor(private readonly list: ExtractionWarning[]) {}
+
+  add(start: number, end: number, message: string): void {
+    this.list.push({ start, end, message });
+  }
 }
 
 /** The candidate with every field present and the engine's fields set: see copyOf. */
@@ -218,11 +236,18 @@ function coveredNear(
 }
 
 function dedupe(warnings: ExtractionWarning[]): ExtractionWarning[] {
-  return warnings.filter(
-    (warning, index) =>
-      index === 0 ||
-      warning.start !== warnings[index - 1]?.start ||
-      warning.end !== warnings[index - 1]?.end ||
-      warning.message !== warnings[index - 1]?.message,
-  );
+  // A loop, not a callback made per call (optimised again in each extraction).
+  const distinct: ExtractionWarning[] = [];
+  let previous: ExtractionWarning | undefined;
+  for (const warning of warnings) {
+    if (
+      !previous ||
+      warning.start !== previous.start ||
+      warning.end !== previous.end ||
+      warning.message !== previous.message
+    )
+      distinct.push(warning);
+    previous = warning;
+  }
+  return distinct;
 }

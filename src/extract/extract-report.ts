@@ -1,4 +1,10 @@
-import type { Comparison, Dataset, Indicator, SectorId } from '../dataset/dataset-schema.ts';
+import type {
+  Comparison,
+  Dataset,
+  ExtractionWarning,
+  Indicator,
+  SectorId,
+} from '../dataset/dataset-schema.ts';
 import { SCHEMA_VERSION } from '../dataset/dataset-schema.ts';
 import { SECTORS } from '../dataset/sector-taxonomy.ts';
 import type { Candidate } from './candidate.ts';
@@ -28,17 +34,11 @@ export type { StatedYears } from './structure/report-years.ts';
 
 /** Reads one decoded report text into a dataset. Pure: no I/O, no clock. */
 export function extractReport(text: string, source: ReportSource, years?: StatedYears): Dataset {
-  const extraction = extractIndicators(text, years ? readStructure(text, years) : undefined);
-  const { structure } = extraction;
-  const usedIds = new Set<string>();
-  const names = new Map<string, Indicator['subject']>();
-  const sectors = new Map<string, SectorId | null>();
-  const pairingKeys = new Map<string, string>();
-  const seen = { usedIds, names, sectors, pairingKeys };
-  const indicators: Indicator[] = [];
-  for (const candidate of extraction.candidates) {
-    indicators.push(toIndicator(text, candidate, structure, seen));
-  }
+  // The caller's `source` is read here only, in a small function: a source object built per call
+  // ({ id, ...SOURCE }) has a shape that dies with it at a collection, and the optimised code of
+  // the function that read it is thrown away. The whole extraction (readDataset) was that
+  // function, compiled again after each collection.
+  const { structure, indicators, comparisons, warnings } = readDataset(text, years);
   return {
     schemaVersion: SCHEMA_VERSION,
     report: {
@@ -51,8 +51,35 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
       source: { file: source.file, sha256: source.sha256, chars: text.length },
     },
     text,
-    sectors: SECTORS.map((sector) => ({ id: sector.id, label: { ...sector.label } })),
+    sectors: SECTORS.map(copySector),
     sections: structure.sections,
+    indicators,
+    comparisons,
+    warnings,
+  };
+}
+
+interface ReadDataset {
+  structure: ReportStructure;
+  indicators: Indicator[];
+  comparisons: Comparison[];
+  warnings: ExtractionWarning[];
+}
+
+function readDataset(text: string, years: StatedYears | undefined): ReadDataset {
+  const extraction = extractIndicators(text, years ? readStructure(text, years) : undefined);
+  const { structure } = extraction;
+  const usedIds = new Set<string>();
+  const names = new Map<string, Indicator['subject']>();
+  const sectors = new Map<string, SectorId | null>();
+  const pairingKeys = new Map<string, string>();
+  const seen = { usedIds, names, sectors, pairingKeys };
+  const indicators: Indicator[] = [];
+  for (const candidate of extraction.candidates) {
+    indicators.push(toIndicator(text, candidate, structure, seen));
+  }
+  return {
+    structure,
     indicators,
     comparisons: pairComparisons(indicators, structure.reviewYear, structure.planYear, pairingKeys),
     warnings:
@@ -61,6 +88,12 @@ export function extractReport(text: string, source: ReportSource, years?: Stated
         : extraction.warnings,
   };
 }
+
+/** At module scope: a callback made per call is optimised again in each extraction. */
+const copySector = (sector: Dataset['sectors'][number]): Dataset['sectors'][number] => ({
+  id: sector.id,
+  label: { ...sector.label },
+});
 
 /** What one extraction has already worked out, looked up by every indicator after. */
 interface Seen {

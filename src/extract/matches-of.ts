@@ -106,31 +106,57 @@ export function positionsOf(pattern: RegExp, text: string): number[] {
   return positions;
 }
 
+/** Words that may open a match before its number (超过, 约), with their last characters. */
+export interface Leads {
+  readonly words: readonly string[];
+  readonly ends: ReadonlySet<number>;
+}
+
+export function leadsOf(words: readonly string[]): Leads {
+  return { words, ends: new Set(words.map((word) => word.charCodeAt(word.length - 1))) };
+}
+
 /**
  * An anchor for a pattern that opens with optional words (`leads`: 超过, 约, 不低于-) and then a
  * number, which starts at one of `numbers` (in order, from positionsOf). No match starts before
  * the next number less a lead the text holds just before it: a lead holds no digit, so no other
  * number lies between a match's start and its own. Tried at every position instead, such a
  * pattern cost more than the matches of all the parsers.
+ *
+ * A method bound to its scan, not a closure made per text: a function made anew for each
+ * extraction was optimised anew in each (CPU on the compiler's threads), one method once.
  */
-export function leadAnchor(numbers: readonly number[], leads: readonly string[]): Anchor {
-  // Most numbers follow no lead: the character before one settles it without trying each lead.
-  const leadEnds = new Set(leads.map((lead) => lead.charCodeAt(lead.length - 1)));
-  // A scan asks from further and further on: the next number is found from the last one.
-  let next = 0;
-  return (text, from) => {
-    if (next > 0 && (numbers[next - 1] ?? 0) >= from) next = 0;
-    while (next < numbers.length && (numbers[next] ?? 0) < from) next += 1;
-    const number = numbers[next];
+export function leadAnchor(numbers: readonly number[], leads: Leads): Anchor {
+  const scan = new LeadScan(numbers, leads);
+  return scan.start.bind(scan);
+}
+
+class LeadScan {
+  /** Kept alive, the class and the code that reads its instances survive a collection (see MatchIterator). */
+  static readonly keepsItsClassAlive = new LeadScan([], leadsOf([]));
+  /** A scan asks from further and further on: the next number is found from the last one. */
+  private next = 0;
+
+  constructor(
+    private readonly numbers: readonly number[],
+    private readonly leads: Leads,
+  ) {}
+
+  start(text: string, from: number): number {
+    const { numbers, leads } = this;
+    if (this.next > 0 && (numbers[this.next - 1] ?? 0) >= from) this.next = 0;
+    while (this.next < numbers.length && (numbers[this.next] ?? 0) < from) this.next += 1;
+    const number = numbers[this.next];
     if (number === undefined) return -1;
-    if (!leadEnds.has(text.charCodeAt(number - 1))) return number;
+    // Most numbers follow no lead: the character before one settles it without trying each lead.
+    if (!leads.ends.has(text.charCodeAt(number - 1))) return number;
     let earliest = number;
-    for (const lead of leads) {
+    for (const lead of leads.words) {
       const start = number - lead.length;
       if (start >= from && start < earliest && text.startsWith(lead, start)) earliest = start;
     }
     return earliest;
-  };
+  }
 }
 
 /**
@@ -147,10 +173,16 @@ export function afterWordsAnchor(words: readonly string[]): Anchor {
   return (text, from) => {
     for (last.lastIndex = Math.max(0, from - 1); last.test(text);) {
       const end = last.lastIndex;
-      if (end >= from && words.some((word) => text.startsWith(word, end - word.length))) return end;
+      if (end >= from && endsWithWord(text, end, words)) return end;
     }
     return -1;
   };
+}
+
+/** Whether one of `words` ends at `end`. */
+function endsWithWord(text: string, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, end - word.length)) return true;
+  return false;
 }
 
 /**

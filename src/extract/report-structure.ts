@@ -70,7 +70,7 @@ export function readStructure(text: string, stated?: StatedYears): ReportStructu
       period: parent?.period ?? null,
     });
   });
-  sections.sort((a, b) => a.start - b.start || b.end - a.end);
+  sections.sort(byStartOutermostFirst);
   const region = findRegion(text);
   return {
     reviewYear: years.reviewYear,
@@ -95,14 +95,19 @@ function findHeadings(text: string, pattern: RegExp): Array<{ start: number; tit
 /** Parts and subsections each tile the text without overlapping, so each can be searched by start. */
 const layers = new WeakMap<ReportStructure, { parts: Section[]; subsections: Section[] }>();
 
+/** Module functions, not closures made per call: see isNotEmpty in subject-words. */
+const byStartOutermostFirst = (a: Section, b: Section): number =>
+  a.start - b.start || b.end - a.end;
+const isPart = (section: Section): boolean => section.id.split('-').length === 2;
+const isSubsection = (section: Section): boolean => !isPart(section);
+const bySectionStart = (a: Section, b: Section): number => a.start - b.start;
+
 function layersOf(structure: ReportStructure): { parts: Section[]; subsections: Section[] } {
   let found = layers.get(structure);
   if (!found) {
-    const isPart = (section: Section): boolean => section.id.split('-').length === 2;
-    const byStart = (a: Section, b: Section): number => a.start - b.start;
     found = {
-      parts: structure.sections.filter(isPart).sort(byStart),
-      subsections: structure.sections.filter((section) => !isPart(section)).sort(byStart),
+      parts: structure.sections.filter(isPart).sort(bySectionStart),
+      subsections: structure.sections.filter(isSubsection).sort(bySectionStart),
     };
     layers.set(structure, found);
   }

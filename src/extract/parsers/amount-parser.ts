@@ -7,7 +7,7 @@ import {
   WORD_CONTINUATIONS,
 } from '../vocabulary/unit-vocabulary.ts';
 import { alternation, ARABIC, CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
-import { leadAnchor, positionsOf } from '../matches-of.ts';
+import { leadAnchor, leadsOf, positionsOf } from '../matches-of.ts';
 import {
   APPROX,
   CMP_AFTER,
@@ -22,6 +22,7 @@ const SMALL = '零〇一二两三四五六七八九十百千';
 const CHINESE_NUMERAL = `[${SMALL}]{1,6}(?:[万亿][${SMALL}]{1,6})*`;
 
 const NUMERAL = new RegExp(`[${SMALL}]`, 'gu');
+const COMPARATOR_LEADS = leadsOf(COMPARATOR_WORDS);
 
 /** Two lists of positions, each in order, as one in order. */
 function inOrder(first: readonly number[], second: readonly number[]): number[] {
@@ -191,7 +192,7 @@ export const amountParser: Parser = {
   ),
   // A Chinese numeral has no lookbehind: each of its characters may begin a match (十余次, 余次).
   anchorIn: ({ text, numberStarts }) =>
-    leadAnchor(inOrder(numberStarts, positionsOf(NUMERAL, text)), COMPARATOR_WORDS),
+    leadAnchor(inOrder(numberStarts, positionsOf(NUMERAL, text)), COMPARATOR_LEADS),
   layout: LAYOUT,
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};

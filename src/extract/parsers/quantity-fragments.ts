@@ -7,7 +7,7 @@ import {
 import { alternation, ARABIC, RANGE_JOIN, words } from '../vocabulary/regex-fragments.ts';
 import type { Candidate, GroupLayout, GroupSpans, ParsingContext } from '../candidate.ts';
 import type { Anchor } from '../matches-of.ts';
-import { leadAnchor, positionsOf } from '../matches-of.ts';
+import { leadAnchor, leadsOf, positionsOf } from '../matches-of.ts';
 import { copyOf, groupSpan } from '../candidate.ts';
 
 /** The words of CMP_BEFORE: the leads of a quantity's anchor (see leadAnchor). */
@@ -24,7 +24,11 @@ export function numberStarts(text: string): number[] {
   return positionsOf(FIRST_DIGIT, text);
 }
 
-const PERCENT_LEADS = [...COMPARATOR_WORDS, ...COMPARATOR_WORDS.map((word) => `${word}-`), '-'];
+const PERCENT_LEADS = leadsOf([
+  ...COMPARATOR_WORDS,
+  ...COMPARATOR_WORDS.map((word) => `${word}-`),
+  '-',
+]);
 
 /** Where a match of CMP_BEFORE and PERCENT (约-3%, 超过5%) may start: see leadAnchor. */
 export function percentAnchor({ numberStarts: numbers }: ParsingContext): Anchor {

@@ -1,7 +1,7 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { copyOf } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
-import { cleanSubject } from './subject-words.ts';
+import { cleanSubject, isNotEmpty } from './subject-words.ts';
 import { HAN, words } from '../vocabulary/regex-fragments.ts';
 
 /** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */
@@ -116,7 +116,7 @@ export function expandList(subject: string): string[] {
   if (ordinals?.heads && ordinals.rest) {
     return [...ordinals.heads].map((head) => cleanSubject(head + ordinals.rest));
   }
-  const items = subject.split(/[、和及与]/u).filter((item) => item.length > 0);
+  const items = subject.split(/[、和及与]/u).filter(isNotEmpty);
   const last = items.at(-1);
   if (!last || items.length < 2) return items;
   // 单位GDP能耗和二氧化碳排放: later items are per unit of GDP too.

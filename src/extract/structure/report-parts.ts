@@ -66,13 +66,16 @@ function headingPart(title: string): YearHeading['part'] {
 
 export function findPartHeadings(text: string): Heading[] {
   const numbered = collect(text, PART_HEADING, true);
-  if (numbered.some((heading) => heading.part !== null)) return numbered;
+  if (numbered.some(saysItsPart)) return numbered;
   // Without numbers, only a line that says it reviews or plans is a part (甘肃: “十四五”时期工作回顾).
-  const bare = collect(text, BARE_HEADING, false, LINE_START).filter(
-    (heading) => heading.part !== null && !/^各位代表/u.test(heading.title),
-  );
+  const bare = collect(text, BARE_HEADING, false, LINE_START).filter(isBarePart);
   return bare.length > 0 ? bare : numbered;
 }
+
+/** Module functions, not callbacks made per call: see isNotEmpty in subject-words. */
+const saysItsPart = (heading: Heading): boolean => heading.part !== null;
+const isBarePart = (heading: Heading): boolean =>
+  heading.part !== null && !/^各位代表/u.test(heading.title);
 
 function collect(text: string, pattern: RegExp, numbered: boolean, anchor?: Anchor): Heading[] {
   const headings: Heading[] = [];
@@ -258,7 +261,9 @@ export function readParts(
   const parts: PartSpan[] = [];
   const segments: Segment[] = [];
   let previous: Part = 'other';
-  headings.forEach((heading, index) => {
+  // A loop, not forEach: see isNotEmpty in subject-words.
+  for (let index = 0; index < headings.length; index += 1) {
+    const heading = headings[index] as Heading;
     const end = headings[index + 1]?.start ?? text.length;
     const body = paragraphs(text, heading.titleEnd, end);
     const allowed = new Set<Part>(
@@ -270,7 +275,7 @@ export function readParts(
     );
     // A part whose heading is a slogan (三、一鼓作气勇争先…) says what it is in its first paragraph;
     // one that never says, after the plan (三、全面加强政府自身建设), still looks ahead.
-    const firstBody = body.find((paragraph) => paragraph.end - paragraph.start > 20);
+    const firstBody = body.find(isLongParagraph);
     let mode: Mode = headingMode(heading, years) ??
       (firstBody && openingMode(text.slice(firstBody.start, firstBody.end), years, allowed)) ?? {
         part: previous === 'plan' ? 'plan' : 'other',
@@ -287,7 +292,7 @@ export function readParts(
     previous = mode.part;
     if (mode.part === 'other') {
       segments.push({ start: heading.start, end, part: mode.part, period: mode.period });
-      return;
+      continue;
     }
     // A slogan-headed part keeps to what its first paragraph said it is.
     if (heading.part === null)
@@ -317,9 +322,13 @@ export function readParts(
         announced = true;
     }
     segments.push({ start: segmentStart, end, part: mode.part, period: mode.period });
-  });
-  return { parts, segments: segments.filter((segment) => segment.end > segment.start) };
+  }
+  return { parts, segments: segments.filter(isNotEmptySpan) };
 }
+
+const isLongParagraph = (paragraph: { start: number; end: number }): boolean =>
+  paragraph.end - paragraph.start > 20;
+const isNotEmptySpan = (segment: Segment): boolean => segment.end > segment.start;
 
 function samePeriod(a: Period | null, b: Period | null): boolean {
   return a?.from === b?.from && a?.to === b?.to;

@@ -24,12 +24,15 @@ const GOVERNMENT_LEVEL = alternation(GOVERNMENT_SUFFIXES);
 
 /** A name as written (广西, 广西壮族自治区, 壮族自治区 after 广西, 云南省) to the province it names. */
 function provinceNamed(name: string, level = ''): Province | undefined {
-  return PROVINCES.find(
-    (province) =>
+  for (const province of PROVINCES) {
+    if (
       (name === province.short || name === province.full || name.startsWith(province.short)) &&
       // 吉林市 is a city of 吉林省; 广西壮族 + 自治区 is the province.
-      (level === '' || province.full.endsWith(level)),
-  );
+      (level === '' || province.full.endsWith(level))
+    )
+      return province;
+  }
+  return undefined;
 }
 
 function asRegion(name: string, level: string): Region | null {
@@ -115,16 +118,6 @@ function regionByFrequency(text: string): Region | null {
   // findRegion has tested the whole text for NATIONAL.
   const candidates = new Map<string, string>();
   const counted = new Map<string, number>();
-  const occurrences = (word: string): number => {
-    let count = counted.get(word);
-    if (count === undefined) {
-      count = 0;
-      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
-        count += 1;
-      counted.set(word, count);
-    }
-    return count;
-  };
   const named = [...matchesOf(REGION_NAME, text, regionNameStart)];
   // Names written with 市 but never before 人民政府 still count when the text repeats them: 北海市上榜….
   const cityMatches: string[] = [];
@@ -137,24 +130,24 @@ function regionByFrequency(text: string): Region | null {
   // a name counted and never read costs a little in the pass, and a second pass cost more).
   countEach(
     text,
-    [...named.flatMap(endingsOf), ...cityMatches.map((name) => `${name}市`), ...cityMatches],
+    [...named.flatMap(endingsOf), ...cityMatches.map(withCity), ...cityMatches],
     counted,
   );
   for (const match of named) {
     // 中共上海市委 names 上海: keep the ending of the match that the text repeats most.
-    const name = endingsOf(match).sort(
-      (a, b) => occurrences(b) - occurrences(a) || a.length - b.length,
-    )[0];
+    const name = mostRepeated(endingsOf(match), text, counted);
     if (!name || NOT_A_NAME.test(name)) continue;
     candidates.set(name, match.groups?.level ?? '');
   }
-  const cityNames = cityMatches.filter((name) => !candidates.has(name));
+  const cityNames: string[] = [];
+  for (const name of cityMatches) if (!candidates.has(name)) cityNames.push(name);
   for (const name of cityNames) {
-    if (occurrences(`${name}市`) >= 3 && occurrences(name) >= 10) candidates.set(name, '市');
+    if (occurrencesOf(text, `${name}市`, counted) >= 3 && occurrencesOf(text, name, counted) >= 10)
+      candidates.set(name, '市');
   }
   let best: { name: string; count: number } | null = null;
   for (const name of candidates.keys()) {
-    const count = occurrences(name);
+    const count = occurrencesOf(text, name, counted);
     if (!best || count > best.count) best = { name, count };
   }
   if (!best || best.count < 3) return null;
@@ -162,12 +155,46 @@ function regionByFrequency(text: string): Region | null {
   return { zh, en: CITY_ENGLISH[best.name] ?? null };
 }
 
+/** Module functions, not closures made per call: see isNotEmpty in subject-words. */
+const withCity = (name: string): string => `${name}市`;
+
+/** How often `word` occurs in `text`, not overlapping, counted once and kept in `counted`. */
+function occurrencesOf(text: string, word: string, counted: Map<string, number>): number {
+  let count = counted.get(word);
+  if (count === undefined) {
+    count = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
+      count += 1;
+    counted.set(word, count);
+  }
+  return count;
+}
+
+/** The ending the text repeats most, the shorter of two as often repeated (as a stable sort). */
+function mostRepeated(
+  endings: readonly string[],
+  text: string,
+  counted: Map<string, number>,
+): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const ending of endings) {
+    const count = occurrencesOf(text, ending, counted);
+    if (count > bestCount || (count === bestCount && ending.length < (best?.length ?? 0))) {
+      best = ending;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** The last 2, 3 and 4 characters of a matched name, as far as it is long. */
 function endingsOf(match: RegExpExecArray): string[] {
   const matched = match.groups?.name ?? '';
-  return [2, 3, 4]
-    .filter((length) => length <= matched.length)
-    .map((length) => matched.slice(-length));
+  const endings: string[] = [];
+  for (let length = 2; length <= Math.min(4, matched.length); length += 1)
+    endings.push(matched.slice(-length));
+  return endings;
 }
 
 /**

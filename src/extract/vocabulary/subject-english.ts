@@ -313,13 +313,16 @@ function stepsOf(compositions: readonly Composition[]): Steps {
 const MEASURE_STEPS = stepsOf(MEASURE_COMPOSITIONS);
 const AFFIX_STEPS = stepsOf(AFFIX_COMPOSITIONS);
 
+/** At module scope: a callback made per call is optimised again in each extraction. */
+const isMissing = (part: string | undefined): boolean => part === undefined || part === '';
+
 function compose(subject: string, steps: Steps, depth: number): string | null {
   const compositions =
     steps.byLast.get(subject.charCodeAt(subject.length - 1)) ?? steps.withoutEnding;
   for (const { pattern, english, cue, holds } of compositions) {
     if (!fitsCue(subject, cue) || (holds && !holdsAny(subject, holds))) continue;
     const parts = pattern.exec(subject)?.slice(1);
-    if (!parts || parts.some((part) => part === undefined || part === '')) continue;
+    if (!parts || parts.some(isMissing)) continue;
     const translated = translateAll(parts, depth + 1);
     if (translated) return capital(english(translated));
   }
