@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, reachBelowTheFold } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
@@ -12,13 +12,15 @@ import { serveAppForFile } from './support/served-app.ts';
 const app = serveAppForFile('first-view');
 
 /**
- * Opens the build's page with the app's code held back until `release`: the reader uses the
- * plain page first.
+ * Opens the build's page in a 1400 × 900 window with the app's code held back until `release`:
+ * the reader uses the plain page first.
  */
-async function openWithTheAppHeld(
-  context: BrowserContext,
-): Promise<{ page: Page; release: () => void }> {
-  const page = await context.newPage();
+async function openWithTheAppHeld(): Promise<{
+  page: Page;
+  release: () => void;
+  close: () => Promise<void>;
+}> {
+  const { page, close } = await newPage(app.browser());
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/*.js', async (route) => {
@@ -26,7 +28,7 @@ async function openWithTheAppHeld(
     await route.continue();
   });
   await page.goto(app.url(), { waitUntil: 'domcontentloaded' });
-  return { page, release };
+  return { page, release, close };
 }
 
 /** What a reader sees in the headline cards, text only. */
@@ -148,9 +150,8 @@ describe('the prerendered first view', () => {
   });
 
   it('keeps a chip unticked and a filter chosen before the app ran, in the view and the address, and counts them as the first input', async () => {
-    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, release, close } = await openWithTheAppHeld();
     try {
-      const { page, release } = await openWithTheAppHeld(context);
       await page.locator('input[name="sectors"][value="industry"]').uncheck();
       await page.locator('select[name="measure"]').selectOption('growth');
       release();
@@ -165,14 +166,13 @@ describe('the prerendered first view', () => {
       // without another.
       await page.locator('table.indicator-table').waitFor({ timeout: 30_000 });
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('clicks again, once the app runs, a headline number and a language clicked before it', async () => {
-    const context = await app.browser().newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, release, close } = await openWithTheAppHeld();
     try {
-      const { page, release } = await openWithTheAppHeld(context);
       const number = page.locator('button.headline-value').first();
       const indicator = await number.getAttribute('value');
       await number.click();
@@ -185,7 +185,7 @@ describe('the prerendered first view', () => {
         await page.locator('button[name="lang"][value="en"]').getAttribute('aria-pressed'),
       ).toBe('true');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
