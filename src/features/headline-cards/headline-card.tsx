@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n/i18n.ts';
@@ -43,7 +44,9 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
   return (
     <li
       className="card headline-card"
-      style={{ borderTopColor: stated ? SECTOR_COLORS[stated.sector] : undefined }}
+      style={
+        stated ? ({ '--sector-color': SECTOR_COLORS[stated.sector] } as CSSProperties) : undefined
+      }
     >
       <h3 className="headline-title">{title}</h3>
       {/* The report's own wording, when it says more than the card's name. */}
