@@ -43,13 +43,11 @@ const GOAL = {
 
 /**
  * Speed goals not met yet, by input: each is printed (MISS) but not counted in the exit code.
- * Every other goal is enforced, at --short and at full size. Take an input out once its goal is
- * met, so that a regression fails the bench. The README's Benchmark section has the figures.
+ * Every other goal is enforced, at --short and at full size (Beihai's at full size only: see
+ * goalsOf). Take an input out once its goal is met, so that a regression fails the bench. The
+ * README's Benchmark section has the figures.
  */
 const NOT_YET_MET: ReadonlySet<string> = new Set([
-  // 7.9, 6.2 and 9.8 ms in three consecutive full runs on a quiet machine (session 10): three
-  // passes, but no margin for a CI run on a busy one.
-  'beihai-2024',
   // Random CJK with numbers left the list in session 10: 13.1–14.9 MB/s at 1 MB and 11.8–13.5
   // at 5 MB in three full runs, after naming settled subjects that hold no known word at once.
 ]);
@@ -378,13 +376,16 @@ function growthGoal(familyRows: readonly Row[]): Goal | null {
   };
 }
 
-function goalsOf(rows: readonly Row[]): Goal[] {
+function goalsOf(rows: readonly Row[], short: boolean): Goal[] {
   const goals: Goal[] = [];
   const beihai = rows.find((row) => row.name === 'beihai-2024');
   goals.push({
     ok: beihai !== undefined && beihai.medianMs < GOAL.beihaiMs,
     text: `Beihai report under ${GOAL.beihaiMs} ms (median ${beihai?.medianMs.toFixed(1) ?? '?'} ms)`,
-    reported: NOT_YET_MET.has('beihai-2024'),
+    // Enforced in a full run. --short is CI's guard against a pattern that grows faster than
+    // the text, on a machine whose load can decide a figure this small: 6.7–9.8 ms in runs of
+    // the same code on a quiet one (sessions 10 and 12).
+    reported: short,
   });
   const sized = rows.filter((row) => row.family !== row.name);
   for (const row of sized) {
@@ -439,7 +440,7 @@ function runParent(short: boolean): void {
       `before, result included.\n\n`,
   );
   printTable(rows);
-  const goals = goalsOf(rows);
+  const goals = goalsOf(rows, short);
   for (const goal of goals) {
     const verdict = goal.ok ? 'PASS' : goal.reported ? 'MISS' : 'FAIL';
     process.stdout.write(
