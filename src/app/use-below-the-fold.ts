@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { useInBrowser } from '../components/near-viewport.ts';
+import { useInBrowser, whenNearViewport } from '../components/near-viewport.ts';
 import { whenTheReaderArrives } from './first-input.ts';
 
 /**
@@ -27,16 +27,10 @@ export function useBelowTheFold(
       return;
     }
     const stopWaiting = whenTheReaderArrives(reach);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) reach();
-      },
-      { rootMargin: margin },
-    );
-    if (fold) observer.observe(fold);
+    const stopWatching = fold ? whenNearViewport(fold, margin, reach) : undefined;
     return () => {
       stopWaiting();
-      observer.disconnect();
+      stopWatching?.();
     };
   }, [reached, inBrowser, wanted, fold, margin]);
   return reached;

@@ -20,6 +20,23 @@ export function useInBrowser(): boolean {
 }
 
 /**
+ * Calls `then` once `element` comes within `margin` of the viewport, and stops watching; returns
+ * what stops it sooner.
+ */
+export function whenNearViewport(element: Element, margin: string, then: () => void): () => void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      then();
+    },
+    { rootMargin: margin },
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
  * True once the element (or the enclosing boundary) comes within `margin` of the viewport,
  * and true from then on; `eager` (the first chart, above the fold) skips the observer. ECharts
  * is parsed only for charts a reader is about to see, which keeps it off the main thread during
@@ -39,17 +56,7 @@ export function useNearViewport(
     if (near || !inBrowser) return;
     const element = boundary?.current ?? ref.current;
     if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setSeen(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+    return whenNearViewport(element, margin, () => setSeen(true));
   }, [near, inBrowser, boundary, ref, margin]);
   return near;
 }
