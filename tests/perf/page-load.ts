@@ -9,9 +9,10 @@
  * the pointer reaches the picture; Lighthouse (mobile); the initial JS. Prints medians and
  * ratios and exits 1 when a goal is missed.
  *
- * PERF_ROUNDS (default 20) sets the rounds; PERF_SKIP_LIGHTHOUSE=1 skips Lighthouse. Twenty, since
- * one load of the same build paints first anywhere from ~120 to ~300 ms on a 2-core machine, and
- * the median of 10 moved the FCP ratio by ±0.05 between runs of the same two builds.
+ * PERF_ROUNDS (default 20) sets the rounds: twenty, since one load of the same build paints
+ * first anywhere from ~120 to ~300 ms on a 2-core machine, and the median of 10 moved the FCP
+ * ratio by ±0.05 between runs of the same two builds. PERF_SKIP_LIGHTHOUSE=1 skips Lighthouse;
+ * PERF_BASELINE names the bare page's folder (default ../shared/perf-baseline).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,7 +32,10 @@ import type { PreviewServer } from '../e2e/support/preview-server.ts';
 
 const GOAL_FCP_RATIO = 0.6;
 const GOAL_CHART_RATIO = 1.0;
-const BASELINE_SOURCE = resolve(ROOT, '../shared/perf-baseline');
+// A clone outside the workspace (a temp dir) has no ../shared beside it: PERF_BASELINE names it.
+const BASELINE_SOURCE = resolve(
+  process.env['PERF_BASELINE'] ?? join(ROOT, '../shared/perf-baseline'),
+);
 const rounds = Math.max(1, Number(process.env['PERF_ROUNDS'] ?? 20));
 
 interface Load {
@@ -82,7 +86,9 @@ function run(command: string, args: string[], cwd: string): void {
  */
 function buildBaseline(): string {
   if (!existsSync(join(BASELINE_SOURCE, 'package.json'))) {
-    throw new Error(`${BASELINE_SOURCE}: the bare ECharts page is missing`);
+    throw new Error(
+      `${BASELINE_SOURCE}: the bare ECharts page is missing (PERF_BASELINE names its folder)`,
+    );
   }
   const hash = createHash('sha256')
     .update(readFileSync(join(BASELINE_SOURCE, 'package-lock.json')))
