@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { HEADLINE_TIMING } from '../../src/features/headline-cards/headline-model.ts';
 import { newPage, reachBelowTheFold } from './support/chromium.ts';
 import { serveAppForFile } from './support/served-app.ts';
 
@@ -102,6 +103,61 @@ describe('the prerendered first view', () => {
       expect(await file.text()).toContain('地区生产总值');
     } finally {
       await context.close();
+    }
+  });
+
+  it('paints the header in a frame of its own, then the headline cards below it, with nothing seen to move', async () => {
+    const { page, close } = await newPage(app.browser());
+    try {
+      await page.addInitScript(
+        ([timing]) => {
+          const probe = { firstFrameShowsCards: null as boolean | null, cards: 0, shifted: 0 };
+          (window as unknown as { __probe: typeof probe }).__probe = probe;
+          // Registered before the page's own scripts: runs first in the page's first frame.
+          requestAnimationFrame(() => {
+            const section = document.querySelector('.headline-section');
+            probe.firstFrameShowsCards = section !== null && section.checkVisibility();
+          });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as PerformanceEntry[] &
+              { identifier?: string }[]) {
+              const element = entry as PerformanceEntry & {
+                identifier: string;
+                renderTime: number;
+              };
+              if (element.identifier === timing && probe.cards === 0)
+                probe.cards = element.renderTime;
+            }
+          }).observe({ type: 'element', buffered: true });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              probe.shifted += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
+        [HEADLINE_TIMING] as const,
+      );
+      await page.goto(app.url());
+      await page.waitForFunction(
+        () => (window as unknown as { __probe: { cards: number } }).__probe.cards > 0,
+      );
+      await waitForApp(page);
+      const probe = await page.evaluate(() => ({
+        ...(
+          window as unknown as {
+            __probe: { firstFrameShowsCards: boolean | null; cards: number; shifted: number };
+          }
+        ).__probe,
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+        mark: document.documentElement.hasAttribute('data-header-first'),
+      }));
+      expect(probe.firstFrameShowsCards, 'the first frame is the header alone').toBe(false);
+      expect(probe.firstPaint).toBeGreaterThan(0);
+      expect(probe.cards).toBeGreaterThanOrEqual(probe.firstPaint);
+      expect(probe.mark, 'the content is not left hidden').toBe(false);
+      await expect(page.locator('.headline-section').isVisible()).resolves.toBe(true);
+      expect(probe.shifted, 'layout shift while the page loads').toBe(0);
+    } finally {
+      await close();
     }
   });
 

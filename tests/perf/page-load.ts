@@ -2,7 +2,9 @@
  * `npm run perf`: the first chart against the floor of its stack. Builds the app and a copy of
  * the bare ECharts page (../shared/perf-baseline), serves both with `vite preview`, and loads
  * them alternately in Chromium (A, B, B, A, …) so that noise on a shared machine hits both
- * alike. Records first contentful paint and the time the first chart is on screen: its drawing
+ * alike. Records first contentful paint, on ours when the headline cards' text was painted
+ * (element timing: the first paint is the header's alone, src/app/first-view-guard.ts), and
+ * the time the first chart is on screen: its drawing
  * attached plus one animation frame, ECharts' <canvas> on the bare page and, on ours, the SVG
  * picture ECharts drew of it at build time (src/components/prerendered-chart.tsx) — or the
  * canvas, where the picture cannot stand in. Then, on ours, how long the live chart takes once
@@ -27,11 +29,15 @@ import {
   initialJsGzip,
   LIGHTHOUSE_TARGET,
 } from '../e2e/support/lighthouse-audit.ts';
+import { HEADLINE_TIMING } from '../../src/features/headline-cards/headline-model.ts';
 import { buildApp, ROOT, startPreview } from '../e2e/support/preview-server.ts';
 import type { PreviewServer } from '../e2e/support/preview-server.ts';
 
 const GOAL_FCP_RATIO = 0.6;
 const GOAL_CHART_RATIO = 1.0;
+// The page's first paint is its header alone (src/app/first-view-guard.ts, paintTheHeaderFirst):
+// the report's numbers must still be on screen before the bare page has painted anything.
+const GOAL_CARDS_RATIO = 1.0;
 // A clone outside the workspace (a temp dir) has no ../shared beside it: PERF_BASELINE names it.
 const BASELINE_SOURCE = resolve(
   process.env['PERF_BASELINE'] ?? join(ROOT, '../shared/perf-baseline'),
@@ -41,6 +47,8 @@ const rounds = Math.max(1, Number(process.env['PERF_ROUNDS'] ?? 20));
 interface Load {
   fcp: number;
   chart: number;
+  /** When the headline cards' text was painted (element timing); ours only. */
+  cards?: number;
   /** From the pointer reaching the build's picture to the live chart on screen; ours only. */
   live?: number;
 }
@@ -115,6 +123,13 @@ function buildBaseline(): string {
  */
 const FIRST_CHART_PROBE = `
   window.__firstCanvasPainted = null;
+  window.__headlinesPainted = null;
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntries().find((entry) => entry.identifier === '${HEADLINE_TIMING}');
+    if (!entry) return;
+    observer.disconnect();
+    window.__headlinesPainted = entry.renderTime || entry.startTime;
+  }).observe({ type: 'element', buffered: true });
   new MutationObserver((_records, observer) => {
     if (!document.querySelector('canvas, .chart-picture svg')) return;
     observer.disconnect();
@@ -130,15 +145,25 @@ async function measure(browser: Browser, url: string, reach = false): Promise<Lo
     await page.addInitScript(FIRST_CHART_PROBE);
     await page.goto(url);
     const handle = await page.waitForFunction(
-      () => {
-        const probe = window as unknown as { __firstCanvasPainted: number | null };
+      (withCards) => {
+        const probe = window as unknown as {
+          __firstCanvasPainted: number | null;
+          __headlinesPainted: number | null;
+        };
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const cards = probe.__headlinesPainted;
+        // The bare page has no headline cards to wait for.
+        if (withCards && cards === null) return null;
         // A chart in the page before its first paint is on screen with that paint.
         return probe.__firstCanvasPainted !== null && fcp
-          ? { fcp: fcp.startTime, chart: Math.max(fcp.startTime, probe.__firstCanvasPainted) }
+          ? {
+              fcp: fcp.startTime,
+              chart: Math.max(fcp.startTime, probe.__firstCanvasPainted),
+              ...(cards === null ? {} : { cards }),
+            }
           : null;
       },
-      undefined,
+      reach,
       { timeout: 30_000, polling: 50 },
     );
     const load = (await handle.jsonValue()) as Load;
@@ -212,19 +237,26 @@ async function main(): Promise<void> {
     const chartRatio = chart.app / chart.bare;
     const lives = loads.app.flatMap((load) => (load.live === undefined ? [] : [load.live]));
     const js = initialJsGzip(appDir);
+    const cards = median(loads.app.map((l) => l.cards ?? Number.POSITIVE_INFINITY));
+    const cardsRatio = cards / fcp.bare;
     const fails: string[] = [];
     if (fcpRatio > GOAL_FCP_RATIO) fails.push('first contentful paint');
+    if (cardsRatio > GOAL_CARDS_RATIO) fails.push('headline cards');
     if (chartRatio > GOAL_CHART_RATIO) fails.push('first chart');
     if (js > INITIAL_JS_BUDGET_BYTES) fails.push('initial JS');
 
     const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+    const row = (label: string, ours: number, bare: string, ratio: number, goal: number) =>
+      `${label.padEnd(25)}${ms(ours)}  ${bare.padEnd(16)}${ratio.toFixed(2)}×  ≤ ${goal.toFixed(1)}×  ${verdict(ratio <= goal)}`;
     const lines = [
       `page load, median of ${rounds} interleaved rounds (Chromium, 1400×900, cold cache)`,
-      `                      zhibiao   bare ECharts   ratio   goal`,
-      `first contentful paint ${ms(fcp.app)}  ${ms(fcp.bare)}   ${fcpRatio.toFixed(2)}×  ≤ ${GOAL_FCP_RATIO}×  ${verdict(fcpRatio <= GOAL_FCP_RATIO)}`,
-      `first chart on screen  ${ms(chart.app)}  ${ms(chart.bare)}   ${chartRatio.toFixed(2)}×  ≤ ${GOAL_CHART_RATIO.toFixed(1)}×  ${verdict(chartRatio <= GOAL_CHART_RATIO)}`,
-      `live chart on reaching it ${lives.length > 0 ? ms(median(lives)) : '  (no picture)'}  (the pointer on the picture → ECharts' chart drawn)`,
-      `initial JS             ${(js / 1024).toFixed(1)} KB gzip (goal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KB)  ${verdict(js <= INITIAL_JS_BUDGET_BYTES)}`,
+      `${''.padEnd(25)}  zhibiao  bare ECharts    ratio   goal`,
+      row('first contentful paint', fcp.app, ms(fcp.bare), fcpRatio, GOAL_FCP_RATIO),
+      // Against the bare page's first paint: our numbers on screen before it shows anything.
+      row('headline cards on screen', cards, `${ms(fcp.bare)} (FCP)`, cardsRatio, GOAL_CARDS_RATIO),
+      row('first chart on screen', chart.app, ms(chart.bare), chartRatio, GOAL_CHART_RATIO),
+      `${'live chart on reaching it'.padEnd(25)}${lives.length > 0 ? ms(median(lives)) : '  (no picture)'}  (the pointer on the picture → ECharts' chart drawn)`,
+      `${'initial JS'.padEnd(25)}${(js / 1024).toFixed(1)} KB gzip (goal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KB)  ${verdict(js <= INITIAL_JS_BUDGET_BYTES)}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
 

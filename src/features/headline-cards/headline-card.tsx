@@ -3,7 +3,7 @@ import type { Indicator } from '../../dataset/dataset-schema.ts';
 import { formatIndicatorValue } from '../../lib/i18n/format-indicator.ts';
 import { comparatorWords, subjectLabel, useI18n } from '../../lib/i18n/i18n.ts';
 import { SECTOR_COLORS } from '../../lib/sector-colors.ts';
-import { headlineTitle } from './headline-model.ts';
+import { HEADLINE_TIMING, headlineTitle } from './headline-model.ts';
 import type { HeadlineCardModel } from './headline-model.ts';
 
 interface HeadlineCardProps {
@@ -48,7 +48,10 @@ export function HeadlineCard({ card, reviewYear, planYear, onSelectIndicator }: 
         stated ? ({ '--sector-color': SECTOR_COLORS[stated.sector] } as CSSProperties) : undefined
       }
     >
-      <h3 className="headline-title">{title}</h3>
+      {/* Element timing: `npm run perf` reads when the cards' text reached the screen. */}
+      <h3 className="headline-title" {...{ elementtiming: HEADLINE_TIMING }}>
+        {title}
+      </h3>
       {/* The report's own wording, when it says more than the card's name. */}
       {subject !== title ? <p className="headline-subject">{subject}</p> : null}
       <div className="headline-pair">

@@ -3,6 +3,9 @@ import { indicatorSubjectKey, isChartable } from '../../ledger/chartable.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { knownSubject } from '../../extract/vocabulary/subject-dictionary.ts';
 
+/** The element timing name of the cards' titles (tests/perf/page-load.ts reads it). */
+export const HEADLINE_TIMING = 'headline';
+
 /**
  * The headline indicators, recognised by subject rather than by any one report's numbers: by
  * the extractor's subject.key where it wrote one, else by the wording through subject-dictionary
