@@ -71,14 +71,13 @@ export function afterTheFirstPaint(then: () => void): void {
 export const HEADER_FIRST = 'headerFirst';
 
 /**
- * Paints the header in a frame of its own, the report's content in the one after: the first
+ * Paints the header in a frame of its own, the report's content in the ones after: the first
  * frame of a page has the cold costs of its text (the CJK font's lookups, the first glyphs of
- * each size), so a frame with everything in it reached the screen ~60 ms after one with the
- * header, and the content no sooner (interleaved loads, session 13: first paint 128 against
- * 204 ms, headline cards 198 against 204 ms, the chart's picture 243 against 257 ms). The mark
- * is dropped in a task after the first frame's animation callbacks, not in the next frame's:
- * the content's style and layout then run while the header is rasterized. Standalone, like
- * loadTheApp.
+ * each size), so a frame with everything in it reached the screen 50–75 ms after one with the
+ * header alone. The trade (interleaved loads, session 13; README, Performance): the headline
+ * cards 0–55 ms later, the chart's picture 10–30 ms sooner. The mark is dropped in a task
+ * after the first frame's animation callbacks, not in the next frame's: the content's style
+ * and layout then run while the header is rasterized. Standalone, like loadTheApp.
  */
 export function paintTheHeaderFirst(attribute: typeof HEADER_FIRST): void {
   const root = document.documentElement;
