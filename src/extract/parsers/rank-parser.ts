@@ -2,13 +2,17 @@ import type { Candidate, Parser } from '../candidate.ts';
 import { parseChineseNumeral } from '../chinese-numeral.ts';
 import { CHINESE_DIGITS, HAN } from '../vocabulary/regex-fragments.ts';
 
-const TIER_AFTER = /^(?:梯队|方阵|阵营|档|梯次|层次|序列)/u;
+// 第一梯队 (a tier) and 第二轮 / 第三批 / 第五届 (the ordinal of a round, batch or session): what
+// follows the position says it is not a place in a ranking.
+const NOT_A_PLACE_AFTER =
+  /^(?:梯队|方阵|阵营|档|梯次|层次|序列|轮|批|届|次|期|代|阶段|季度|号|部分|章|条|类)/u;
 const POSITION = `(?:\\d{1,3}|[${CHINESE_DIGITS}]{1,4})`;
 
 /**
  * A position in a ranking, with the scope it is ranked in:
  *   居全区第二  位居全国前三  增速居全省第一位  排名全国第5  荣获第一名
- * Rejected: 第三批 / 第十七届 (ordinals: no 居/排名/获 before them), 居世界主要经济体前列 (no number).
+ * Rejected: 第三批 / 第十七届 (ordinals: no 居/排名/获 before them, nor after a ranking verb:
+ * 跻身第二轮…试点 is a round), 第一梯队 (a tier), 居世界主要经济体前列 (no number).
  */
 export const rankParser: Parser = {
   name: 'rank',
@@ -25,8 +29,7 @@ export const rankParser: Parser = {
     if (/^(?:荣获|获得|获)$/u.test(groups.verb ?? '') && groups.suffix !== '名') return null;
     const position = match.indices?.groups?.position;
     if (!position) return null;
-    // 第一梯队 / 第一方阵 / 第一档: a tier, not a place in a ranking.
-    if (TIER_AFTER.test(context.text.slice(position[1], position[1] + 3))) return null;
+    if (NOT_A_PLACE_AFTER.test(context.text.slice(position[1], position[1] + 3))) return null;
     const scope = (groups.scope ?? '').replace(/^(?:在|于)/u, '');
     return {
       rule: 'rank',

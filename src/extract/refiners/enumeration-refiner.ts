@@ -73,7 +73,7 @@ export function enumerationRefiner(
       continue;
     }
     subjects = subjects.map((subject) =>
-      completeFromSentence(subject, text.slice(sentenceStart, clauseStart)),
+      completeFromSentence(withoutItsAmount(subject), text.slice(sentenceStart, clauseStart)),
     );
     lastList = { sentenceStart, subjects };
     const [first] = listed;
@@ -93,6 +93,17 @@ export function enumerationRefiner(
     });
   }
   return refined;
+}
+
+/**
+ * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: each item states its amount
+ * (a figure of its own) before the list's numbers, and is named by its words: 游客, 旅游花费.
+ * Not a number inside a name (PM2.5浓度), nor an item that is only an amount.
+ */
+const TRAILING_AMOUNT = /(?<![A-Za-z\d.])\d+(?:\.\d+)?[万亿千百]*(?:\p{Script=Han}{1,3}|%)?$/u;
+function withoutItsAmount(item: string): string {
+  const at = item.search(TRAILING_AMOUNT);
+  return at >= 2 ? item.slice(0, at) : item;
 }
 
 const COMPLETE_ITEM =

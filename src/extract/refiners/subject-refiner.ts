@@ -75,6 +75,7 @@ function isUnclear(subject: string): boolean {
   const withoutCoverbs = subject.replace(COVERBS, '');
   return (
     subject.length < 2 ||
+    IS_A_QUANTITY.test(subject) ||
     CLAUSE_WORDS.test(subject) ||
     REFERS_ELSEWHERE.test(subject) ||
     LEAVES_OUT.test(subject) ||
@@ -86,6 +87,9 @@ function isUnclear(subject: string): boolean {
     (withoutCoverbs !== subject && isActionOnly(subject))
   );
 }
+
+/** 让13.07万户46万群众…: a number with its unit before the figure is another figure, not a name. */
+const IS_A_QUANTITY = /^\d+(?:\.\d+)?[万亿千百]*\p{Script=Han}{0,3}$/u;
 
 /** A place before the number: 铁山东港榄根作业区, 临港新片区, 合浦县. */
 const PLACE_END = new RegExp(

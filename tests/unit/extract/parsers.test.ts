@@ -138,6 +138,13 @@ describe('rank-parser', () => {
       measure: 'rank',
     });
   });
+  it('reads no rank in the ordinal of a round, batch or session after a ranking verb', () => {
+    expect(readSentence('张掖跻身第二轮国家生态产品价值实现机制试点地区')).toEqual([]);
+    expect(readSentence('3个县进入第三批国家乡村振兴示范县')).toMatchObject([{ value: 3 }]);
+    expect(readSentence('位列第五届全国文明城市')).toEqual([]);
+    // A place that a round's noun does not follow is still one.
+    expect(only('外贸进出口增速居全国第2位')).toMatchObject({ value: 2, unit: 'rank' });
+  });
   it('reads 前三 as a rank of at most 3', () => {
     expect(only('数字经济规模位居全国前三')).toMatchObject({
       text: '前三',

@@ -53,6 +53,21 @@ describe('a subject names what is counted, not the words that open the clause', 
     });
   });
 
+  it('names the items of a 分别 list by their words, not by the amounts stated beside them', () => {
+    const found = subjects('累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%');
+    expect(found.map((item) => [item.text, item.subject])).toEqual([
+      ['17.52', '游客'],
+      ['1.27', '旅游花费'],
+      ['32.9', '游客'],
+      ['41.6', '旅游花费'],
+    ]);
+    // A number inside a name is part of it.
+    expect(subjects('PM2.5浓度、臭氧浓度分别下降5%和3%').map((item) => item.subject)).toEqual([
+      'PM2.5浓度',
+      '臭氧浓度',
+    ]);
+  });
+
   it('lets items of a 分别 list share their trade head: 对东盟、非洲市场出口', () => {
     expect(subjects('对东盟、非洲市场出口分别增长12%和8%').map((found) => found.subject)).toEqual([
       '对东盟出口',
@@ -71,6 +86,8 @@ describe('a figure whose subject names nothing is listed, flagged and not charte
     ['对新增3000亿元专项资金实行直达管理', '新增对'],
     // A deed and its examples: the class counted (竣工投产项目) is not among the words before.
     ['抓好宁德时代、比亚迪等200多个拟竣工投产项目', '抓好宁德时代、比亚迪等'],
+    // Another figure before this one: 13.07万户 are households, the 46万 people are not named.
+    ['让13.07万户46万群众远离了危险', '13.07万户'],
   ])('%s', (input, subject) => {
     const [found] = subjects(input);
     expect(found).toMatchObject({ subject, unclear: true });
