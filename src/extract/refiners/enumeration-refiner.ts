@@ -1,7 +1,7 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { copyOf } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
-import { cleanSubject, isNotEmpty } from './subject-words.ts';
+import { cleanSubject, isNotEmpty, namesAShare } from './subject-words.ts';
 import { HAN, words } from '../vocabulary/regex-fragments.ts';
 
 /** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */
@@ -87,6 +87,8 @@ export function enumerationRefiner(
       const named = copyOf(candidate);
       named.subject = `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`;
       named.subjectRule = 'enumeration';
+      // …比重分别超过2%、5%: a rate read without its 占…比重 is a share by the list's name.
+      if (named.measure === 'rate' && namesAShare(named.subject)) named.measure = 'share';
       if (inferred) named.inferred = [...candidate.inferred, 'subject'];
       if (sharedBound && candidate.comparator === 'eq') named.comparator = sharedBound;
       refined[from + index] = named;
@@ -127,7 +129,8 @@ export function expandList(subject: string): string[] {
   if (ordinals?.heads && ordinals.rest) {
     return [...ordinals.heads].map((head) => cleanSubject(head + ordinals.rest));
   }
-  const items = subject.split(/[、和及与]/u).filter(isNotEmpty);
+  // 文化及相关产业 is one statistical category, not 文化 and 相关产业.
+  const items = subject.split(/[、和与]|及(?!相关)/u).filter(isNotEmpty);
   const last = items.at(-1);
   if (!last || items.length < 2) return items;
   // 单位GDP能耗和二氧化碳排放: later items are per unit of GDP too.
@@ -157,7 +160,14 @@ export function expandList(subject: string): string[] {
     const head = headAt > 0 ? last.slice(headAt) : '';
     // 城镇居民和农村居民人均可支配收入: 城镇居民 already ends with the head's 居民.
     // 固定资产投资、社会消费品零售总额: an item that already names an amount keeps its own name.
-    if (head && !item.endsWith(head) && item.length <= 6 && !COMPLETE_ITEM.test(item))
+    // 文化及相关产业、旅游及相关产业增加值: an item ending as the head begins is that head's too.
+    const headsInto = head.length > 2 && item.endsWith(head.slice(0, 2));
+    if (
+      head &&
+      !item.endsWith(head) &&
+      (item.length <= 6 || headsInto) &&
+      !COMPLETE_ITEM.test(item)
+    )
       return cleanSubject(joinOverlap(item, head));
     // 国家级、省级创新平台: items that end alike share what follows that ending.
     const parallel = last.indexOf(item.at(-1) ?? '');

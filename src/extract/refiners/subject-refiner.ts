@@ -17,6 +17,7 @@ import { expandList } from './enumeration-refiner.ts';
 import {
   cleanSubject,
   isGeneric,
+  namesAShare,
   nounAfter,
   ownerOf,
   splitList,
@@ -39,7 +40,7 @@ function measureOf(
   before: Candidate | null,
 ): Candidate['measure'] {
   if (candidate.measure !== 'rate') return candidate.measure;
-  if (INTENSITY.test(subject)) return 'share';
+  if (namesAShare(subject)) return 'share';
   if (rule === 'continued-clause' && before?.measure === 'growth' && before.unit === candidate.unit)
     return 'growth';
   return candidate.measure;
@@ -50,10 +51,8 @@ const baseUnit = (unit: string): string => unit.replace(/^[万亿千百]+/u, '')
 /** Heads a list's later items leave out: 建设用地指标…、林地…、海域…. */
 const LIST_HEAD = /(?:指标|面积|规模|用地)$/u;
 const RATE_OF_HANDLING = /^(?:满意率|办结率|完成率|答复率|办复率|建成率|达标率|完好率|开工率)$/u;
-/** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
 const RATIO_TO =
   /^(?<owner>.{2,}?)??(?<about>约|大约)?(?:为|相当于)(?<whole>.{2,}?(?:平均水平|平均|水平))$/u;
-const INTENSITY = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
 
 /** A subject no better than a bare generic noun or a verb names nothing a reader could chart. */
 /** A clause, not a name: 我们一定要…保障好14亿人, 江淮儿女一道拼出来. */

@@ -134,3 +134,7 @@ export function isGeneric(subject: string): boolean {
   const items = splitList(subject);
   return items.length > 0 && items.every(isGenericSubject);
 }
+
+/** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
+const SHARE_NAME = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
+export const namesAShare = (subject: string): boolean => SHARE_NAME.test(subject);

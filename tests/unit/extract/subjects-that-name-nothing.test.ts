@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../../src/extract/extract-indicators.ts';
-import { structureFor } from './spec-fixture-runner.ts';
+import { readSentence, structureFor } from './spec-fixture-runner.ts';
 
 /** Each number of a review-part sentence with the subject it was given and whether it is charted. */
 function subjects(input: string): Array<{ text: string; subject: string; unclear: boolean }> {
@@ -65,6 +65,17 @@ describe('a subject names what is counted, not the words that open the clause', 
     expect(subjects('PM2.5浓度、臭氧浓度分别下降5%和3%').map((item) => item.subject)).toEqual([
       'PM2.5浓度',
       '臭氧浓度',
+    ]);
+  });
+
+  it('reads 文化及相关产业 as one category of a 分别 list, and its bound as every item’s', () => {
+    const found = readSentence(
+      '文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%',
+      'plan',
+    );
+    expect(found.map((item) => [item.subject, item.value, item.comparator, item.measure])).toEqual([
+      ['文化及相关产业增加值占地区生产总值比重', 2, 'gte', 'share'],
+      ['旅游及相关产业增加值占地区生产总值比重', 5, 'gte', 'share'],
     ]);
   });
 
