@@ -56,13 +56,13 @@ const GROWTH_AFTER_LAYOUT: GroupLayout = { head: [['cmpBefore'], ...PERCENT_SLOT
 
 /**
  * A growth rate stated before its verb:
- *   实现了5.2%的增长   保持6%左右的增速   实现5%以上的增幅
+ *   实现了5.2%的增长   保持6%左右的增速   实现5%以上的增幅   保持20%以上增长
  * Rejected: 5%的企业 (no growth word after 的).
  */
 export const growthAfterParser: Parser = {
   name: 'growth-after',
   pattern: new RegExp(
-    `${CMP_BEFORE}${PERCENT}${CMP_AFTER}的(?<verb>增长|增速|增幅|涨幅|下降|降幅)`,
+    `${CMP_BEFORE}${PERCENT}${CMP_AFTER}(?:的(?<verb>增长|增速|增幅|涨幅|下降|降幅)|(?<rise>增长|增幅))`,
     'guy',
   ),
   anchorIn: percentAnchor,

@@ -20,6 +20,14 @@ describe('growth-parser', () => {
     });
     expect(found).toMatchObject({ kind: 'target', year: 2024, subject: '生产总值' });
   });
+  it('reads a growth stated before its verb without 的: 保持20%以上增长', () => {
+    expect(only('人工智能产业营收保持20%以上增长')).toMatchObject({
+      text: '20',
+      measure: 'growth',
+      value: 20,
+      comparator: 'gte',
+    });
+  });
   it('makes a fall negative', () => {
     expect(only('单位地区生产总值能耗下降3.2%')).toMatchObject({ text: '3.2', value: -3.2 });
   });
