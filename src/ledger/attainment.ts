@@ -70,10 +70,12 @@ export const LOWER_IS_AIM: ReadonlySet<string> = new Set([
 /**
  * A goal written 以上/不低于 is a floor and one written 以内/不超过 a ceiling, whatever the
  * subject (赤字率拟按3.6%以上安排 is a floor); a bare figure, 左右 or a range follows the subject.
+ * The words bound a fall's size, not its sign: 下降3%以上 (−3, 以上) is −3 or lower, a ceiling.
  */
 export function direction(row: Pick<LedgerRow, 'subject' | 'target'>): Direction {
-  if (row.target?.comparator === 'gte') return 'floor';
-  if (row.target?.comparator === 'lte') return 'ceiling';
+  const fall = (row.target?.value ?? 0) < 0;
+  if (row.target?.comparator === 'gte') return fall ? 'ceiling' : 'floor';
+  if (row.target?.comparator === 'lte') return fall ? 'floor' : 'ceiling';
   return LOWER_IS_AIM.has(row.subject.key) ? 'ceiling' : 'floor';
 }
 

@@ -64,6 +64,16 @@ describe('ceilings: 以内, 不超过, and the subjects where lower is the aim',
     expect(judge(ledgerRow(target, figure(5.6), { key: 'unemployment' })).verdict).toBe('missed');
   });
 
+  it('下降3%以上 bounds the size of a fall: −4 is met, −1 missed; 下降不超过3% the other way', () => {
+    const atLeast = ledgerRow(figure(-3, { comparator: 'gte' }), figure(-4), {
+      key: 'energy-intensity',
+    });
+    expect(judge(atLeast)).toEqual({ verdict: 'met', gap: -1, direction: 'ceiling' });
+    expect(judge(ledgerRow(figure(-3, { comparator: 'gte' }), figure(-1))).verdict).toBe('missed');
+    const atMost = ledgerRow(figure(-3, { comparator: 'lte' }), figure(-2));
+    expect(judge(atMost)).toMatchObject({ verdict: 'met', direction: 'floor' });
+  });
+
   it('以内 is a ceiling for any subject', () => {
     expect(direction(ledgerRow(figure(3, { comparator: 'lte' }), null))).toBe('ceiling');
   });
