@@ -69,6 +69,12 @@ const LEAVES_OUT = /^的|(?:可|可以|应当|需要)$/u;
 const DEED_ON_EXAMPLES = new RegExp(`${LEADING_ACTION.source}.*等$`, 'u');
 /** Coverbs that introduce whom or where an action is for, not what is counted: 对新增2万亿元… */
 const COVERBS = /[对为向给在从把被]/gu;
+/**
+ * 一季度全市生产总值下降6.7%, 上半年, 前三季度, 1—11月: a figure for part of a year, which a
+ * chart of years would show as the year's. Not a streak: 连续11个季度 counts quarters.
+ */
+const PART_OF_YEAR =
+  /(?<!连续)(?:第?[一二三四]季度|前三季度|[上下]半年|前(?:[两二三四五六七八九十]|\d{1,2})个月|1[—\-~至到](?:[2-9]|1[0-2])月)/u;
 
 function isUnclear(subject: string): boolean {
   const withoutCoverbs = subject.replace(COVERBS, '');
@@ -133,8 +139,15 @@ export function subjectRefiner(
     }
     for (let index = 0; index < resolution.subjects.length; index += 1) {
       let subject = resolution.subjects[index] ?? '';
-      const unclear = !candidate.whole && isUnclear(subject);
-      if (unclear) {
+      const partOfYear = PART_OF_YEAR.exec(subject)?.[0];
+      const unclear = partOfYear !== undefined || (!candidate.whole && isUnclear(subject));
+      if (partOfYear) {
+        context.warn(
+          candidate.start,
+          candidate.end,
+          `subject “${subject}” is of a part of the year (${partOfYear}), not the year: listed, not charted`,
+        );
+      } else if (unclear) {
         context.warn(
           candidate.start,
           candidate.end,

@@ -16,10 +16,13 @@ const LEADING_VERBS = words(`
   办理 新认定 建成 应对 处置 安排
 `);
 
-/** Words that open a clause without naming anything: time, place, modality, connectives, verbs. */
+/**
+ * Words that open a clause without naming anything: time, place, modality, connectives, verbs.
+ * Not 上半年/下半年: a figure for half a year is not the year's (PART_OF_YEAR, subject-refiner).
+ */
 const LEADING_NOISE = [
   ...words(`
-    今年 去年 全年 当年 上半年 下半年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末 以来
+    今年 去年 全年 当年 年初 年底 一年来 过去一年 过去五年 五年来 同期 年内 年末 以来
     ${OWN_PLACE_PREFIXES.join(' ')}
     力争 确保 争取 努力 预计 计划 拟 要 将 先
     其中 同时 此外 并 且 和 及 与 、 共 均 总体 稳定 继续 主要 进一步 持续
@@ -43,6 +46,7 @@ const TRAILING_NOISE = words(`
   已 已达 年均 累计达到 累计 从 由 保持 了 和 及 、 继续 将 要 力争 预计 都 也 是 全年 人均 由 再次 首次
   拟安排 安排 实际 名义 开行 回落到 下降到 降到 降至 上升到 增长到 实现了 保持了 保持
   每年 如期 顺利 圆满 双双 迈上 跨上 跃上 站上 近 左右 连续 连跨 提升至 提高至 增长至 增加至 下降至 减少至 降低至 压减至 缩短至 扩大至 上升至 回落至 达到了
+  再 一律 进一步 大幅 逐步
 `);
 
 /** Time frames said before a subject: “十四五”时期, 五年累计, 2021年至2025年. */

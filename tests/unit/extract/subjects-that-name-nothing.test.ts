@@ -111,3 +111,26 @@ describe('a figure whose subject names nothing is listed, flagged and not charte
     );
   });
 });
+
+describe('a figure for part of a year is listed, flagged and not charted as the year’s', () => {
+  it.each([
+    ['面对一季度全市生产总值大幅下降6.7%的困难局面', '一季度'],
+    ['上半年规上工业增加值增长8.5%', '上半年'],
+    ['1—11月固定资产投资增长4.2%', '1—11月'],
+  ])('%s', (input, part) => {
+    expect(subjects(input)[0]).toMatchObject({ unclear: true });
+    const { warnings } = extractIndicators(
+      input,
+      structureFor({ input, part: 'review', reviewYear: 2023, planYear: 2024, results: [] }),
+    );
+    expect(warnings.map((warning) => warning.message).join('\n')).toContain(
+      `is of a part of the year (${part}), not the year`,
+    );
+  });
+
+  it('counts a streak of quarters as no part of the year', () => {
+    expect(subjects('规上工业增加值增速连续11个季度居全国前10位')[0]).toMatchObject({
+      unclear: false,
+    });
+  });
+});
