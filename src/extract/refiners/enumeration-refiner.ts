@@ -109,7 +109,7 @@ function withoutItsAmount(item: string): string {
 }
 
 const COMPLETE_ITEM =
-  /(?:投资|收入|支出|增加值|总额|额|总量|产量|产值|价格|指数|率|消费|出口|进口)$/u;
+  /(?:投资|收入|支出|增加值|总额|额|总量|产量|产值|价格|指数|率|消费|出口|进口|人数|人次|数量|次数|面积|规模)$/u;
 const PER_UNIT = /^单位(?:国内|地区)?(?:生产总值|GDP)/u;
 const BARE_RATE = new RegExp(`^${HAN}{1,2}率$`, 'u');
 

@@ -79,6 +79,13 @@ describe('a subject names what is counted, not the words that open the clause', 
     ]);
   });
 
+  it('keeps an item that already names a count (游客人数) apart from the head of the next', () => {
+    expect(subjects('游客人数、旅游收入均增长10%以上').map((found) => found.subject)).toEqual([
+      '游客人数',
+      '旅游收入',
+    ]);
+  });
+
   it('lets items of a 分别 list share their trade head: 对东盟、非洲市场出口', () => {
     expect(subjects('对东盟、非洲市场出口分别增长12%和8%').map((found) => found.subject)).toEqual([
       '对东盟出口',
