@@ -65,8 +65,7 @@ export function afterTheFirstPaint(then: () => void): void {
 
 /**
  * Set on <html> (as `data-header-first`) for the page's first frame only: app.css hides what
- * follows the header then, so that frame is the header's alone and the report's content is
- * painted in the next.
+ * follows the header then, so that frame is the header's alone (paintTheHeaderFirst).
  */
 export const HEADER_FIRST = 'headerFirst';
 

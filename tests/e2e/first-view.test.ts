@@ -119,15 +119,12 @@ describe('the prerendered first view', () => {
             probe.firstFrameShowsCards = section !== null && section.checkVisibility();
           });
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as PerformanceEntry[] &
-              { identifier?: string }[]) {
-              const element = entry as PerformanceEntry & {
-                identifier: string;
-                renderTime: number;
-              };
-              if (element.identifier === timing && probe.cards === 0)
-                probe.cards = element.renderTime;
-            }
+            const entries = list.getEntries() as (PerformanceEntry & {
+              identifier: string;
+              renderTime: number;
+            })[];
+            const cards = entries.find((entry) => entry.identifier === timing);
+            if (cards && probe.cards === 0) probe.cards = cards.renderTime;
           }).observe({ type: 'element', buffered: true });
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries())

@@ -233,28 +233,44 @@ async function main(): Promise<void> {
       app: median(loads.app.map((l) => l.chart)),
       bare: median(loads.bare.map((l) => l.chart)),
     };
-    const fcpRatio = fcp.app / fcp.bare;
-    const chartRatio = chart.app / chart.bare;
     const lives = loads.app.flatMap((load) => (load.live === undefined ? [] : [load.live]));
     const js = initialJsGzip(appDir);
     const cards = median(loads.app.map((l) => l.cards ?? Number.POSITIVE_INFINITY));
-    const cardsRatio = cards / fcp.bare;
-    const fails: string[] = [];
-    if (fcpRatio > GOAL_FCP_RATIO) fails.push('first contentful paint');
-    if (cardsRatio > GOAL_CARDS_RATIO) fails.push('headline cards');
-    if (chartRatio > GOAL_CHART_RATIO) fails.push('first chart');
+    const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+    const ratios = [
+      {
+        label: 'first contentful paint',
+        ours: fcp.app,
+        bare: fcp.bare,
+        of: '',
+        goal: GOAL_FCP_RATIO,
+      },
+      // Against the bare page's first paint: our numbers on screen before it shows anything.
+      {
+        label: 'headline cards on screen',
+        ours: cards,
+        bare: fcp.bare,
+        of: ' (FCP)',
+        goal: GOAL_CARDS_RATIO,
+      },
+      {
+        label: 'first chart on screen',
+        ours: chart.app,
+        bare: chart.bare,
+        of: '',
+        goal: GOAL_CHART_RATIO,
+      },
+    ].map((figure) => ({ ...figure, ratio: figure.ours / figure.bare }));
+    const fails = ratios.filter(({ ratio, goal }) => ratio > goal).map(({ label }) => label);
     if (js > INITIAL_JS_BUDGET_BYTES) fails.push('initial JS');
 
-    const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
-    const row = (label: string, ours: number, bare: string, ratio: number, goal: number) =>
-      `${label.padEnd(25)}${ms(ours)}  ${bare.padEnd(16)}${ratio.toFixed(2)}×  ≤ ${goal.toFixed(1)}×  ${verdict(ratio <= goal)}`;
     const lines = [
       `page load, median of ${rounds} interleaved rounds (Chromium, 1400×900, cold cache)`,
       `${''.padEnd(25)}  zhibiao  bare ECharts    ratio   goal`,
-      row('first contentful paint', fcp.app, ms(fcp.bare), fcpRatio, GOAL_FCP_RATIO),
-      // Against the bare page's first paint: our numbers on screen before it shows anything.
-      row('headline cards on screen', cards, `${ms(fcp.bare)} (FCP)`, cardsRatio, GOAL_CARDS_RATIO),
-      row('first chart on screen', chart.app, ms(chart.bare), chartRatio, GOAL_CHART_RATIO),
+      ...ratios.map(
+        ({ label, ours, bare, of, goal, ratio }) =>
+          `${label.padEnd(25)}${ms(ours)}  ${(ms(bare) + of).padEnd(16)}${ratio.toFixed(2)}×  ≤ ${goal.toFixed(1)}×  ${verdict(ratio <= goal)}`,
+      ),
       `${'live chart on reaching it'.padEnd(25)}${lives.length > 0 ? ms(median(lives)) : '  (no picture)'}  (the pointer on the picture → ECharts' chart drawn)`,
       `${'initial JS'.padEnd(25)}${(js / 1024).toFixed(1)} KB gzip (goal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KB)  ${verdict(js <= INITIAL_JS_BUDGET_BYTES)}`,
     ];

@@ -1,7 +1,7 @@
 import type { Candidate, RefiningContext } from '../candidate.ts';
 import { copyOf } from '../candidate.ts';
 import { clauseEndAfter, clauseStartBefore, sentenceStartBefore } from './clause-bounds.ts';
-import { cleanSubject, isNotEmpty, namesAShare } from './subject-words.ts';
+import { cleanSubject, isNotEmpty, shareByName } from './subject-words.ts';
 import { HAN, words } from '../vocabulary/regex-fragments.ts';
 
 /** Verbs after 分别 that change what the number counts: 分别新增65家 ≠ 累计分别达到956家. */
@@ -88,7 +88,7 @@ export function enumerationRefiner(
       named.subject = `${flow}${subjects[index] ?? ''}${amount ? changeWord : ''}`;
       named.subjectRule = 'enumeration';
       // …比重分别超过2%、5%: a rate read without its 占…比重 is a share by the list's name.
-      if (named.measure === 'rate' && namesAShare(named.subject)) named.measure = 'share';
+      named.measure = shareByName(named.measure, named.subject);
       if (inferred) named.inferred = [...candidate.inferred, 'subject'];
       if (sharedBound && candidate.comparator === 'eq') named.comparator = sharedBound;
       refined[from + index] = named;

@@ -17,9 +17,9 @@ import { expandList } from './enumeration-refiner.ts';
 import {
   cleanSubject,
   isGeneric,
-  namesAShare,
   nounAfter,
   ownerOf,
+  shareByName,
   splitList,
   withTopic,
 } from './subject-words.ts';
@@ -39,11 +39,11 @@ function measureOf(
   rule: string | undefined,
   before: Candidate | null,
 ): Candidate['measure'] {
-  if (candidate.measure !== 'rate') return candidate.measure;
-  if (namesAShare(subject)) return 'share';
+  const byName = shareByName(candidate.measure, subject);
+  if (byName !== 'rate') return byName;
   if (rule === 'continued-clause' && before?.measure === 'growth' && before.unit === candidate.unit)
     return 'growth';
-  return candidate.measure;
+  return byName;
 }
 
 const baseUnit = (unit: string): string => unit.replace(/^[万亿千百]+/u, '');
@@ -76,6 +76,9 @@ const COVERBS = /[对为向给在从把被]/gu;
 const PART_OF_YEAR =
   /(?<!连续)(?:第?[一二三四]季度|前三季度|[上下]半年|前(?:[两二三四五六七八九十]|\d{1,2})个月|1[—\-~至到](?:[2-9]|1[0-2])月)/u;
 
+/** 让13.07万户46万群众…: a number with its unit before the figure is another figure, not a name. */
+const IS_A_QUANTITY = /^\d+(?:\.\d+)?[万亿千百]*\p{Script=Han}{0,3}$/u;
+
 function isUnclear(subject: string): boolean {
   const withoutCoverbs = subject.replace(COVERBS, '');
   return (
@@ -92,9 +95,6 @@ function isUnclear(subject: string): boolean {
     (withoutCoverbs !== subject && isActionOnly(subject))
   );
 }
-
-/** 让13.07万户46万群众…: a number with its unit before the figure is another figure, not a name. */
-const IS_A_QUANTITY = /^\d+(?:\.\d+)?[万亿千百]*\p{Script=Han}{0,3}$/u;
 
 /** A place before the number: 铁山东港榄根作业区, 临港新片区, 合浦县. */
 const PLACE_END = new RegExp(

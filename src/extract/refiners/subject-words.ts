@@ -137,4 +137,8 @@ export function isGeneric(subject: string): boolean {
 
 /** Shares by their name: 研发经费投入强度 is spending over GDP; 占比 and 比重 are shares. */
 const SHARE_NAME = /(?:(?:投入|经费|研发)强度|占比|比重)$/u;
-export const namesAShare = (subject: string): boolean => SHARE_NAME.test(subject);
+
+/** A rate whose subject names a share (…占比, …比重, …强度) is that share. */
+export function shareByName<M extends string>(measure: M, subject: string): M | 'share' {
+  return measure === 'rate' && SHARE_NAME.test(subject) ? 'share' : measure;
+}
